@@ -1,0 +1,21 @@
+package io.asyncgen.cli;
+
+import io.asyncgen.core.read.ReadOptions;
+import picocli.CommandLine.Option;
+
+/** The reading options every command shares. */
+final class ReadOptionsMixin {
+  @Option(names = "--strict", description = "Treat meta-schema violations as errors (default: warnings).")
+  boolean strict;
+
+  @Option(names = "--allow-remote-refs", description = "Fetch $refs to http(s):// documents (default: refused).")
+  boolean allowRemoteRefs;
+
+  @Option(names = "--allow-refs-outside-root",
+      description = "Follow $refs to files outside the document's folder (default: refused).")
+  boolean allowRefsOutsideRoot;
+
+  ReadOptions toReadOptions() {
+    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot);
+  }
+}

@@ -1,0 +1,77 @@
+package io.asyncgen.core;
+
+import io.asyncgen.core.diagnostic.Diagnostic;
+import io.asyncgen.core.diagnostic.Diagnostics;
+import io.asyncgen.core.diagnostic.Severity;
+import io.asyncgen.core.diagnostic.SpecException;
+import io.asyncgen.core.link.Linker;
+import io.asyncgen.core.model.AsyncApi;
+import io.asyncgen.core.read.DocumentFetcher;
+import io.asyncgen.core.read.MapNode;
+import io.asyncgen.core.read.MetaSchemaValidator;
+import io.asyncgen.core.read.ReadOptions;
+import io.asyncgen.core.read.SpecDocuments;
+import io.asyncgen.core.read.SpecFile;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The front of the pipeline: reads a document and everything it references, validates it
+ * against the AsyncAPI 2.6.0 meta-schema and links it into the model. Collects every problem and
+ * fails once, listing them all.
+ */
+public final class AsyncApiReader {
+  private static final Pattern SUPPORTED_VERSION = Pattern.compile("2\\.[0-6]\\.[0-9]+");
+
+  private final ReadOptions options;
+  private final DocumentFetcher fetcher;
+
+  public AsyncApiReader(ReadOptions options, DocumentFetcher fetcher) {
+    this.options = options;
+    this.fetcher = fetcher;
+  }
+
+  public AsyncApiReader(ReadOptions options) {
+    this(options, DocumentFetcher.standard());
+  }
+
+  /** A linked document with the files it was read from (for fingerprints). */
+  public record Result(AsyncApi api, List<SpecFile> files, List<Diagnostic> warnings) {}
+
+  public Result read(Path file) throws SpecException {
+    return read(file.toAbsolutePath().normalize().toUri());
+  }
+
+  /** Reads, validates and links {@code uri}; throws with every diagnostic when any is an error. */
+  public Result read(URI uri) throws SpecException {
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<SpecDocuments> documents = SpecDocuments.load(uri, options, fetcher, diagnostics);
+    if (documents.isEmpty()) {
+      throw new SpecException(diagnostics.all());
+    }
+    SpecFile root = documents.get().root();
+    if (!(root.root() instanceof MapNode rootMap)) {
+      diagnostics.error(root.root().location(), "an AsyncAPI document must be a mapping, but this is "
+          + root.root().kindName());
+      throw new SpecException(diagnostics.all());
+    }
+    Optional<String> version = rootMap.text("asyncapi");
+    if (version.isEmpty() || !SUPPORTED_VERSION.matcher(version.get()).matches()) {
+      diagnostics.error(rootMap.get("asyncapi").orElse(rootMap).location(), version
+          .map(v -> "unsupported asyncapi version '" + v + "'; asyncgen reads AsyncAPI 2.0.0 to 2.6.0 documents")
+          .orElse("missing 'asyncapi' version; an AsyncAPI 2.x document starts with asyncapi: '2.6.0'"));
+      throw new SpecException(diagnostics.all());
+    }
+    MetaSchemaValidator.asyncApi26().validate(rootMap, options.strict() ? Severity.ERROR : Severity.WARNING,
+        diagnostics);
+    AsyncApi api = new Linker(documents.get(), diagnostics).link(version.get());
+    diagnostics.throwIfErrors();
+    List<Diagnostic> warnings = diagnostics.all();
+    AsyncApi withWarnings = new AsyncApi(api.asyncapiVersion(), api.info(), api.defaultContentType(), api.servers(),
+        api.connections(), api.types(), api.securitySchemes(), api.extensions(), warnings);
+    return new Result(withWarnings, documents.get().files(), warnings);
+  }
+}

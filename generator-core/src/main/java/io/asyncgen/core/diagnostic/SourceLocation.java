@@ -1,0 +1,40 @@
+package io.asyncgen.core.diagnostic;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A place in a document: the file as shown to the user (a path as given, or a URI for classpath
+ * and remote documents), a 1-based line and column, and the JSON pointer of the node found there
+ * ({@code ""} for the document root).
+ */
+public record SourceLocation(String file, int line, int column, String pointer) {
+
+  public SourceLocation {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(pointer, "pointer");
+  }
+
+  /** The start of a file, for problems that concern the whole file. */
+  public static SourceLocation startOf(String file) {
+    return new SourceLocation(file, 1, 1, "");
+  }
+
+  /** {@code file:line:column}, the form IDEs and terminals turn into links. */
+  @Override
+  public String toString() {
+    return file + ":" + line + ":" + column;
+  }
+
+  /** How to point at this place from a message about {@code from}: {@code line 7} in the same file, else {@code file:line:column}. */
+  public String seenFrom(SourceLocation from) {
+    return file.equals(from.file) ? "line " + line : toString();
+  }
+
+  /** {@code file:line:column} with the file shown relative to {@code base} when it lies below it. */
+  public String toString(Path base) {
+    String prefix = base.toAbsolutePath().normalize() + java.io.File.separator;
+    String shown = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+    return shown + ":" + line + ":" + column;
+  }
+}

@@ -1,0 +1,107 @@
+package io.asyncgen.core.link;
+
+import io.asyncgen.core.diagnostic.Diagnostics;
+import io.asyncgen.core.model.BindingParameter;
+import io.asyncgen.core.model.ScalarType;
+import io.asyncgen.core.model.SecurityRequirement;
+import io.asyncgen.core.model.SecurityScheme;
+import io.asyncgen.core.model.Server;
+import io.asyncgen.core.model.ServerVariable;
+import io.asyncgen.core.model.TypeDef;
+import io.asyncgen.core.model.WsBinding;
+import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.read.ListNode;
+import io.asyncgen.core.read.MapNode;
+import io.asyncgen.core.read.SpecDocuments;
+import io.asyncgen.core.read.SpecNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Links what surrounds the messages: servers and their variables, security schemes, WebSocket bindings. */
+final class EnvironmentLinker {
+  private final SpecDocuments documents;
+  private final Diagnostics diagnostics;
+  private final SchemaLinker schemas;
+
+  EnvironmentLinker(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas) {
+    this.documents = documents;
+    this.diagnostics = diagnostics;
+    this.schemas = schemas;
+  }
+
+  List<Server> servers(MapNode root) {
+    List<Server> servers = new ArrayList<>();
+    root.map("servers").ifPresent(all -> all.members().forEach((name, node) ->
+        mapping(node).ifPresent(s -> servers.add(new Server(name, s.text("url").orElse(""),
+            s.text("protocol").orElse(""), s.text("protocolVersion"), s.text("description"), variables(s),
+            Linker.requirements(s), SchemaFactsReader.extensions(s), s.location())))));
+    return servers;
+  }
+
+  private List<ServerVariable> variables(MapNode server) {
+    List<ServerVariable> variables = new ArrayList<>();
+    server.map("variables").ifPresent(all -> all.members().forEach((name, node) ->
+        mapping(node).ifPresent(v -> variables.add(new ServerVariable(name, v.text("default"),
+            texts(v.list("enum")), v.text("description"), texts(v.list("examples")))))));
+    return variables;
+  }
+
+  List<SecurityScheme> securitySchemes(MapNode root) {
+    List<SecurityScheme> schemes = new ArrayList<>();
+    root.map("components").flatMap(c -> c.map("securitySchemes")).ifPresent(all ->
+        all.members().forEach((key, node) -> mapping(node).ifPresent(s -> schemes.add(scheme(key, s)))));
+    return schemes;
+  }
+
+  private static SecurityScheme scheme(String key, MapNode s) {
+    String type = s.text("type").orElse("");
+    return switch (type) {
+      case "httpApiKey" -> new SecurityScheme.HttpApiKey(key, s.text("name").orElse(""), s.text("in").orElse("header"),
+          s.text("description"), s.location());
+      case "http" -> new SecurityScheme.Http(key, s.text("scheme").orElse("bearer"), s.text("bearerFormat"),
+          s.text("description"), s.location());
+      case "apiKey" -> new SecurityScheme.ApiKey(key, s.text("in").orElse("user"), s.text("description"), s.location());
+      default -> new SecurityScheme.Other(key, type, s.text("description"), s.location());
+    };
+  }
+
+  List<SecurityRequirement> security(MapNode operation) {
+    return Linker.requirements(operation);
+  }
+
+  /** The {@code ws} binding of a channel, with its query and header schemas as parameters. */
+  Optional<WsBinding> wsBinding(MapNode channel, String base) {
+    return channel.get("bindings").flatMap(documents::deref).filter(MapNode.class::isInstance)
+        .map(MapNode.class::cast).flatMap(b -> b.get("ws")).flatMap(this::mapping)
+        .map(ws -> new WsBinding(ws.text("method"), parameters(ws.get("query"), base + "Query"),
+            parameters(ws.get("headers"), base + "Headers"), ws.text("bindingVersion")));
+  }
+
+  private List<BindingParameter> parameters(Optional<SpecNode> schemaNode, String suggested) {
+    List<BindingParameter> parameters = new ArrayList<>();
+    schemaNode.flatMap(this::mapping).ifPresent(schema -> {
+      SchemaFacts f = schemas.facts(schema);
+      f.properties().forEach((name, node) -> {
+        Optional<MapNode> property = mapping(node);
+        TypeDef type = schemas.link(node, suggested + JavaNames.typeName(name)).type();
+        parameters.add(new BindingParameter(name, type, f.required().contains(name),
+            property.flatMap(p -> schemas.facts(p).description()),
+            property.flatMap(p -> schemas.facts(p).defaultValue()).map(d -> d.asText())));
+      });
+      if (f.properties().isEmpty() && !f.types().isEmpty() && !f.hasType("object")) {
+        diagnostics.warning(schema.location(), "a ws binding's query and headers must be object schemas");
+      }
+    });
+    return parameters;
+  }
+
+  private Optional<MapNode> mapping(SpecNode node) {
+    return documents.deref(node).filter(MapNode.class::isInstance).map(MapNode.class::cast);
+  }
+
+  private static List<String> texts(Optional<ListNode> list) {
+    return list.map(l -> l.items().stream().map(i -> i.toJson().asText()).toList()).orElse(List.of());
+  }
+
+}

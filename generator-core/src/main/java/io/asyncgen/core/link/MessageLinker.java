@@ -1,0 +1,152 @@
+package io.asyncgen.core.link;
+
+import io.asyncgen.core.diagnostic.Diagnostics;
+import io.asyncgen.core.diagnostic.SourceLocation;
+import io.asyncgen.core.model.CorrelationId;
+import io.asyncgen.core.model.Extensions;
+import io.asyncgen.core.model.JsonType;
+import io.asyncgen.core.model.Message;
+import io.asyncgen.core.model.TypeDef;
+import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.read.ListNode;
+import io.asyncgen.core.read.MapNode;
+import io.asyncgen.core.read.SpecDocuments;
+import io.asyncgen.core.read.SpecNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links message objects: applies their traits, names them, links payload and headers. A message
+ * used by several operations is linked once. {@code messageId}s must be unique.
+ */
+final class MessageLinker {
+  private static final Pattern COMPONENT = Pattern.compile("^/components/messages/([^/]+)$");
+
+  private final SpecDocuments documents;
+  private final Diagnostics diagnostics;
+  private final SchemaLinker schemas;
+  private final NameScope keys = NameScope.forTypes();
+  private final Map<SpecNode, Message> linked = new IdentityHashMap<>();
+  private final Map<String, SourceLocation> messageIds = new HashMap<>();
+
+  MessageLinker(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas) {
+    this.documents = documents;
+    this.diagnostics = diagnostics;
+    this.schemas = schemas;
+  }
+
+  /** The messages of an operation's {@code message}: one message, or each of its {@code oneOf}. */
+  List<Message> operationMessages(SpecNode messageNode, String suggested) {
+    Optional<SpecNode> target = documents.deref(messageNode);
+    if (target.isEmpty() || !(target.get() instanceof MapNode map)) {
+      target.ifPresent(t -> diagnostics.error(t.location(), "a message must be a mapping, but this is " + t.kindName()));
+      return List.of();
+    }
+    Optional<ListNode> oneOf = map.list("oneOf");
+    if (oneOf.isPresent()) {
+      List<Message> messages = new ArrayList<>();
+      List<SpecNode> items = oneOf.get().items();
+      for (int i = 0; i < items.size(); i++) {
+        link(items.get(i), suggested + (i + 1)).ifPresent(messages::add);
+      }
+      return messages;
+    }
+    return link(messageNode, suggested).stream().toList();
+  }
+
+  Optional<Message> link(SpecNode node, String suggested) {
+    Optional<SpecNode> target = documents.deref(node);
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(target.get() instanceof MapNode original)) {
+      diagnostics.error(target.get().location(), "a message must be a mapping, but this is " + target.get().kindName());
+      return Optional.empty();
+    }
+    Message known = linked.get(original);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    MapNode message = withTraits(original);
+    checkUniqueMessageId(message);
+    String key = keys.allocate(preferredKey(original, message).orElse(suggested));
+    diagnostics.enter("in message " + key + " (" + original.location() + ")");
+    try {
+      TypeDef payload = message.get("payload").map(p -> schemas.link(p, key + "Payload").type())
+          .orElse(new JsonType());
+      Optional<TypeDef> headers = message.get("headers").map(h -> schemas.link(h, key + "Headers").type());
+      Message linkedMessage = new Message(key, message.text("messageId"), message.text("name"),
+          message.text("title"), message.text("summary"), message.text("description"),
+          message.text("contentType"), payload, headers, correlationId(message), bindings(message),
+          message.bool("deprecated").orElse(false), SchemaFactsReader.extensions(message), original.location());
+      linked.put(original, linkedMessage);
+      return Optional.of(linkedMessage);
+    } finally {
+      diagnostics.leave();
+    }
+  }
+
+  private MapNode withTraits(MapNode message) {
+    Optional<ListNode> traits = message.list("traits");
+    if (traits.isEmpty()) {
+      return message;
+    }
+    MapNode merged = message;
+    for (SpecNode trait : traits.get().items()) {
+      Optional<SpecNode> target = documents.deref(trait);
+      if (target.isPresent() && target.get() instanceof MapNode traitMap) {
+        merged = MergePatch.apply(merged, traitMap);
+      }
+    }
+    return merged;
+  }
+
+  private void checkUniqueMessageId(MapNode message) {
+    message.get("messageId").ifPresent(idNode -> {
+      String id = message.text("messageId").orElse("");
+      SourceLocation first = messageIds.putIfAbsent(id, idNode.location());
+      if (first != null) {
+        diagnostics.error(idNode.location(), "duplicate messageId '" + id + "' (also used at " + first.seenFrom(idNode.location())
+            + "); every messageId must be unique in a document");
+      }
+    });
+  }
+
+  private static Optional<String> preferredKey(MapNode original, MapNode message) {
+    Optional<String> javaName = message.text("x-java-name");
+    if (javaName.isPresent()) {
+      return javaName;
+    }
+    Matcher component = COMPONENT.matcher(original.pointer());
+    if (component.matches()) {
+      return Optional.of(JavaNames.typeName(SpecNode.unescape(component.group(1))));
+    }
+    return message.text("messageId").or(() -> message.text("name")).map(JavaNames::typeName);
+  }
+
+  private Optional<CorrelationId> correlationId(MapNode message) {
+    return message.get("correlationId").flatMap(documents::deref).filter(MapNode.class::isInstance)
+        .map(MapNode.class::cast)
+        .map(c -> new CorrelationId(c.text("location").orElse(""), c.text("description")));
+  }
+
+  private Map<String, JsonNode> bindings(MapNode message) {
+    Map<String, JsonNode> bindings = new LinkedHashMap<>();
+    message.get("bindings").flatMap(documents::deref).filter(MapNode.class::isInstance).map(MapNode.class::cast)
+        .ifPresent(b -> b.members().forEach((protocol, value) -> bindings.put(protocol, value.toJson())));
+    return bindings;
+  }
+
+  static Extensions extensions(MapNode node) {
+    return SchemaFactsReader.extensions(node);
+  }
+}

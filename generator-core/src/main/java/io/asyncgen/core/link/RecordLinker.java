@@ -1,0 +1,105 @@
+package io.asyncgen.core.link;
+
+import io.asyncgen.core.model.Property;
+import io.asyncgen.core.model.RecordType;
+import io.asyncgen.core.model.ScalarType;
+import io.asyncgen.core.model.TypeDef;
+import io.asyncgen.core.model.TypeRef;
+import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.read.MapNode;
+import io.asyncgen.core.read.SpecNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links object schemas into {@link RecordType}s, merging {@code allOf}: the properties and
+ * required lists of every part, in order, then the schema's own. A part that is a named schema
+ * is recorded as a base.
+ */
+final class RecordLinker {
+  private final SchemaLinker linker;
+
+  RecordLinker(SchemaLinker linker) {
+    this.linker = linker;
+  }
+
+  /** A property as merged: its schema node, whether required, and the schema that declared it. */
+  private record Merged(SpecNode schema, boolean required) {}
+
+  TypeRef link(MapNode node, SchemaFacts f, String suggested) {
+    String name = linker.allocateName(node, suggested);
+    TypeRef ref = linker.register(node, name, f.nullable());
+    Map<String, Merged> merged = new LinkedHashMap<>();
+    List<TypeRef> bases = new ArrayList<>();
+    Set<String> required = new LinkedHashSet<>();
+    Optional<String> description = f.description();
+    for (SpecNode part : f.allOf()) {
+      Optional<SpecNode> target = linker.documents().deref(part);
+      if (target.isEmpty() || !(target.get() instanceof MapNode partMap)) {
+        continue;
+      }
+      if (TypeNames.preferred(partMap).isPresent() && !linker.facts(partMap).properties().isEmpty()) {
+        if (linker.link(partMap, name + "Base").type() instanceof TypeRef base) {
+          bases.add(base);
+        }
+      }
+      collect(partMap, merged, required, new LinkedHashSet<>());
+      if (description.isEmpty()) {
+        description = linker.facts(partMap).description();
+      }
+    }
+    collectOwn(f, merged, required);
+    NameScope members = NameScope.forMembers();
+    List<Property> properties = new ArrayList<>();
+    merged.forEach((wireName, m) -> properties.add(property(name, wireName, m.schema(),
+        m.required() || required.contains(wireName), members)));
+    Optional<TypeDef> additional = f.additionalProperties()
+        .map(schema -> linker.link(schema, name + "Value").type());
+    linker.define(new RecordType(name, f.title(), description, properties, bases, additional, f.closed(),
+        f.deprecated(), f.extensions(), node.location()));
+    return ref;
+  }
+
+  /** Adds the properties of an {@code allOf} part, following its own {@code allOf} first. */
+  private void collect(MapNode part, Map<String, Merged> merged, Set<String> required, Set<MapNode> seen) {
+    if (!seen.add(part)) {
+      return;
+    }
+    SchemaFacts f = linker.facts(part);
+    for (SpecNode nested : f.allOf()) {
+      linker.documents().deref(nested).filter(MapNode.class::isInstance).map(MapNode.class::cast)
+          .ifPresent(map -> collect(map, merged, required, seen));
+    }
+    collectOwn(f, merged, required);
+  }
+
+  private static void collectOwn(SchemaFacts f, Map<String, Merged> merged, Set<String> required) {
+    f.properties().forEach((wireName, schema) -> merged.put(wireName, new Merged(schema, false)));
+    required.addAll(f.required());
+  }
+
+  private Property property(String owner, String wireName, SpecNode schemaNode, boolean required,
+      NameScope members) {
+    Optional<MapNode> schema = linker.documents().deref(schemaNode)
+        .filter(MapNode.class::isInstance).map(MapNode.class::cast);
+    Optional<SchemaFacts> f = schema.map(linker::facts);
+    Optional<String> fixed = f.flatMap(SchemaFacts::fixedValue);
+    SchemaLinker.Typed typed = fixed.isPresent() && f.get().properties().isEmpty()
+        ? new SchemaLinker.Typed(new ScalarType(ScalarType.Kind.STRING, Optional.empty()), false)
+        : linker.link(schemaNode, owner + JavaNames.typeName(wireName));
+    String javaName = members.allocate(schema.flatMap(s -> s.text("x-java-name"))
+        .orElse(JavaNames.memberName(wireName)));
+    return new Property(wireName, javaName, typed.type(), required, typed.nullable(), fixed,
+        f.flatMap(SchemaFacts::defaultValue),
+        f.flatMap(SchemaFacts::description),
+        f.map(SchemaFacts::deprecated).orElse(false),
+        f.map(SchemaFacts::extensions).orElse(io.asyncgen.core.model.Extensions.NONE),
+        schemaNode.location());
+  }
+}

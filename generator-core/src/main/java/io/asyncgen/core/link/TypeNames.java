@@ -1,0 +1,61 @@
+package io.asyncgen.core.link;
+
+import io.asyncgen.core.diagnostic.Diagnostics;
+import io.asyncgen.core.diagnostic.SourceLocation;
+import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.read.MapNode;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the name of every named type: {@code x-java-name}, else the {@code components/schemas}
+ * key, else the schema's {@code title}, else the name its place suggests ({@code <Parent><Property>}).
+ * A name already taken gets a number, with a warning that says how to choose another.
+ */
+final class TypeNames {
+  private static final Pattern COMPONENT = Pattern.compile("^/components/schemas/([^/]+)$");
+
+  private final NameScope scope = NameScope.forTypes();
+  private final Map<String, SourceLocation> owners = new HashMap<>();
+  private final Diagnostics diagnostics;
+
+  TypeNames(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Names the type of {@code schema}; {@code suggested} is used when the schema says nothing. */
+  String allocate(MapNode schema, String suggested) {
+    String wanted = preferred(schema).orElse(suggested);
+    String name = scope.allocate(wanted);
+    SourceLocation here = schema.location();
+    if (!name.equals(wanted)) {
+      SourceLocation owner = owners.get(wanted.toLowerCase(Locale.ROOT));
+      diagnostics.warning(here, "type name '" + wanted + "' is already used by the schema at " + owner.seenFrom(here)
+          + "; this one is named '" + name + "' (set x-java-name to choose a name)");
+    }
+    owners.put(name.toLowerCase(Locale.ROOT), here);
+    return name;
+  }
+
+  /** Reserves a name the generated code itself uses, so no schema takes it. */
+  void reserve(String name) {
+    scope.reserve(name);
+  }
+
+  static Optional<String> preferred(MapNode schema) {
+    Optional<String> javaName = schema.text("x-java-name");
+    if (javaName.isPresent()) {
+      return javaName;
+    }
+    Matcher component = COMPONENT.matcher(schema.pointer());
+    if (component.matches()) {
+      return Optional.of(JavaNames.typeName(io.asyncgen.core.read.SpecNode.unescape(component.group(1))));
+    }
+    return schema.text("title").map(JavaNames::typeName);
+  }
+}

@@ -1,0 +1,38 @@
+package io.asyncgen.core.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One connection: the channels that share an address up to a {@code #fragment}
+ * ({@code /openai/realtime#client} and {@code #server} are one WebSocket).
+ */
+public record Connection(String address, List<Channel> channels) {
+
+  public Connection {
+    channels = List.copyOf(channels);
+  }
+
+  /** Every operation of every channel, publish before subscribe, in channel order. */
+  public List<Operation> operations() {
+    return channels.stream()
+        .flatMap(c -> Stream.concat(c.publish().stream(), c.subscribe().stream()))
+        .toList();
+  }
+
+  /** The operations whose messages travel in {@code direction} for code playing {@code role}. */
+  public List<Operation> operations(Direction direction, Role role) {
+    return operations().stream().filter(o -> o.action().direction(role) == direction).toList();
+  }
+
+  /** The distinct messages travelling in {@code direction} for {@code role}, in document order. */
+  public List<Message> messages(Direction direction, Role role) {
+    return operations(direction, role).stream().flatMap(o -> o.messages().stream()).distinct().toList();
+  }
+
+  /** The WebSocket binding of the first channel that has one. */
+  public Optional<WsBinding> wsBinding() {
+    return channels.stream().flatMap(c -> c.wsBinding().stream()).findFirst();
+  }
+}

@@ -1,0 +1,25 @@
+package io.asyncgen.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.asyncgen.core.diagnostic.SourceLocation;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A message with its traits applied.
+ *
+ * @param key a unique, Java-ready name: {@code x-java-name}, else the {@code components/messages}
+ *     key, else {@code messageId}, else {@code name}, else one derived from its place
+ * @param payload the payload type ({@link JsonType} when the message declares none)
+ * @param bindings protocol bindings as written, by protocol
+ */
+public record Message(String key, Optional<String> messageId, Optional<String> name, Optional<String> title,
+    Optional<String> summary, Optional<String> description, Optional<String> contentType, TypeDef payload,
+    Optional<TypeDef> headers, Optional<CorrelationId> correlationId, Map<String, JsonNode> bindings,
+    boolean deprecated, Extensions extensions, SourceLocation source) {
+
+  public Message {
+    bindings = java.util.Collections.unmodifiableMap(new TreeMap<>(bindings));
+  }
+}

@@ -1,0 +1,110 @@
+package io.asyncgen.core.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import io.asyncgen.core.diagnostic.Diagnostics;
+import io.asyncgen.core.diagnostic.Severity;
+import io.asyncgen.core.diagnostic.SourceLocation;
+import io.asyncgen.core.read.ViolationCondenser.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a whole document against the official AsyncAPI meta-schema and reports each real
+ * problem once, in plain words, at the node it concerns. The raw validator output (a flood of
+ * failed {@code oneOf} branches) is condensed by {@link ViolationCondenser} first.
+ */
+public final class MetaSchemaValidator {
+  private static final String ASYNCAPI_26 = "asyncapi-2.6.0.schema.json";
+
+  private final JsonSchema schema;
+  private final ViolationCondenser condenser;
+
+  private MetaSchemaValidator(JsonNode metaSchema) {
+    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+        .pathType(PathType.JSON_POINTER)
+        .formatAssertionsEnabled(true)
+        .locale(Locale.ROOT)
+        .build();
+    this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(metaSchema, config);
+    this.schema.initializeValidators(); // every $ref resolved now, so validation is read-only and thread-safe
+    this.condenser = new ViolationCondenser(metaSchema);
+  }
+
+  /** The official AsyncAPI 2.6.0 meta-schema, loaded once from the bundled resource (thread-safe, reusable). */
+  public static MetaSchemaValidator asyncApi26() {
+    return AsyncApi26.INSTANCE;
+  }
+
+  /**
+   * Validates a whole root document; reports each violation to {@code diagnostics} with
+   * {@code severity} at the offending node (a property that is not allowed: at its key; a missing
+   * required property: at the object).
+   */
+  public void validate(SpecNode document, Severity severity, Diagnostics diagnostics) {
+    List<Finding> findings = condenser.condense(schema.validate(document.toJson()));
+    Set<String> reported = new LinkedHashSet<>();
+    for (Finding finding : findings) {
+      SourceLocation location = locate(document, finding);
+      String message = ViolationWording.message(finding);
+      if (reported.add(location + " " + message)) {
+        diagnostics.add(severity, location, message);
+      }
+    }
+  }
+
+  /** The node a finding points at: found by walking the tree along its path. */
+  private static SourceLocation locate(SpecNode document, Finding finding) {
+    SpecNode node = document;
+    for (String token : finding.at()) {
+      Optional<SpecNode> child = child(node, token);
+      if (child.isEmpty()) {
+        return node.location();
+      }
+      node = child.get();
+    }
+    if (finding instanceof ViolationCondenser.SchemaError error && error.keyword().equals("additionalProperties")
+        && node instanceof MapNode map && map.has(error.property())) {
+      return map.keyLocation(error.property());
+    }
+    return node.location();
+  }
+
+  private static Optional<SpecNode> child(SpecNode node, String token) {
+    if (node instanceof MapNode map) {
+      return map.get(token);
+    }
+    if (node instanceof ListNode list && token.chars().allMatch(Character::isDigit) && !token.isEmpty()
+        && Integer.parseInt(token) < list.items().size()) {
+      return Optional.of(list.items().get(Integer.parseInt(token)));
+    }
+    return Optional.empty();
+  }
+
+  /** Loads the bundled meta-schema on first use. */
+  private static final class AsyncApi26 {
+    static final MetaSchemaValidator INSTANCE = new MetaSchemaValidator(load(ASYNCAPI_26));
+  }
+
+  private static JsonNode load(String resource) {
+    try (InputStream in = MetaSchemaValidator.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + resource);
+      }
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled resource " + resource, e);
+    }
+  }
+}

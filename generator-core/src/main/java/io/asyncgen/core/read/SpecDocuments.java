@@ -1,0 +1,278 @@
+package io.asyncgen.core.read;
+
+import io.asyncgen.core.diagnostic.Diagnostics;
+import io.asyncgen.core.diagnostic.SourceLocation;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The root document and every document it reaches through {@code $ref}, with the references
+ * resolved. Every {@code $ref} found anywhere is followed once when loading, so that all broken
+ * references are reported together; later look-ups are answered from memory.
+ */
+public final class SpecDocuments {
+  /** Keys whose values are data, not schema or document structure: no {@code $ref} inside them. */
+  private static final Set<String> DATA_KEYS = Set.of("examples", "example", "default", "const", "enum");
+
+  private final ReadOptions options;
+  private final Diagnostics diagnostics;
+  private final DocumentFetcher fetcher;
+  private final URI rootFolder;
+  private final Map<URI, Optional<SpecFile>> files = new LinkedHashMap<>();
+  private final Map<SpecNode, Optional<SpecNode>> resolved = new IdentityHashMap<>();
+  private SpecFile root;
+
+  private SpecDocuments(ReadOptions options, Diagnostics diagnostics, DocumentFetcher fetcher, URI rootUri) {
+    this.options = options;
+    this.diagnostics = diagnostics;
+    this.fetcher = fetcher;
+    this.rootFolder = rootUri.resolve(".");
+  }
+
+  /**
+   * Reads {@code rootUri} and everything it references. Returns empty when the root document
+   * itself cannot be read or parsed; every other problem is reported to {@code diagnostics}.
+   */
+  public static Optional<SpecDocuments> load(URI rootUri, ReadOptions options, DocumentFetcher fetcher,
+      Diagnostics diagnostics) {
+    SpecDocuments documents = new SpecDocuments(options, diagnostics, fetcher, rootUri);
+    Optional<SpecFile> root = documents.file(rootUri, null, null);
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    documents.root = root.get();
+    documents.followAllRefs();
+    return Optional.of(documents);
+  }
+
+  /** Convenience for a local file. */
+  public static Optional<SpecDocuments> load(Path rootFile, ReadOptions options, Diagnostics diagnostics) {
+    return load(rootFile.toAbsolutePath().normalize().toUri(), options, DocumentFetcher.standard(), diagnostics);
+  }
+
+  public SpecFile root() {
+    return root;
+  }
+
+  /** Every document read, the root first, then in the order they were reached. */
+  public List<SpecFile> files() {
+    return files.values().stream().flatMap(Optional::stream).toList();
+  }
+
+  public ReadOptions options() {
+    return options;
+  }
+
+  /** The {@code $ref} text of a node, when it is a reference object ({@code {$ref: "..."}}). */
+  public static Optional<ScalarNode> refOf(SpecNode node) {
+    if (node instanceof MapNode map && map.get("$ref").orElse(null) instanceof ScalarNode ref
+        && ref.kind() == ScalarNode.Kind.STRING) {
+      return Optional.of(ref);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The node itself, or, for a reference object, the node at the end of its chain of references.
+   * Empty when a reference is broken (already reported).
+   */
+  public Optional<SpecNode> deref(SpecNode node) {
+    if (refOf(node).isEmpty()) {
+      return Optional.of(node);
+    }
+    return resolved.computeIfAbsent(node, n -> follow(n, new LinkedHashSet<>()));
+  }
+
+  private Optional<SpecNode> follow(SpecNode refHolder, Set<String> chain) {
+    ScalarNode ref = refOf(refHolder).orElseThrow();
+    String here = ref.location().file() + "#" + refHolder.pointer();
+    if (!chain.add(here)) {
+      List<String> cycle = new ArrayList<>(chain);
+      cycle.add(here);
+      diagnostics.error(ref.location(), "circular $ref: "
+          + String.join(" -> ", cycle.stream().map(this::shortName).toList())
+          + "; a chain of references must end at a real definition");
+      return Optional.empty();
+    }
+    Optional<SpecNode> target = target(ref);
+    if (target.isEmpty() || refOf(target.get()).isEmpty()) {
+      return target;
+    }
+    Optional<SpecNode> known = resolved.get(target.get());
+    return known != null ? known : follow(target.get(), chain);
+  }
+
+  private String shortName(String fileAndPointer) {
+    String rootPrefix = root.displayName() + "#";
+    return fileAndPointer.startsWith(rootPrefix) ? fileAndPointer.substring(root.displayName().length())
+        : fileAndPointer;
+  }
+
+  /** Resolves one reference, loading its file if needed. */
+  private Optional<SpecNode> target(ScalarNode ref) {
+    String text = ref.text();
+    URI base = fileOf(ref);
+    URI uri;
+    try {
+      String path = pathPart(text);
+      uri = path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") ? new URI(path) : base.resolve(new URI(null, null, path, null));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      diagnostics.error(ref.location(), "$ref '" + text + "' is not a valid reference: " + e.getMessage());
+      return Optional.empty();
+    }
+    String fragment = text.contains("#") ? text.substring(text.indexOf('#') + 1) : "";
+    Optional<SpecFile> file = pathPart(text).isEmpty() ? files.get(base) : file(uri, ref, text);
+    if (file == null || file.isEmpty()) {
+      return Optional.empty();
+    }
+    return pointer(file.get(), URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8), ref);
+  }
+
+  private static String pathPart(String ref) {
+    int hash = ref.indexOf('#');
+    return hash < 0 ? ref : ref.substring(0, hash);
+  }
+
+  private URI fileOf(ScalarNode ref) {
+    for (Map.Entry<URI, Optional<SpecFile>> entry : files.entrySet()) {
+      if (entry.getValue().isPresent() && entry.getValue().get().displayName().equals(ref.location().file())) {
+        return entry.getKey();
+      }
+    }
+    return root.uri();
+  }
+
+  private Optional<SpecNode> pointer(SpecFile file, String pointer, ScalarNode ref) {
+    if (pointer.isEmpty()) {
+      return Optional.of(file.root());
+    }
+    if (!pointer.startsWith("/")) {
+      diagnostics.error(ref.location(), "$ref '" + ref.text() + "' has a fragment that is not a JSON pointer;"
+          + " write it as '#/path/to/node'");
+      return Optional.empty();
+    }
+    SpecNode node = file.root();
+    StringBuilder walked = new StringBuilder();
+    for (String raw : pointer.substring(1).split("/", -1)) {
+      String token = SpecNode.unescape(raw);
+      Optional<SpecNode> next = step(node, token);
+      if (next.isEmpty()) {
+        String where = pathPart(ref.text()) + "#" + walked;
+        diagnostics.error(ref.location(), "$ref '" + ref.text() + "' points to nothing: '" + token
+            + "' not found in " + where);
+        return Optional.empty();
+      }
+      walked.append('/').append(raw);
+      node = next.get();
+    }
+    return Optional.of(node);
+  }
+
+  private static Optional<SpecNode> step(SpecNode node, String token) {
+    if (node instanceof MapNode map) {
+      return map.get(token);
+    }
+    if (node instanceof ListNode list && token.matches("0|[1-9][0-9]{0,8}")) {
+      int index = Integer.parseInt(token);
+      return index < list.items().size() ? Optional.of(list.items().get(index)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The file at {@code uri}, read on first use; {@code ref} is null for the root document. */
+  private Optional<SpecFile> file(URI uri, ScalarNode ref, String refText) {
+    URI key = uri.normalize();
+    Optional<SpecFile> known = files.get(key);
+    if (known != null) {
+      return known;
+    }
+    Optional<SpecFile> loaded = ref == null ? read(key, null) : checkedRead(key, ref, refText);
+    files.put(key, loaded);
+    return loaded;
+  }
+
+  private Optional<SpecFile> checkedRead(URI uri, ScalarNode ref, String refText) {
+    String scheme = uri.getScheme();
+    if ("http".equals(scheme) || "https".equals(scheme)) {
+      if (!options.allowRemoteRefs()) {
+        diagnostics.error(ref.location(), "remote $ref '" + refText + "' refused; allow remote references with"
+            + " --allow-remote-refs (command line) or <allowRemoteRefs>true</allowRemoteRefs> (Maven plugin)");
+        return Optional.empty();
+      }
+    } else if (!options.allowRefsOutsideRoot() && !isBelowRootFolder(uri)) {
+      diagnostics.error(ref.location(), "$ref '" + refText + "' points outside the spec's folder "
+          + DocumentFetcher.display(rootFolder) + "; move the file below it, or allow it with"
+          + " --allow-refs-outside-root (command line) or <allowRefsOutsideRoot>true</allowRefsOutsideRoot>"
+          + " (Maven plugin)");
+      return Optional.empty();
+    }
+    return read(uri, ref);
+  }
+
+  private boolean isBelowRootFolder(URI uri) {
+    if ("file".equals(uri.getScheme()) && "file".equals(rootFolder.getScheme())) {
+      Path folder = realPath(Path.of(rootFolder));
+      return realPath(Path.of(uri)).startsWith(folder);
+    }
+    return uri.toString().startsWith(rootFolder.toString());
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+
+  private Optional<SpecFile> read(URI uri, ScalarNode ref) {
+    String display = DocumentFetcher.display(uri);
+    String text;
+    try {
+      text = fetcher.fetch(uri);
+    } catch (IOException e) {
+      SourceLocation at = ref == null ? SourceLocation.startOf(display) : ref.location();
+      String prefix = ref == null ? "cannot read the document: " : "$ref '" + ref.text() + "' cannot be followed: ";
+      diagnostics.error(at, prefix + e.getMessage());
+      return Optional.empty();
+    }
+    return new SpecTreeReader(diagnostics).read(display, text)
+        .map(tree -> new SpecFile(uri, display, text, tree));
+  }
+
+  /** Follows every reference in every document read, reading referenced documents as it goes. */
+  private void followAllRefs() {
+    for (int i = 0; i < files().size(); i++) {
+      walk(files().get(i).root());
+    }
+  }
+
+  private void walk(SpecNode node) {
+    if (node instanceof MapNode map) {
+      if (refOf(map).isPresent()) {
+        deref(map);
+        return;
+      }
+      map.members().forEach((key, value) -> {
+        if (!DATA_KEYS.contains(key) || value instanceof MapNode nested && nested.has("$ref")) {
+          walk(value);
+        }
+      });
+    } else if (node instanceof ListNode list) {
+      list.items().forEach(this::walk);
+    }
+  }
+}

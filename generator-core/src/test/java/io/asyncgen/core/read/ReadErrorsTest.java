@@ -1,0 +1,170 @@
+package io.asyncgen.core.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.asyncgen.core.testing.SpecBuilder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each broken input gives one exact message at one exact place. */
+class ReadErrorsTest {
+
+  @Test
+  void malformedYamlNamesTheProblemAndItsPlace() {
+    assertEquals(List.of("spec.yaml:3:11: error: invalid YAML: mapping values are not allowed here;"
+            + " fix the document's syntax (indentation, quoting) at this place"),
+        SpecBuilder.spec("asyncapi: 2.6.0\ninfo:\n  title: a: b\n").diagnostics());
+  }
+
+  @Test
+  void unknownAsyncapiVersionIsRefused() {
+    assertEquals(List.of("spec.yaml:1:11: error: unsupported asyncapi version '3.0.0';"
+            + " asyncgen reads AsyncAPI 2.0.0 to 2.6.0 documents"),
+        SpecBuilder.spec("asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n").diagnostics());
+  }
+
+  @Test
+  void unresolvedLocalRefPointsAtTheRef() {
+    assertEquals(List.of("spec.yaml:10:19: error: $ref '#/components/schemas/Missing' points to nothing:"
+            + " 'Missing' not found in #/components/schemas"),
+        firstLines(SpecBuilder.document("""
+            components:
+              schemas:
+                Holder:
+                  properties:
+                    x: {$ref: '#/components/schemas/Missing'}
+            """).diagnostics()));
+  }
+
+  @Test
+  void unresolvedCrossFileRefNamesTheFile() {
+    assertEquals(List.of("spec.yaml:10:19: error: $ref 'common.yaml#/Nope' points to nothing: 'Nope' not found in"
+            + " common.yaml#"),
+        firstLines(SpecBuilder.document("""
+            components:
+              schemas:
+                Holder:
+                  properties:
+                    x: {$ref: 'common.yaml#/Nope'}
+            """).file("common.yaml", "Yes: {type: string}\n").diagnostics()));
+  }
+
+  @Test
+  void missingReferencedFileIsReported() {
+    SpecBuilder spec = SpecBuilder.document("""
+        components:
+          schemas:
+            Holder:
+              properties:
+                x: {$ref: 'gone.yaml'}
+        """);
+    List<String> diagnostics = firstLines(spec.diagnostics());
+    assertEquals(List.of("spec.yaml:10:19: error: $ref 'gone.yaml' cannot be followed: file '"
+        + spec.folder() + "/gone.yaml' does not exist"), diagnostics);
+  }
+
+  @Test
+  void pureRefCycleIsAnErrorNamingTheCycle() {
+    assertEquals(List.of("spec.yaml:8:15: error: circular $ref: #/components/schemas/A -> #/components/schemas/B"
+            + " -> #/components/schemas/A; a chain of references must end at a real definition"),
+        firstLines(SpecBuilder.document("""
+            components:
+              schemas:
+                A: {$ref: '#/components/schemas/B'}
+                B: {$ref: '#/components/schemas/A'}
+            """).diagnostics()));
+  }
+
+  @Test
+  void remoteRefIsRefusedUnlessAllowed() {
+    assertEquals(List.of("spec.yaml:10:19: error: remote $ref 'https://example.com/schemas.yaml#/X' refused;"
+            + " allow remote references with --allow-remote-refs (command line) or"
+            + " <allowRemoteRefs>true</allowRemoteRefs> (Maven plugin)"),
+        firstLines(SpecBuilder.document("""
+            components:
+              schemas:
+                Holder:
+                  properties:
+                    x: {$ref: 'https://example.com/schemas.yaml#/X'}
+            """).diagnostics()));
+  }
+
+  @Test
+  void refEscapingTheSpecFolderIsRefused() {
+    SpecBuilder spec = SpecBuilder.document("""
+        components:
+          schemas:
+            Holder:
+              properties:
+                x: {$ref: '../outside.yaml'}
+        """);
+    List<String> diagnostics = firstLines(spec.diagnostics());
+    assertEquals(List.of("spec.yaml:10:19: error: $ref '../outside.yaml' points outside the spec's folder "
+        + spec.folder() + "; move the file below it, or allow it with --allow-refs-outside-root (command line)"
+        + " or <allowRefsOutsideRoot>true</allowRefsOutsideRoot> (Maven plugin)"), diagnostics);
+  }
+
+  @Test
+  void aliasBombIsRefusedQuickly() {
+    StringBuilder yaml = new StringBuilder("asyncapi: 2.6.0\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (int i = 1; i < 10; i++) {
+      yaml.append("x").append(i).append(": &a").append(i).append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
+    }
+    List<String> diagnostics = SpecBuilder.spec(yaml.toString()).diagnostics();
+    assertEquals(List.of("spec.yaml:8:5: error: the document expands to more than 1000000 nodes through YAML aliases"
+        + " (an alias bomb?); refusing to read it"), diagnostics);
+  }
+
+  @Test
+  void absurdNestingIsRefused() {
+    String deep = "a: ".repeat(1) + "[".repeat(300) + "]".repeat(300) + "\n";
+    assertEquals(List.of("spec.yaml:1:204: error: the document nests deeper than 200 levels;"
+        + " refusing to read it (a generated or hostile document?)"), SpecBuilder.spec(deep).diagnostics());
+  }
+
+  @Test
+  void duplicateMessageIdIsAnError() {
+    assertEquals(List.of("spec.yaml:18:18: error: duplicate messageId 'hello' (also used at line 15);"
+            + " every messageId must be unique in a document"),
+        firstLines(SpecBuilder.document("""
+            channels:
+              a:
+                publish:
+                  message: {$ref: '#/components/messages/One'}
+              b:
+                publish:
+                  message: {$ref: '#/components/messages/Two'}
+            components:
+              messages:
+                One:
+                  messageId: hello
+                  payload: {type: string}
+                Two:
+                  messageId: hello
+                  payload: {type: string}
+            """).diagnostics()));
+  }
+
+  @Test
+  void yaml11BooleanWordsStayStringsWithAWarning() {
+    SpecBuilder spec = SpecBuilder.document("""
+        components:
+          schemas:
+            Switch:
+              type: string
+              enum: [ON, OFF]
+        """);
+    assertEquals(List.of("ON", "OFF"), ((io.asyncgen.core.model.EnumType) spec.link().type("Switch")).values()
+        .stream().map(io.asyncgen.core.model.EnumType.EnumValue::wire).toList());
+    assertEquals(List.of(
+        "spec.yaml:10:14: warning: unquoted 'ON' is a boolean in YAML 1.1 but is read as the string \"ON\""
+            + " (YAML 1.2, JSON); quote it, or write true/false if a boolean is meant",
+        "spec.yaml:10:18: warning: unquoted 'OFF' is a boolean in YAML 1.1 but is read as the string \"OFF\""
+            + " (YAML 1.2, JSON); quote it, or write true/false if a boolean is meant"), spec.diagnostics());
+  }
+
+  private static List<String> firstLines(List<String> diagnostics) {
+    return diagnostics.stream().map(d -> d.lines().findFirst().orElse("")).toList();
+  }
+}

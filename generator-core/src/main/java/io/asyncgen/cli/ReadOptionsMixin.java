@@ -1,6 +1,8 @@
 package io.asyncgen.cli;
 
 import io.asyncgen.core.read.ReadOptions;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The reading options every command shares. */
@@ -15,7 +17,11 @@ final class ReadOptionsMixin {
       description = "Follow $refs to files outside the document's folder (default: refused).")
   boolean allowRefsOutsideRoot;
 
+  @Option(names = "--spec-root", paramLabel = "DIR",
+      description = "The folder $refs must stay in (default: the document's folder).")
+  Path specRoot;
+
   ReadOptions toReadOptions() {
-    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot);
+    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.ofNullable(specRoot));
   }
 }

@@ -8,6 +8,7 @@ import io.asyncgen.core.read.ReadOptions;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -43,6 +44,10 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.allowRefsOutsideRoot", defaultValue = "false")
   private boolean allowRefsOutsideRoot;
 
+  /** The folder {@code $ref}s must stay in (default: each document's own folder). */
+  @Parameter(property = "asyncgen.specRoot")
+  private File specRoot;
+
   /** Skip the goal. */
   @Parameter(property = "asyncgen.skip", defaultValue = "false")
   private boolean skip;
@@ -57,7 +62,8 @@ public final class ValidateMojo extends AbstractMojo {
       return;
     }
     List<String> specs = specs();
-    ReadOptions options = new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot);
+    ReadOptions options = new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot,
+        Optional.ofNullable(specRoot).map(File::toPath));
     AsyncApiReader reader = new AsyncApiReader(options, new DocumentFetcher(getClass().getClassLoader()));
     int failed = 0;
     for (String spec : specs) {

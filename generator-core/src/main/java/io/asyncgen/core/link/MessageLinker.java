@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * used by several operations is linked once. {@code messageId}s must be unique.
  */
 final class MessageLinker {
-  private static final Pattern COMPONENT = Pattern.compile("^/components/messages/([^/]+)$");
+  /** A component message, or a message at the top of a fragment file ({@code messages.yaml#/likeComment}). */
+  private static final Pattern COMPONENT = Pattern.compile("^(?:/components/messages)?/([^/]+)$");
 
   private final SpecDocuments documents;
   private final Diagnostics diagnostics;

@@ -107,10 +107,8 @@ final class SchemaFactsReader {
       return Optional.of(scalar.text());
     }
     if (value.get() instanceof MapNode object && object.text("propertyName").isPresent()) {
-      String property = object.text("propertyName").get();
-      diagnostics.warning(object.location(), "discriminator is an object (the OpenAPI form); AsyncAPI 2.x"
-          + " wants the property name as a string: write 'discriminator: " + property + "'");
-      return Optional.of(property);
+      // The meta-schema check already reports the OpenAPI object form; its property name is still meant.
+      return object.text("propertyName");
     }
     diagnostics.warning(value.get().location(), "discriminator must be the name of a property (a string);"
         + " ignoring it");

@@ -122,7 +122,9 @@ final class SchemaLinker {
       return unions.link(node, f, suggested).nullable(nullable);
     }
     if (!f.allOf().isEmpty()) {
-      return new Typed(records.link(node, f, suggested), nullable);
+      Optional<SpecNode> only = soleShapingPart(f);
+      return only.isPresent() ? link(only.get(), suggested).nullable(nullable)
+          : new Typed(records.link(node, f, suggested), nullable);
     }
     Set<String> types = new LinkedHashSet<>(f.types());
     types.remove("null");
@@ -140,6 +142,37 @@ final class SchemaLinker {
       default -> new Typed(new JsonType(), true);
     };
   }
+
+  /**
+   * For {@code allOf: [{$ref: Id}, {description: ...}]}: the one part that says what the value
+   * is, when the schema itself declares no properties and every other part only annotates.
+   */
+  private Optional<SpecNode> soleShapingPart(SchemaFacts f) {
+    if (!f.properties().isEmpty() || f.hasType("object")) {
+      return Optional.empty();
+    }
+    List<SpecNode> shaping = new ArrayList<>();
+    for (SpecNode part : f.allOf()) {
+      Optional<SpecNode> target = documents.deref(part);
+      if (target.isPresent() && target.get() instanceof MapNode map && !isAnnotationOnly(map)) {
+        shaping.add(part);
+      }
+    }
+    if (shaping.size() != 1) {
+      return Optional.empty();
+    }
+    SpecNode part = documents.deref(shaping.get(0)).orElseThrow();
+    SchemaFacts partFacts = facts((MapNode) part);
+    boolean object = !partFacts.properties().isEmpty() || partFacts.hasType("object") || !partFacts.allOf().isEmpty();
+    return object ? Optional.empty() : Optional.of(shaping.get(0));
+  }
+
+  private static boolean isAnnotationOnly(MapNode schema) {
+    return schema.keys().stream().allMatch(k -> k.startsWith("x-") || ANNOTATIONS.contains(k));
+  }
+
+  private static final Set<String> ANNOTATIONS = Set.of("description", "title", "examples", "example",
+      "deprecated", "default", "readOnly", "writeOnly", "$comment", "externalDocs");
 
   private static String inferredType(SchemaFacts f) {
     if (!f.properties().isEmpty() || f.additionalProperties().isPresent()) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * A name already taken gets a number, with a warning that says how to choose another.
  */
 final class TypeNames {
-  private static final Pattern COMPONENT = Pattern.compile("^/components/schemas/([^/]+)$");
+  /** A component schema, or a schema at the top of a fragment file ({@code schemas.yaml#/commentId}). */
+  private static final Pattern COMPONENT = Pattern.compile("^(?:/components/schemas)?/([^/]+)$");
 
   private final NameScope scope = NameScope.forTypes();
   private final Map<String, SourceLocation> owners = new HashMap<>();

@@ -53,7 +53,8 @@ public final class MetaSchemaValidator {
    * required property: at the object).
    */
   public void validate(SpecNode document, Severity severity, Diagnostics diagnostics) {
-    List<Finding> findings = condenser.condense(schema.validate(document.toJson()));
+    JsonNode json = document.toJson();
+    List<Finding> findings = condenser.condense(json, schema.validate(json));
     Set<String> reported = new LinkedHashSet<>();
     for (Finding finding : findings) {
       SourceLocation location = locate(document, finding);
@@ -85,7 +86,7 @@ public final class MetaSchemaValidator {
     if (node instanceof MapNode map) {
       return map.get(token);
     }
-    if (node instanceof ListNode list && token.chars().allMatch(Character::isDigit) && !token.isEmpty()
+    if (node instanceof ListNode list && MetaSchemaPaths.isIndex(token)
         && Integer.parseInt(token) < list.items().size()) {
       return Optional.of(list.items().get(Integer.parseInt(token)));
     }

@@ -39,7 +39,7 @@ public final class SpecDocuments {
     this.options = options;
     this.diagnostics = diagnostics;
     this.fetcher = fetcher;
-    this.rootFolder = rootUri.resolve(".");
+    this.rootFolder = options.specRoot().map(p -> p.toAbsolutePath().normalize().toUri()).orElse(rootUri.resolve("."));
   }
 
   /**
@@ -215,8 +215,8 @@ public final class SpecDocuments {
     } else if (!options.allowRefsOutsideRoot() && !isBelowRootFolder(uri)) {
       diagnostics.error(ref.location(), "$ref '" + refText + "' points outside the spec's folder "
           + DocumentFetcher.display(rootFolder) + "; move the file below it, or allow it with"
-          + " --allow-refs-outside-root (command line) or <allowRefsOutsideRoot>true</allowRefsOutsideRoot>"
-          + " (Maven plugin)");
+          + " --allow-refs-outside-root or a wider --spec-root (command line), or <allowRefsOutsideRoot>true</allowRefsOutsideRoot>"
+          + " or <specRoot> (Maven plugin)");
       return Optional.empty();
     }
     return read(uri, ref);

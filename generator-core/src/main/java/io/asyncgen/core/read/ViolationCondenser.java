@@ -16,19 +16,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Condenses the raw output of the JSON Schema validator into one finding per real problem.
  * The AsyncAPI meta-schema nests {@code oneOf}/{@code anyOf} deeply (Reference or object, the
  * kinds of security scheme, ...) and a validator reports every failed branch, while the author
  * meant exactly one: the branch whose {@code type}-like property matched, else the one that
- * failed least, and only at its edges.
+ * failed least, and least at the object itself.
  */
 final class ViolationCondenser {
   private static final Set<String> COMBINATORS = Set.of("oneOf", "anyOf");
 
-  /** A problem to report: one schema error as the validator saw it, or a merged finding. */
+  /** A problem to report: one error of the validator, or a merged finding. */
   sealed interface Finding permits SchemaError, KindMismatch {
     /** Instance path (unescaped tokens) of the node the finding concerns. */
     List<String> at();
@@ -36,11 +38,10 @@ final class ViolationCondenser {
 
   /**
    * One error of the validator: its keyword, the instance path, the evaluation path through the
-   * meta-schema, the property it names (for {@code required}, {@code additionalProperties}),
-   * the schema's constraint ({@code expected}), the offending value, the property names the
-   * object's schema declares and the nearest enclosing object whose schema declares the
-   * property (for a property that is not allowed), the validator's own wording, and a phrase of
-   * context.
+   * meta-schema, the property it names ({@code required}, {@code additionalProperties}), the
+   * schema's constraint ({@code expected}), the offending value, and for a property that is not
+   * allowed the properties the object's schema declares and the nearest enclosing object that
+   * allows it; then the validator's own wording and a phrase of context.
    */
   record SchemaError(String keyword, List<String> at, List<String> evaluation, String property,
       JsonNode expected, JsonNode actual, List<String> declaredProperties,
@@ -59,7 +60,7 @@ final class ViolationCondenser {
 
   /**
    * An object whose {@code type}-like property names a kind it does not fit, while another kind
-   * accepts it as written: "with type 'apiKey', ...; use type 'httpApiKey'".
+   * declares everything written: "with type 'apiKey', ...; use type 'httpApiKey'".
    */
   record KindMismatch(List<String> object, String discriminator, String declared, String fitting,
       List<Finding> reasons) implements Finding {
@@ -70,35 +71,103 @@ final class ViolationCondenser {
     }
   }
 
-  private final JsonNode metaSchema;
+  /** One alternative of a oneOf/anyOf: its evaluation path (ending in its index) and its errors. */
+  private record Branch(List<String> evaluation, List<SchemaError> errors) {}
+
+  private final MetaSchemaPaths metaSchema;
 
   ViolationCondenser(JsonNode metaSchema) {
-    this.metaSchema = metaSchema;
+    this.metaSchema = new MetaSchemaPaths(metaSchema);
   }
 
-  /** The findings of one validation run, without duplicates, in a stable order. */
-  List<Finding> condense(Collection<ValidationMessage> messages) {
+  /** The findings for {@code document}'s validation errors, without duplicates, in a stable order. */
+  List<Finding> condense(JsonNode document, Collection<ValidationMessage> messages) {
     List<SchemaError> errors = messages.stream().map(this::schemaError)
         .sorted(ERROR_ORDER).distinct().toList();
-    List<Finding> findings = new ArrayList<>(distinct(condense(errors, 0)));
+    List<Finding> findings = new ArrayList<>(distinct(new Pass(document).condense(errors, 0)));
     findings.sort(Comparator.comparing(ViolationCondenser::focusText).thenComparing(ViolationWording::message));
     return List.copyOf(findings);
   }
 
-  /** Condenses errors whose combinators before evaluation position {@code from} are resolved. */
-  private List<Finding> condense(List<SchemaError> errors, int from) {
-    List<Finding> findings = new ArrayList<>();
-    Map<Site, List<SchemaError>> sites = new LinkedHashMap<>();
-    for (SchemaError error : errors) {
-      Optional<Site> site = Site.first(error, from);
-      if (site.isPresent()) {
-        sites.computeIfAbsent(site.get(), s -> new ArrayList<>()).add(error);
-      } else if (!isExplainedCombinator(error, errors)) {
-        findings.add(error);
-      }
+  /** One condensing pass over the errors of one document. */
+  private final class Pass {
+    private final JsonNode document;
+
+    Pass(JsonNode document) {
+      this.document = document;
     }
-    sites.forEach((site, members) -> findings.addAll(choose(site, branches(site, members))));
-    return findings;
+
+    /** Condenses errors whose combinators before evaluation position {@code from} are resolved. */
+    List<Finding> condense(List<SchemaError> errors, int from) {
+      List<Finding> findings = new ArrayList<>();
+      Map<Site, List<SchemaError>> sites = new LinkedHashMap<>();
+      for (SchemaError error : errors) {
+        Optional<Site> site = Site.first(error, from);
+        if (site.isPresent()) {
+          sites.computeIfAbsent(site.get(), s -> new ArrayList<>()).add(error);
+        } else if (!isExplainedCombinator(error, errors)) {
+          findings.add(error);
+        }
+      }
+      sites.forEach((site, members) -> findings.addAll(choose(site, branches(site, members))));
+      return findings;
+    }
+
+    /** The findings of the branch the author evidently meant, merged where that says it better. */
+    private List<Finding> choose(Site site, List<Branch> branches) {
+      List<List<Finding>> found = branches.stream()
+          .map(branch -> distinct(condense(branch.errors(), branch.evaluation().size()))).toList();
+      Optional<String> discriminator = discriminator(site, found);
+      if (discriminator.isEmpty()) {
+        return onlyWrongTypes(site, found) ? List.of(unionOfTypes(found)) : found.get(meant(site, found, i -> 0));
+      }
+      String property = discriminator.get();
+      String declared = document.at(pointer(append(site.at(), property))).asText();
+      List<Boolean> accepting = branches.stream()
+          .map(branch -> metaSchema.allows(branch.evaluation(), property, declared)).toList();
+      int meant = meant(site, found, i -> mismatchesAny(site, property, found.get(i)) ? 2 : accepting.get(i) ? 0 : 1);
+      List<Finding> best = found.get(meant);
+      if (missesIntent(site, best) || mismatchesAny(site, property, best)) {
+        return List.of(unionOfValues(site, property, found));
+      }
+      Optional<String> fitting = fittingKind(site, property, branches, found);
+      if (fitting.isPresent()) {
+        List<Finding> reasons = best.stream().sorted(Comparator.comparing(ViolationCondenser::focusText)).toList();
+        return List.of(new KindMismatch(site.at(), property, declared, fitting.get(), reasons));
+      }
+      if (!accepting.get(meant)) {
+        return best;
+      }
+      String context = "for " + property + " '" + declared + "'";
+      return best.stream().map(f -> f instanceof SchemaError e && e.context().isEmpty() ? e.withContext(context) : f)
+          .toList();
+    }
+
+    /**
+     * The index of the branch meant: one not failing on what selects it, ranked by how well its
+     * discriminator matched ({@code 0} best), then by fewest errors at the object itself, then by
+     * fewest errors, then by schema order.
+     */
+    private int meant(Site site, List<List<Finding>> found, IntUnaryOperator discriminatorRank) {
+      return IntStream.range(0, found.size()).boxed()
+          .min(Comparator.comparing((Integer i) -> missesIntent(site, found.get(i)))
+              .thenComparingInt(discriminatorRank::applyAsInt)
+              .thenComparingLong(i -> found.get(i).stream().filter(f -> f.at().equals(site.at())).count())
+              .thenComparingInt(i -> found.get(i).size())
+              .thenComparingInt(i -> i))
+          .orElseThrow();
+    }
+
+    /** The kind whose branch fails only on the discriminator and declares every property written. */
+    private Optional<String> fittingKind(Site site, String property, List<Branch> branches, List<List<Finding>> found) {
+      Set<String> written = new LinkedHashSet<>();
+      document.at(pointer(site.at())).fieldNames().forEachRemaining(written::add);
+      return IntStream.range(0, found.size()).boxed()
+          .filter(i -> found.get(i).size() == 1 && mismatches(site, property, found.get(i).get(0)))
+          .filter(i -> metaSchema.declaresAll(branches.get(i).evaluation(), written))
+          .map(i -> firstValue(((SchemaError) found.get(i).get(0)).expected()))
+          .findFirst();
+    }
   }
 
   /** A failed oneOf/anyOf whose branch errors are reported too says nothing by itself. */
@@ -108,28 +177,27 @@ final class ViolationCondenser {
             && other.evaluation().subList(0, error.evaluation().size()).equals(error.evaluation()));
   }
 
-  /** The alternatives of a site, a nested combinator at the same node flattened into its own. */
-  private List<List<SchemaError>> branches(Site site, List<SchemaError> members) {
+  /** The branches of a site, a nested oneOf/anyOf that makes up a whole branch flattened into its own. */
+  private static List<Branch> branches(Site site, List<SchemaError> members) {
     Map<Integer, List<SchemaError>> byIndex = new TreeMap<>();
     for (SchemaError member : members) {
       byIndex.computeIfAbsent(Integer.parseInt(member.evaluation().get(site.position() + 1)),
           i -> new ArrayList<>()).add(member);
     }
-    List<List<SchemaError>> alternatives = new ArrayList<>();
-    for (List<SchemaError> branch : byIndex.values()) {
-      Optional<Site> nested = nestedAtSameNode(site, branch);
+    List<Branch> branches = new ArrayList<>();
+    byIndex.forEach((index, errors) -> {
+      Optional<Site> nested = nestedAtSameNode(site, errors);
       if (nested.isPresent()) {
-        List<SchemaError> inner = branch.stream()
-            .filter(e -> Site.first(e, site.position() + 2).equals(nested)).toList();
-        alternatives.addAll(branches(nested.get(), inner));
+        branches.addAll(branches(nested.get(), errors.stream()
+            .filter(e -> Site.first(e, site.position() + 2).equals(nested)).toList()));
       } else {
-        alternatives.add(branch);
+        branches.add(new Branch(append(site.evaluation(), String.valueOf(index)), errors));
       }
-    }
-    return alternatives;
+    });
+    return branches;
   }
 
-  /** The combinator a whole branch consists of, when it applies to the same node. */
+  /** The oneOf/anyOf a whole branch consists of, when it applies to the same node. */
   private static Optional<Site> nestedAtSameNode(Site site, List<SchemaError> branch) {
     Optional<Site> nested = branch.stream().map(e -> Site.first(e, site.position() + 2))
         .flatMap(Optional::stream).findFirst();
@@ -139,43 +207,9 @@ final class ViolationCondenser {
     return whole ? nested : Optional.empty();
   }
 
-  /** The findings of the branch the author evidently meant. */
-  private List<Finding> choose(Site site, List<List<SchemaError>> alternatives) {
-    List<List<Finding>> found = alternatives.stream()
-        .map(branch -> distinct(condense(branch, site.position() + 2))).toList();
-    Optional<String> discriminator = discriminator(site, found);
-    List<Integer> ranked = IntStream.range(0, found.size()).boxed()
-        .sorted(Comparator.comparing((Integer i) -> missesIntent(site, discriminator, found.get(i)))
-            .thenComparingLong(i -> found.get(i).stream().filter(f -> f.at().equals(site.at())).count())
-            .thenComparingInt(i -> found.get(i).size())
-            .thenComparingInt(i -> i))
-        .toList();
-    List<Finding> best = found.get(ranked.get(0));
-    if (discriminator.isEmpty()) {
-      return onlyWrongTypes(site, found) ? List.of(unionOfTypes(found)) : best;
-    }
-    String property = discriminator.get();
-    if (missesIntent(site, discriminator, best)) {
-      return List.of(unionOfValues(site, property, found));
-    }
-    String declared = declaredValue(site, property, found);
-    List<String> fitting = found.stream().filter(f -> f.size() == 1 && mismatches(site, property, f.get(0)))
-        .map(f -> ((SchemaError) f.get(0)).expected())
-        .map(expected -> expected.isArray() ? expected.get(0).asText() : expected.asText())
-        .toList();
-    if (!fitting.isEmpty()) {
-      List<Finding> reasons = best.stream().sorted(Comparator.comparing(ViolationCondenser::focusText)).toList();
-      return List.of(new KindMismatch(site.at(), property, declared, fitting.get(0), reasons));
-    }
-    String context = "for " + property + " '" + declared + "'";
-    return best.stream()
-        .map(f -> f instanceof SchemaError e && e.context().isEmpty() ? e.withContext(context) : f)
-        .toList();
-  }
-
   /**
    * The property whose enum/const fails in most branches (at least two): the {@code type} of
-   * a security scheme, for example. The branches where it matched are the ones meant.
+   * a security scheme, for example.
    */
   private static Optional<String> discriminator(Site site, List<List<Finding>> found) {
     Map<String, Integer> failures = new TreeMap<>();
@@ -184,15 +218,19 @@ final class ViolationCondenser {
           .distinct().forEach(property -> failures.merge(property, 1, Integer::sum));
     }
     return failures.entrySet().stream().filter(e -> e.getValue() >= 2)
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(Map.Entry::getKey);
   }
 
-  /** Did the branch fail on what selects it: its discriminator value, or a {@code $ref} not written? */
-  private static boolean missesIntent(Site site, Optional<String> discriminator, List<Finding> branch) {
-    return branch.stream().anyMatch(f -> discriminator.isPresent() && mismatches(site, discriminator.get(), f)
-        || f instanceof SchemaError e && e.keyword().equals("required") && "$ref".equals(e.property())
-            && e.at().equals(site.at()));
+  /** Did the branch fail for want of a {@code $ref} the author never wrote (a Reference branch)? */
+  private static boolean missesIntent(Site site, List<Finding> branch) {
+    return branch.stream().anyMatch(f -> f instanceof SchemaError e && e.keyword().equals("required")
+        && "$ref".equals(e.property()) && e.at().equals(site.at()));
+  }
+
+  private static boolean mismatchesAny(Site site, String property, List<Finding> branch) {
+    return branch.stream().anyMatch(f -> mismatches(site, property, f));
   }
 
   private static boolean mismatches(Site site, String property, Finding finding) {
@@ -204,31 +242,12 @@ final class ViolationCondenser {
         && e.at().size() == site.at().size() + 1 && e.at().subList(0, site.at().size()).equals(site.at());
   }
 
-  private static String declaredValue(Site site, String property, List<List<Finding>> found) {
-    return found.stream().flatMap(List::stream).filter(f -> mismatches(site, property, f))
-        .map(f -> ((SchemaError) f).actual().asText()).findFirst().orElse("");
-  }
-
   /** No branch accepts the discriminator's value: one finding listing every value allowed. */
   private static SchemaError unionOfValues(Site site, String property, List<List<Finding>> found) {
-    ArrayNode allowed = JsonNodeFactory.instance.arrayNode();
-    Set<String> seen = new LinkedHashSet<>();
-    SchemaError first = null;
-    for (List<Finding> branch : found) {
-      for (Finding finding : branch) {
-        if (mismatches(site, property, finding)) {
-          SchemaError error = (SchemaError) finding;
-          first = first == null ? error : first;
-          JsonNode values = error.expected().isArray() ? error.expected() : JsonNodeFactory.instance.arrayNode().add(error.expected());
-          values.forEach(value -> {
-            if (seen.add(value.asText())) {
-              allowed.add(value);
-            }
-          });
-        }
-      }
-    }
-    Objects.requireNonNull(first, "a discriminator mismatch");
+    List<SchemaError> mismatches = found.stream().flatMap(List::stream)
+        .filter(f -> mismatches(site, property, f)).map(SchemaError.class::cast).toList();
+    SchemaError first = mismatches.get(0);
+    ArrayNode allowed = distinctValues(mismatches.stream().map(SchemaError::expected));
     return new SchemaError("enum", first.at(), first.evaluation(), null, allowed, first.actual(),
         List.of(), Optional.empty(), first.fallback(), "");
   }
@@ -240,27 +259,37 @@ final class ViolationCondenser {
   }
 
   private static SchemaError unionOfTypes(List<List<Finding>> found) {
-    ArrayNode types = JsonNodeFactory.instance.arrayNode();
-    Set<String> seen = new LinkedHashSet<>();
-    found.stream().flatMap(List::stream).map(SchemaError.class::cast)
-        .flatMap(e -> e.expected().isArray() ? stream(e.expected()) : java.util.stream.Stream.of(e.expected()))
-        .filter(type -> seen.add(type.asText())).forEach(types::add);
-    SchemaError first = (SchemaError) found.get(0).get(0);
+    List<SchemaError> errors = found.stream().flatMap(List::stream).map(SchemaError.class::cast).toList();
+    SchemaError first = errors.get(0);
+    ArrayNode types = distinctValues(errors.stream().map(SchemaError::expected));
     return new SchemaError("type", first.at(), first.evaluation(), null, types, first.actual(), List.of(),
         Optional.empty(), first.fallback(), "");
   }
 
-  private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+  /** The values of enums (or single values), in order, each once. */
+  private static ArrayNode distinctValues(Stream<JsonNode> constraints) {
+    ArrayNode values = JsonNodeFactory.instance.arrayNode();
+    Set<String> seen = new LinkedHashSet<>();
+    constraints.flatMap(c -> c.isArray() ? elements(c) : Stream.of(c))
+        .filter(value -> seen.add(value.toString())).forEach(values::add);
+    return values;
+  }
+
+  private static Stream<JsonNode> elements(JsonNode array) {
     List<JsonNode> items = new ArrayList<>();
     array.forEach(items::add);
     return items.stream();
+  }
+
+  private static String firstValue(JsonNode constraint) {
+    return constraint.isArray() ? constraint.get(0).asText() : constraint.asText();
   }
 
   /** Drops findings that say the same thing at the same place (the meta-schema repeats itself). */
   private static List<Finding> distinct(List<Finding> findings) {
     Map<String, Finding> unique = new LinkedHashMap<>();
     for (Finding finding : findings) {
-      unique.putIfAbsent(String.join("\u0000", finding.at()) + "\u0001" + ViolationWording.message(finding), finding);
+      unique.putIfAbsent(focusText(finding) + "\u0001" + ViolationWording.message(finding), finding);
     }
     return List.copyOf(unique.values());
   }
@@ -272,51 +301,14 @@ final class ViolationCondenser {
         ? message.getMessage().substring(pointer.length() + 2) : message.getMessage();
     List<String> at = tokens(message.getInstanceLocation());
     List<String> evaluation = tokens(message.getEvaluationPath());
-    boolean notAllowed = keyword.equals("additionalProperties");
-    return new SchemaError(keyword, at, evaluation, message.getProperty(), message.getSchemaNode(),
-        message.getInstanceNode(), notAllowed ? declaredProperties(message) : List.of(),
-        notAllowed ? declaringAncestor(message.getProperty(), at, evaluation) : Optional.empty(), fallback, "");
-  }
-
-  /**
-   * The nearest object above {@code at} whose schema declares {@code property}: the property
-   * was written one level too deep (AsyncAPI 3's {@code info.tags} in a 2.6 document).
-   */
-  private Optional<List<String>> declaringAncestor(String property, List<String> at, List<String> evaluation) {
-    JsonNode schema = metaSchema;
-    List<String> declaring = null;
-    int depth = 0;
-    for (int i = 0; i < evaluation.size() - 1 && !schema.isMissingNode(); i++) {
-      String token = evaluation.get(i);
-      boolean descends = Site.STEPS.contains(token);
-      if (descends && depth < at.size() && schema.path("properties").has(property)) {
-        declaring = at.subList(0, depth);
-      }
-      if (token.equals("$ref")) {
-        String reference = schema.path("$ref").asText();
-        schema = reference.startsWith("#") ? metaSchema.at(reference.substring(1)) : schema.path("$ref");
-      } else if (token.equals("properties") || token.equals("patternProperties") || Site.BRANCHING.contains(token)) {
-        schema = schema.path(token).path(evaluation.get(++i));
-      } else {
-        schema = schema.path(token);
-      }
-      depth += descends ? 1 : 0;
+    if (!keyword.equals("additionalProperties")) {
+      return new SchemaError(keyword, at, evaluation, message.getProperty(), message.getSchemaNode(),
+          message.getInstanceNode(), List.of(), Optional.empty(), fallback, "");
     }
-    return Optional.ofNullable(declaring).map(List::copyOf);
-  }
-
-  private static String focusText(Finding finding) {
-    return String.join("\u0000", finding instanceof SchemaError error ? error.focus() : finding.at());
-  }
-
-  /** The properties the schema of an object declares, for "did you mean" suggestions. */
-  private List<String> declaredProperties(ValidationMessage message) {
-    List<String> path = tokens(message.getSchemaLocation().getFragment());
-    StringBuilder pointer = new StringBuilder();
-    path.subList(0, Math.max(0, path.size() - 1)).forEach(t -> pointer.append('/').append(SpecNode.escape(t)));
-    List<String> names = new ArrayList<>();
-    metaSchema.at(pointer.toString()).path("properties").fieldNames().forEachRemaining(names::add);
-    return List.copyOf(names);
+    List<String> object = evaluation.subList(0, evaluation.size() - 1);
+    return new SchemaError(keyword, at, evaluation, message.getProperty(), message.getSchemaNode(),
+        message.getInstanceNode(), metaSchema.declaredProperties(object),
+        metaSchema.declaringAncestor(object, at, message.getProperty()), fallback, "");
   }
 
   private static List<String> tokens(JsonNodePath path) {
@@ -333,6 +325,16 @@ final class ViolationCondenser {
     return List.copyOf(longer);
   }
 
+  static String pointer(List<String> path) {
+    StringBuilder pointer = new StringBuilder();
+    path.forEach(token -> pointer.append('/').append(SpecNode.escape(token)));
+    return pointer.toString();
+  }
+
+  private static String focusText(Finding finding) {
+    return String.join("\u0000", finding instanceof SchemaError error ? error.focus() : finding.at());
+  }
+
   private static final Comparator<SchemaError> ERROR_ORDER = Comparator
       .comparing((SchemaError e) -> String.join("\u0000", e.at()))
       .thenComparing(e -> String.join("\u0000", e.evaluation()))
@@ -341,51 +343,21 @@ final class ViolationCondenser {
       .thenComparing(e -> Objects.toString(e.expected(), ""));
 
   /**
-   * Where a oneOf/anyOf was applied: its position in an error's evaluation path (the keyword,
-   * followed by the branch index) and the instance node it applied to.
+   * Where a oneOf/anyOf was applied: its evaluation path (ending in the keyword), the keyword's
+   * position in that path, and the instance node it applied to.
    */
   record Site(List<String> evaluation, int position, List<String> at) {
-    /** Draft-07 keywords that step from an object or array to one of its members. */
-    static final Set<String> STEPS = Set.of("properties", "patternProperties", "additionalProperties",
-        "items", "additionalItems", "contains");
-    /** Keywords followed by a branch index. */
-    static final Set<String> BRANCHING = Set.of("allOf", "anyOf", "oneOf");
 
     /** The first combinator branch on the error's evaluation path at or after {@code from}. */
     static Optional<Site> first(SchemaError error, int from) {
       List<String> path = error.evaluation();
       for (int i = from; i + 1 < path.size(); i++) {
-        if (COMBINATORS.contains(path.get(i)) && isIndex(path.get(i + 1))) {
-          int depth = Math.min(instanceDepth(path, i), error.at().size());
+        if (COMBINATORS.contains(path.get(i)) && MetaSchemaPaths.isIndex(path.get(i + 1))) {
+          int depth = Math.min(MetaSchemaPaths.instanceDepth(path.subList(0, i)), error.at().size());
           return Optional.of(new Site(path.subList(0, i + 1), i, error.at().subList(0, depth)));
         }
       }
       return Optional.empty();
-    }
-
-    /** How many instance steps the Draft-07 keywords on {@code path[0, end)} take. */
-    private static int instanceDepth(List<String> path, int end) {
-      int depth = 0;
-      for (int i = 0; i < end; i++) {
-        switch (path.get(i)) {
-          case "properties", "patternProperties" -> {
-            depth++;
-            i++;
-          }
-          case "additionalProperties", "additionalItems", "contains" -> depth++;
-          case "items" -> {
-            depth++;
-            i += i + 1 < end && isIndex(path.get(i + 1)) ? 1 : 0;
-          }
-          case "allOf", "anyOf", "oneOf", "dependencies" -> i++;
-          default -> { }
-        }
-      }
-      return depth;
-    }
-
-    private static boolean isIndex(String token) {
-      return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
     }
   }
 }

@@ -100,8 +100,9 @@ class ReadErrorsTest {
         """);
     List<String> diagnostics = firstLines(spec.diagnostics());
     assertEquals(List.of("spec.yaml:10:19: error: $ref '../outside.yaml' points outside the spec's folder "
-        + spec.folder() + "; move the file below it, or allow it with --allow-refs-outside-root (command line)"
-        + " or <allowRefsOutsideRoot>true</allowRefsOutsideRoot> (Maven plugin)"), diagnostics);
+        + spec.folder() + "; move the file below it, or allow it with --allow-refs-outside-root or a wider --spec-root"
+        + " (command line), or <allowRefsOutsideRoot>true</allowRefsOutsideRoot> or <specRoot> (Maven plugin)"),
+        diagnostics);
   }
 
   @Test

@@ -127,7 +127,7 @@ final class ViolationCondenser {
           .map(branch -> metaSchema.allows(branch.evaluation(), property, declared)).toList();
       int meant = meant(site, found, i -> mismatchesAny(site, property, found.get(i)) ? 2 : accepting.get(i) ? 0 : 1);
       List<Finding> best = found.get(meant);
-      if (missesIntent(site, best) || mismatchesAny(site, property, best)) {
+      if (wantsUnwrittenRef(site, best) || mismatchesAny(site, property, best)) {
         return List.of(unionOfValues(site, property, found));
       }
       Optional<String> fitting = fittingKind(site, property, branches, found);
@@ -150,7 +150,7 @@ final class ViolationCondenser {
      */
     private int meant(Site site, List<List<Finding>> found, IntUnaryOperator discriminatorRank) {
       return IntStream.range(0, found.size()).boxed()
-          .min(Comparator.comparing((Integer i) -> missesIntent(site, found.get(i)))
+          .min(Comparator.comparing((Integer i) -> wantsUnwrittenRef(site, found.get(i)))
               .thenComparingInt(discriminatorRank::applyAsInt)
               .thenComparingLong(i -> found.get(i).stream().filter(f -> f.at().equals(site.at())).count())
               .thenComparingInt(i -> found.get(i).size())
@@ -174,7 +174,8 @@ final class ViolationCondenser {
   private static boolean isExplainedCombinator(SchemaError error, List<SchemaError> errors) {
     return COMBINATORS.contains(error.keyword()) && errors.stream()
         .anyMatch(other -> other.evaluation().size() > error.evaluation().size()
-            && other.evaluation().subList(0, error.evaluation().size()).equals(error.evaluation()));
+            && other.evaluation().subList(0, error.evaluation().size()).equals(error.evaluation())
+            && other.at().size() >= error.at().size() && other.at().subList(0, error.at().size()).equals(error.at()));
   }
 
   /** The branches of a site, a nested oneOf/anyOf that makes up a whole branch flattened into its own. */
@@ -224,7 +225,7 @@ final class ViolationCondenser {
   }
 
   /** Did the branch fail for want of a {@code $ref} the author never wrote (a Reference branch)? */
-  private static boolean missesIntent(Site site, List<Finding> branch) {
+  private static boolean wantsUnwrittenRef(Site site, List<Finding> branch) {
     return branch.stream().anyMatch(f -> f instanceof SchemaError e && e.keyword().equals("required")
         && "$ref".equals(e.property()) && e.at().equals(site.at()));
   }

@@ -69,8 +69,9 @@ final class ViolationWording {
           .or(() -> error.declaringAncestor().map(ancestor -> "move it to " + place(ancestor) + ", where it is allowed"))
           .orElse("remove it, or rename it 'x-" + error.property() + "' to keep it as an extension");
       case "type" -> wrappedScalar(error).orElse("");
-      case "enum" -> closest(error.actual().asText(), texts(error.expected()))
-          .map(value -> "did you mean '" + value + "'?").orElse("");
+      case "enum" -> texts(error.expected()).size() < 2 ? ""
+          : closest(error.actual().asText(), texts(error.expected())).map(value -> "did you mean '" + value + "'?")
+              .orElse("");
       case "uniqueItems" -> "remove the duplicates";
       case "false" -> "remove it";
       case "oneOf" -> "change it so that it matches exactly one";
@@ -85,12 +86,13 @@ final class ViolationWording {
   /** A mapping of one scalar where that scalar is wanted: OpenAPI's {@code discriminator: {propertyName: type}}. */
   private static Optional<String> wrappedScalar(SchemaError error) {
     JsonNode actual = error.actual();
-    if (error.at().isEmpty() || actual == null || !actual.isObject() || actual.size() != 1 || !actual.elements().next().isValueNode()
-        || !typeWords(error.expected()).equals(kindOf(actual.elements().next()))) {
+    if (error.at().isEmpty() || actual == null || !actual.isObject() || actual.size() != 1) {
       return Optional.empty();
     }
-    return Optional.of("write the value itself: " + error.at().get(error.at().size() - 1) + ": "
-        + actual.elements().next().asText());
+    JsonNode member = actual.elements().next();
+    boolean wanted = member.isValueNode() && typeWords(error.expected()).equals(kindOf(member));
+    return wanted ? Optional.of("write the value itself: " + error.at().get(error.at().size() - 1) + ": "
+        + member.asText()) : Optional.empty();
   }
 
   /** A name for the object at {@code at} in AsyncAPI terms, e.g. "security scheme 'apiKey'". */
@@ -145,16 +147,20 @@ final class ViolationWording {
     return words.endsWith("s") ? words.substring(0, words.length() - 1) : words;
   }
 
+  /** A value by its key ("'operationId' in ..."), or by its own name when it has one ("security scheme 'x'"). */
   private static String valueName(List<String> at, List<String> base) {
-    if (base != null && at.size() > base.size() && at.subList(0, base.size()).equals(base)) {
-      return "'" + joinedPath(at.subList(base.size(), at.size())) + "'";
-    }
-    return at.size() > 1 && named(at).isPresent() || at.isEmpty() ? describe(at) : below(at);
+    return relative(at, base)
+        .orElseGet(() -> at.size() > 1 && named(at).isPresent() || at.isEmpty() ? describe(at) : below(at));
   }
 
   private static String objectName(List<String> at, List<String> base) {
+    return relative(at, base).orElseGet(() -> describe(at));
+  }
+
+  /** The quoted path of {@code at} below {@code base}, when it lies strictly below it. */
+  private static Optional<String> relative(List<String> at, List<String> base) {
     return base != null && at.size() > base.size() && at.subList(0, base.size()).equals(base)
-        ? "'" + joinedPath(at.subList(base.size(), at.size())) + "'" : describe(at);
+        ? Optional.of("'" + joinedPath(at.subList(base.size(), at.size())) + "'") : Optional.empty();
   }
 
   private static String in(List<String> at, List<String> base) {

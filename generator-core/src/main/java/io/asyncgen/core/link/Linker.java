@@ -126,7 +126,7 @@ public final class Linker {
       return Optional.empty();
     }
     List<TypeDef> payloads = linked.stream().map(Message::payload).toList();
-    Optional<Discriminator> byType = new UnionLinker(schemas).discriminator(payloads, Optional.empty(), at);
+    Optional<Discriminator> byType = schemas.discriminator(payloads, at);
     return byType.map(d -> {
       Map<String, String> byMessage = new LinkedHashMap<>();
       for (Message message : linked) {

@@ -3,7 +3,6 @@ package io.asyncgen.core.link;
 import io.asyncgen.core.diagnostic.Diagnostics;
 import io.asyncgen.core.diagnostic.SourceLocation;
 import io.asyncgen.core.model.CorrelationId;
-import io.asyncgen.core.model.Extensions;
 import io.asyncgen.core.model.JsonType;
 import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.TypeDef;
@@ -145,9 +144,5 @@ final class MessageLinker {
     message.get("bindings").flatMap(documents::deref).filter(MapNode.class::isInstance).map(MapNode.class::cast)
         .ifPresent(b -> b.members().forEach((protocol, value) -> bindings.put(protocol, value.toJson())));
     return bindings;
-  }
-
-  static Extensions extensions(MapNode node) {
-    return SchemaFactsReader.extensions(node);
   }
 }

@@ -107,6 +107,11 @@ final class SchemaLinker {
     return ref;
   }
 
+  /** The discriminator of a union of {@code members} (see {@link UnionLinker#discriminator}). */
+  Optional<io.asyncgen.core.model.Discriminator> discriminator(List<TypeDef> members, MapNode at) {
+    return unions.discriminator(members, Optional.empty(), at);
+  }
+
   void define(NamedType type) {
     types.put(type.name(), type);
   }

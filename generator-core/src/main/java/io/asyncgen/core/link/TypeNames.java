@@ -43,11 +43,6 @@ final class TypeNames {
     return name;
   }
 
-  /** Reserves a name the generated code itself uses, so no schema takes it. */
-  void reserve(String name) {
-    scope.reserve(name);
-  }
-
   static Optional<String> preferred(MapNode schema) {
     Optional<String> javaName = schema.text("x-java-name");
     if (javaName.isPresent()) {

@@ -68,7 +68,7 @@ final class ViolationWording {
           .map(name -> "did you mean '" + name + "'?")
           .or(() -> error.declaringAncestor().map(ancestor -> "move it to " + place(ancestor) + ", where it is allowed"))
           .orElse("remove it, or rename it 'x-" + error.property() + "' to keep it as an extension");
-      case "type" -> wrappedScalar(error).orElse("");
+      case "type" -> wrappedScalar(error).or(() -> unquotedText(error)).orElse("");
       case "enum" -> texts(error.expected()).size() < 2 ? ""
           : closest(error.actual().asText(), texts(error.expected())).map(value -> "did you mean '" + value + "'?")
               .orElse("");
@@ -93,6 +93,14 @@ final class ViolationWording {
     boolean wanted = member.isValueNode() && typeWords(error.expected()).equals(kindOf(member));
     return wanted ? Optional.of("write the value itself: " + error.at().get(error.at().size() - 1) + ": "
         + member.asText()) : Optional.empty();
+  }
+
+  /** A number or boolean where text is wanted: YAML read {@code version: 1.0} as a number. */
+  private static Optional<String> unquotedText(SchemaError error) {
+    JsonNode actual = error.actual();
+    boolean quotable = actual != null && (actual.isNumber() || actual.isBoolean())
+        && error.expected().isTextual() && error.expected().asText().equals("string");
+    return quotable ? Optional.of("quote it: '" + actual.asText() + "'") : Optional.empty();
   }
 
   /** A name for the object at {@code at} in AsyncAPI terms, e.g. "security scheme 'apiKey'". */

@@ -95,7 +95,7 @@ class MetaSchemaValidatorTest {
   @Test
   void operationIdOfTheWrongTypeIsReportedAtItsValue() {
     assertEquals(List.of("inline.yaml:8:20: warning: 'operationId' in the publish operation of channel"
-            + " 'user/signedup' must be a string but is an integer"),
+            + " 'user/signedup' must be a string but is an integer; quote it: '42'"),
         validate("""
             asyncapi: 2.6.0
             info:

@@ -17,6 +17,15 @@ class ReadErrorsTest {
   }
 
   @Test
+  void jsonDocumentsAreReadWithTheirOwnLocations() {
+    SpecBuilder spec = SpecBuilder.spec("unused: true\n").file("api.json",
+        "{\n  \"asyncapi\": \"2.6.0\",\n  \"info\": {\"title\": \"t\", \"version\": \"1\"},\n"
+            + "  \"channels\": {\"a\": {\"publish\": {\"message\": {\"$ref\": \"#/x\"}}}}\n}\n");
+    assertEquals(List.of("api.json:4:54: error: $ref '#/x' points to nothing: 'x' not found in #"),
+        firstLines(spec.diagnostics("api.json")));
+  }
+
+  @Test
   void unknownAsyncapiVersionIsRefused() {
     assertEquals(List.of("spec.yaml:1:11: error: unsupported asyncapi version '3.0.0';"
             + " asyncgen reads AsyncAPI 2.0.0 to 2.6.0 documents"),

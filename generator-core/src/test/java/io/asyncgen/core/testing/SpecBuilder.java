@@ -81,6 +81,15 @@ public final class SpecBuilder {
     }
   }
 
+  /** Like {@link #diagnostics()}, reading {@code rootFile} (another file of this builder) as the root. */
+  public List<String> diagnostics(String rootFile) {
+    try {
+      return relative(new AsyncApiReader(options).read(write().resolve(rootFile)).warnings());
+    } catch (SpecException e) {
+      return relative(e.diagnostics());
+    }
+  }
+
   /** The folder the files were written to (after {@link #link()} or {@link #diagnostics()}). */
   public Path folder() {
     return folder;

@@ -41,6 +41,18 @@ public final class AsyncApiReader {
   /** A linked document with the files it was read from (for fingerprints). */
   public record Result(AsyncApi api, List<SpecFile> files, List<Diagnostic> warnings) {}
 
+  /**
+   * Checks the document against the 2.6.0 meta-schema. 2.6 extends 2.0 to 2.5, so an older
+   * document is checked as 2.6 too, except for its own version number.
+   */
+  private void validate(MapNode root, String version, Diagnostics diagnostics) {
+    Diagnostics found = new Diagnostics();
+    MetaSchemaValidator.asyncApi26().validate(root, options.strict() ? Severity.ERROR : Severity.WARNING, found);
+    found.all().stream()
+        .filter(d -> version.startsWith("2.6.") || !d.location().pointer().equals("/asyncapi"))
+        .forEach(diagnostics::add);
+  }
+
   public Result read(Path file) throws SpecException {
     return read(file.toAbsolutePath().normalize().toUri());
   }
@@ -65,8 +77,7 @@ public final class AsyncApiReader {
           .orElse("missing 'asyncapi' version; an AsyncAPI 2.x document starts with asyncapi: '2.6.0'"));
       throw new SpecException(diagnostics.all());
     }
-    MetaSchemaValidator.asyncApi26().validate(rootMap, options.strict() ? Severity.ERROR : Severity.WARNING,
-        diagnostics);
+    validate(rootMap, version.get(), diagnostics);
     AsyncApi api = new Linker(documents.get(), diagnostics).link(version.get());
     diagnostics.throwIfErrors();
     List<Diagnostic> warnings = diagnostics.all();

@@ -26,6 +26,12 @@ class ReadErrorsTest {
   }
 
   @Test
+  void olderTwoDotXDocumentsAreReadAsTwoDotSix() {
+    assertEquals(List.of(), SpecBuilder.spec("asyncapi: 2.0.0\ninfo: {title: t, version: '1'}\nchannels: {}\n")
+        .strict().diagnostics());
+  }
+
+  @Test
   void unknownAsyncapiVersionIsRefused() {
     assertEquals(List.of("spec.yaml:1:11: error: unsupported asyncapi version '3.0.0';"
             + " asyncgen reads AsyncAPI 2.0.0 to 2.6.0 documents"),

@@ -29,6 +29,11 @@ final class RecordLinker {
     this.linker = linker;
   }
 
+  /** Members every generated record has; a property with one of these names gets a number. */
+  private static final List<String> GENERATED_MEMBERS = List.of("additionalProperties", "toJson", "fromJson",
+      "decode", "validate", "builder", "toBuilder", "hashCode", "equals", "toString", "getClass", "notify",
+      "notifyAll", "wait", "clone", "finalize", "json", "extra");
+
   /** A property as merged: its schema node, whether required, and the schema that declared it. */
   private record Merged(SpecNode schema, boolean required) {}
 
@@ -56,6 +61,7 @@ final class RecordLinker {
     }
     collectOwn(f, merged, required);
     NameScope members = NameScope.forMembers();
+    GENERATED_MEMBERS.forEach(members::reserve);
     List<Property> properties = new ArrayList<>();
     merged.forEach((wireName, m) -> properties.add(property(name, wireName, m.schema(),
         m.required() || required.contains(wireName), members)));

@@ -25,8 +25,17 @@ final class TypeNames {
   private final Map<String, SourceLocation> owners = new HashMap<>();
   private final Diagnostics diagnostics;
 
+  /**
+   * Names generated code uses without qualification: java.lang types (a schema called String
+   * would shadow java.lang.String in the whole package) and the support types of every package.
+   */
+  private static final java.util.List<String> RESERVED = java.util.List.of("String", "Long", "Double", "Boolean",
+      "Object", "Override", "Deprecated", "Exception", "RuntimeException", "IllegalArgumentException",
+      "IllegalStateException", "System", "SuppressWarnings", "JsonSupport", "DecodeException");
+
   TypeNames(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+    RESERVED.forEach(scope::reserve);
   }
 
   /** Names the type of {@code schema}; {@code suggested} is used when the schema says nothing. */
@@ -36,7 +45,9 @@ final class TypeNames {
     SourceLocation here = schema.location();
     if (!name.equals(wanted)) {
       SourceLocation owner = owners.get(wanted.toLowerCase(Locale.ROOT));
-      diagnostics.warning(here, "type name '" + wanted + "' is already used by the schema at " + owner.seenFrom(here)
+      String holder = owner == null ? "generated code (java.lang or asyncgen's support types)"
+          : "the schema at " + owner.seenFrom(here);
+      diagnostics.warning(here, "type name '" + wanted + "' is already used by " + holder
           + "; this one is named '" + name + "' (set x-java-name to choose a name)");
     }
     owners.put(name.toLowerCase(Locale.ROOT), here);

@@ -1,0 +1,89 @@
+package io.asyncgen.core.codegen;
+
+import com.palantir.javapoet.ClassName;
+import io.asyncgen.core.model.AsyncApi;
+import io.asyncgen.core.model.EnumType;
+import io.asyncgen.core.model.NamedType;
+import io.asyncgen.core.model.RecordType;
+import io.asyncgen.core.model.TypeRef;
+import io.asyncgen.core.model.UnionType;
+import io.asyncgen.core.naming.NameScope;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates Java for a linked document: a record, open enum or sealed interface per named type;
+ * per connection and direction a message union with its codec, handler and dispatcher; the
+ * support files. Pure: the same model and options give the same files.
+ */
+public final class JavaGenerator {
+  private final GenerationOptions options;
+
+  public JavaGenerator(GenerationOptions options) {
+    this.options = options;
+  }
+
+  public List<GeneratedFile> generate(AsyncApi api) {
+    NameScope scope = NameScope.forTypes();
+    api.types().keySet().forEach(scope::reserve);
+    List.of(GeneratedNames.JSON_SUPPORT, GeneratedNames.DECODE_EXCEPTION).forEach(scope::reserve);
+    List<MessageUnion> messageUnions = new MessageUnionPlanner(scope).plan(api);
+    List<String> allNames = new ArrayList<>(api.types().keySet());
+    messageUnions.forEach(m -> allNames.addAll(List.of(m.shape().name(), m.codecName(), m.handlerName(), m.dispatcherName())));
+    GeneratedNames names = new GeneratedNames(options.packageName(), allNames);
+    TypeMapper types = new TypeMapper(names);
+
+    UnionGenerator unions = new UnionGenerator(api, names, types);
+    List<UnionShape> shapes = new ArrayList<>();
+    api.types().values().stream().filter(UnionType.class::isInstance)
+        .forEach(u -> shapes.add(UnionGenerator.shapeOf((UnionType) u)));
+    messageUnions.forEach(m -> shapes.add(m.shape()));
+    Map<String, List<ClassName>> interfaces = memberships(shapes, unions, names);
+
+    FileEmitter emitter = new FileEmitter(options);
+    RecordGenerator records = new RecordGenerator(names, types, n -> api.type(n) instanceof RecordType);
+    EnumGenerator enums = new EnumGenerator(names);
+    for (NamedType type : api.types().values()) {
+      List<ClassName> implemented = interfaces.getOrDefault(type.name(), List.of());
+      if (type instanceof RecordType record) {
+        emitter.emit(records.generate(record, implemented), record.source());
+      } else if (type instanceof EnumType enumType) {
+        emitter.emit(enums.generate(enumType, implemented), enumType.source());
+      } else if (type instanceof UnionType union) {
+        emitter.emit(unions.generate(UnionGenerator.shapeOf(union)), union.source());
+      }
+    }
+    HandlerGenerator handlers = new HandlerGenerator(names, types, unions);
+    CodecGenerator codecs = new CodecGenerator(names);
+    DispatcherGenerator dispatchers = new DispatcherGenerator(names, handlers);
+    for (MessageUnion union : messageUnions) {
+      emitter.emit(unions.generate(union.shape()), union.shape().source());
+      emitter.emit(codecs.generate(union), union.shape().source());
+      emitter.emit(handlers.generate(union), union.shape().source());
+      emitter.emit(dispatchers.generate(union), union.shape().source());
+    }
+    emitter.emitTemplate(GeneratedNames.JSON_SUPPORT);
+    emitter.emitTemplate(GeneratedNames.DECODE_EXCEPTION);
+    return emitter.files();
+  }
+
+  /** For each record, the unions it is a direct member of, in a fixed order. */
+  private static Map<String, List<ClassName>> memberships(List<UnionShape> shapes, UnionGenerator unions,
+      GeneratedNames names) {
+    Map<String, List<ClassName>> interfaces = new LinkedHashMap<>();
+    for (UnionShape shape : shapes) {
+      for (UnionShape.Member member : shape.members()) {
+        if (unions.isRecord(member.type())) {
+          List<ClassName> list = interfaces.computeIfAbsent(((TypeRef) member.type()).name(), k -> new ArrayList<>());
+          ClassName union = names.type(shape.name());
+          if (!list.contains(union)) {
+            list.add(union);
+          }
+        }
+      }
+    }
+    return interfaces;
+  }
+}

@@ -1,0 +1,190 @@
+package io.asyncgen.core.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.asyncgen.core.model.ListType;
+import io.asyncgen.core.model.MapType;
+import io.asyncgen.core.model.Property;
+import io.asyncgen.core.model.RecordType;
+import io.asyncgen.core.model.TypeRef;
+import io.asyncgen.core.naming.JavaNames;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A record per object schema: one component per property (in schema order) plus
+ * {@code additionalProperties}, which keeps unknown members and values that did not fit their
+ * type, so {@code toJson(fromJson(x))} equals {@code x}. Properties fixed by a required
+ * {@code const} are not components: the record writes them itself.
+ */
+final class RecordGenerator {
+  static final String EXTRA = "additionalProperties";
+
+  private final GeneratedNames names;
+  private final TypeMapper types;
+  private final Predicate<String> isRecord;
+
+  RecordGenerator(GeneratedNames names, TypeMapper types, Predicate<String> isRecord) {
+    this.names = names;
+    this.types = types;
+    this.isRecord = isRecord;
+  }
+
+  /** A property the record fixes instead of taking it as a component. */
+  static boolean isFixed(Property property) {
+    return property.constValue().isPresent() && property.required();
+  }
+
+  static String constantName(Property property) {
+    return JavaNames.constantName(property.wireName());
+  }
+
+  TypeSpec generate(RecordType record, List<ClassName> interfaces) {
+    ClassName self = names.type(record.name());
+    TypeSpec.Builder type = names.topLevel(TypeSpec.recordBuilder(self)).addModifiers(Modifier.PUBLIC)
+        .addSuperinterfaces(interfaces);
+    TypeSpecs.describe(type, Javadocs.of(record.description(), record.title()));
+    if (record.deprecated()) {
+      type.addAnnotation(Deprecated.class);
+    }
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (Property property : record.properties()) {
+      if (isFixed(property)) {
+        type.addField(FieldSpec.builder(JsonTypes.STRING, constantName(property), Modifier.PUBLIC,
+            Modifier.STATIC, Modifier.FINAL).initializer("$S", property.constValue().get()).build());
+        type.addMethod(MethodSpec.methodBuilder(property.javaName()).addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The value of {@code $L}: always {@value #$L}.\n", property.wireName(), constantName(property))
+            .returns(JsonTypes.STRING).addStatement("return $L", constantName(property)).build());
+        continue;
+      }
+      ParameterSpec.Builder component = ParameterSpec.builder(types.javaType(property.type()), property.javaName())
+          .addAnnotation(AnnotationSpec.builder(JsonTypes.JSON_PROPERTY).addMember("value", "$S", property.wireName()).build());
+      String deprecated = property.deprecated() ? "Deprecated by the document.\n" : "";
+      property.description().map(Javadocs::escape).or(() -> java.util.Optional.of(""))
+          .filter(d -> !(d + deprecated).isEmpty()).ifPresent(d -> component.addJavadoc("$L$L", d, deprecated));
+      constructor.addParameter(component.build());
+      if (property.type() instanceof ListType) {
+        constructor.addStatement("$N = $T.copyOfList($N)", property.javaName(), names.jsonSupport(), property.javaName());
+      } else if (property.type() instanceof MapType) {
+        constructor.addStatement("$N = $T.copyOfMap($N)", property.javaName(), names.jsonSupport(), property.javaName());
+      }
+    }
+    constructor.addParameter(ParameterSpec.builder(JsonTypes.EXTRA_MAP, EXTRA)
+        .addJavadoc("Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.\n")
+        .build());
+    constructor.addStatement("$N = $T.copyOfExtra($N)", EXTRA, names.jsonSupport(), EXTRA);
+    type.recordConstructor(constructor.build());
+    type.addField(known(record));
+    type.addMethod(fromJson(record, self));
+    type.addMethod(decode(self));
+    type.addMethod(toJson(record));
+    type.addMethod(validate(record));
+    new RecordBuilderGenerator(names, types).addTo(type, record, self);
+    return type.build();
+  }
+
+  private static FieldSpec known(RecordType record) {
+    CodeBlock names = record.properties().stream().map(p -> CodeBlock.of("$S", p.wireName()))
+        .collect(CodeBlock.joining(", "));
+    return FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(JsonTypes.SET, JsonTypes.STRING),
+        "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", Set.class, names).build();
+  }
+
+  private MethodSpec fromJson(RecordType record, ClassName self) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.\n")
+        .addParameter(JsonTypes.JSON_NODE, "json").returns(self)
+        .beginControlFlow("if (!json.isObject())")
+        .addStatement("throw new $T($S + json.getNodeType())", IllegalArgumentException.class,
+            record.name() + ": expected a JSON object but got ")
+        .endControlFlow()
+        .addStatement("$T extra = $T.unknownMembers(json, KNOWN)", JsonTypes.EXTRA_MAP, names.jsonSupport());
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (Property property : record.properties()) {
+      if (isFixed(property)) {
+        method.addStatement("$T.keepUnexpected(json, $S, $L, extra)", names.jsonSupport(), property.wireName(),
+            constantName(property));
+        continue;
+      }
+      method.addStatement("$T $N = $T.field(json, $S, $L, extra)", types.javaType(property.type()),
+          local(property), names.jsonSupport(), property.wireName(), types.decoder(property.type()));
+      arguments.add("$N, ", local(property));
+    }
+    return method.addStatement("return new $T($Lextra)", self, arguments.build()).build();
+  }
+
+  /** Locals get a suffix so no property can shadow {@code json} or {@code extra}. */
+  private static String local(Property property) {
+    return property.javaName() + "Value";
+  }
+
+  private static MethodSpec decode(ClassName self) {
+    return MethodSpec.methodBuilder("decode").addModifiers(Modifier.STATIC)
+        .addJavadoc("Decodes a value that is a JSON object; null for anything else.\n")
+        .addParameter(JsonTypes.JSON_NODE, "json").returns(self)
+        .addStatement("return json.isObject() ? fromJson(json) : null").build();
+  }
+
+  private MethodSpec toJson(RecordType record) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Encodes this record: declared members first, then {@link #$L}.\n", EXTRA)
+        .returns(JsonTypes.OBJECT_NODE)
+        .addStatement("$T json = $T.object()", JsonTypes.OBJECT_NODE, names.jsonSupport());
+    for (Property property : record.properties()) {
+      if (isFixed(property)) {
+        method.beginControlFlow("if (!$N.containsKey($S))", EXTRA, property.wireName())
+            .addStatement("json.put($S, $L)", property.wireName(), constantName(property)).endControlFlow();
+      } else {
+        method.addStatement("$T.put(json, $S, $N, $L)", names.jsonSupport(), property.wireName(),
+            property.javaName(), types.encoder(property.type()));
+      }
+    }
+    return method.addStatement("$T.putRest(json, $N)", names.jsonSupport(), EXTRA)
+        .addStatement("return json").build();
+  }
+
+  /** Required members that are missing, with their path; nested records are checked too. */
+  private MethodSpec validate(RecordType record) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("What is missing or unexpected, one line per problem with its path; empty when complete.\n")
+        .returns(JsonTypes.STRING_LIST)
+        .addStatement("$T problems = new $T<>()", JsonTypes.STRING_LIST, JsonTypes.ARRAY_LIST);
+    for (Property property : record.properties()) {
+      if (isFixed(property)) {
+        continue;
+      }
+      String name = property.javaName();
+      if (property.required()) {
+        method.beginControlFlow("if ($N == null && !$T.isExplicitNull($N, $S))", name, names.jsonSupport(), EXTRA,
+                property.wireName())
+            .addStatement("problems.add($N.containsKey($S) ? $S + $N.get($S) : $S)", EXTRA, property.wireName(),
+                property.wireName() + ": unexpected value ", EXTRA, property.wireName(),
+                property.wireName() + " is required")
+            .endControlFlow();
+      }
+      if (property.type() instanceof TypeRef ref && isRecord.test(ref.name())) {
+        method.beginControlFlow("if ($N != null)", name)
+            .addStatement("$N.validate().forEach(p -> problems.add($S + p))", name, property.wireName() + ".")
+            .endControlFlow();
+      } else if (property.type() instanceof ListType list && list.items() instanceof TypeRef ref
+          && isRecord.test(ref.name())) {
+        method.beginControlFlow("if ($N != null)", name)
+            .beginControlFlow("for (int i = 0; i < $N.size(); i++)", name)
+            .addStatement("String at = $S + i + $S", property.wireName() + "[", "].")
+            .beginControlFlow("if ($N.get(i) != null)", name)
+            .addStatement("$N.get(i).validate().forEach(p -> problems.add(at + p))", name)
+            .endControlFlow().endControlFlow().endControlFlow();
+      }
+    }
+    return method.addStatement("return problems").build();
+  }
+
+}

@@ -1,0 +1,101 @@
+package io.asyncgen.core.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.asyncgen.core.model.ListType;
+import io.asyncgen.core.model.MapType;
+import io.asyncgen.core.model.NamedType;
+import io.asyncgen.core.model.ScalarType;
+import io.asyncgen.core.model.TypeDef;
+import io.asyncgen.core.model.TypeRef;
+
+/**
+ * The Java type of every model type, and the expressions that decode and encode it: a
+ * {@code Function<JsonNode, T>} that answers null for a value that does not fit, and a
+ * {@code Function<T, JsonNode>}. Named types bring their own {@code decode} and {@code toJson}.
+ */
+final class TypeMapper {
+  private final GeneratedNames names;
+
+  TypeMapper(GeneratedNames names) {
+    this.names = names;
+  }
+
+  TypeName javaType(TypeDef type) {
+    if (named(type) != null) {
+      return named(type);
+    }
+    if (type instanceof ListType list) {
+      return ParameterizedTypeName.get(JsonTypes.LIST, javaType(list.items()));
+    }
+    if (type instanceof MapType map) {
+      return ParameterizedTypeName.get(JsonTypes.MAP, JsonTypes.STRING, javaType(map.values()));
+    }
+    if (type instanceof ScalarType scalar) {
+      return switch (scalar.kind()) {
+        case STRING -> JsonTypes.STRING;
+        case INTEGER -> ClassName.get(Long.class);
+        case NUMBER -> ClassName.get(Double.class);
+        case BOOLEAN -> ClassName.get(Boolean.class);
+      };
+    }
+    return JsonTypes.JSON_NODE;
+  }
+
+  /** An expression of type {@code Function<JsonNode, T>}. */
+  CodeBlock decoder(TypeDef type) {
+    ClassName support = names.jsonSupport();
+    if (named(type) != null) {
+      return CodeBlock.of("$T::decode", named(type));
+    }
+    if (type instanceof ListType list) {
+      return CodeBlock.of("$T.listOf($L, $L)", support, decoder(list.items()), list.itemsNullable());
+    }
+    if (type instanceof MapType map) {
+      return CodeBlock.of("$T.mapOf($L, $L)", support, decoder(map.values()), map.valuesNullable());
+    }
+    if (type instanceof ScalarType scalar) {
+      return CodeBlock.of("$T::$L", support, switch (scalar.kind()) {
+        case STRING -> "asString";
+        case INTEGER -> "asLong";
+        case NUMBER -> "asDouble";
+        case BOOLEAN -> "asBoolean";
+      });
+    }
+    return CodeBlock.of("$T::asJson", support);
+  }
+
+  /** An expression of type {@code Function<T, JsonNode>}. */
+  CodeBlock encoder(TypeDef type) {
+    ClassName support = names.jsonSupport();
+    if (named(type) != null) {
+      return CodeBlock.of("$T::toJson", named(type));
+    }
+    if (type instanceof ListType list) {
+      return CodeBlock.of("$T.listEncoder($L)", support, encoder(list.items()));
+    }
+    if (type instanceof MapType map) {
+      return CodeBlock.of("$T.mapEncoder($L)", support, encoder(map.values()));
+    }
+    if (type instanceof ScalarType scalar) {
+      return CodeBlock.of("$T::$L", support, switch (scalar.kind()) {
+        case STRING -> "string";
+        case INTEGER, NUMBER -> "number";
+        case BOOLEAN -> "bool";
+      });
+    }
+    return CodeBlock.of("$T::json", support);
+  }
+
+  private ClassName named(TypeDef type) {
+    if (type instanceof TypeRef ref) {
+      return names.type(ref.name());
+    }
+    if (type instanceof NamedType named) {
+      return names.type(named.name());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,272 @@
+package io.asyncgen.core.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.asyncgen.core.model.AsyncApi;
+import io.asyncgen.core.model.JsonType;
+import io.asyncgen.core.model.ListType;
+import io.asyncgen.core.model.MapType;
+import io.asyncgen.core.model.NamedType;
+import io.asyncgen.core.model.Property;
+import io.asyncgen.core.model.RecordType;
+import io.asyncgen.core.model.ScalarType;
+import io.asyncgen.core.model.TypeDef;
+import io.asyncgen.core.model.TypeRef;
+import io.asyncgen.core.model.UnionType;
+import io.asyncgen.core.naming.NameScope;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A sealed interface per union. Record members implement it; any other member (a string, a
+ * number, an enum, a list, another union) is wrapped in a nested value record. An
+ * {@code Unknown} member holds whatever matched no member, so decoding never fails and nothing is
+ * lost. Discriminated unions pick the member by the discriminator's value; the others by the
+ * JSON shape of the value (and, for objects, by which required members are present).
+ */
+final class UnionGenerator {
+  static final String UNKNOWN = "Unknown";
+
+  private final AsyncApi api;
+  private final GeneratedNames names;
+  private final TypeMapper types;
+
+  UnionGenerator(AsyncApi api, GeneratedNames names, TypeMapper types) {
+    this.api = api;
+    this.names = names;
+    this.types = types;
+  }
+
+  /** The union a schema {@code oneOf} describes. */
+  static UnionShape shapeOf(UnionType union) {
+    List<UnionShape.Member> members = new ArrayList<>();
+    for (TypeDef member : union.members()) {
+      String label = member instanceof TypeRef ref ? ref.name() : member.getClass().getSimpleName();
+      members.add(new UnionShape.Member(member, union.discriminator().map(d -> d.values().get(label)), label));
+    }
+    return new UnionShape(union.name(), union.description(), members,
+        union.discriminator().map(d -> d.property()), union.source());
+  }
+
+  /** The name of the nested value record wrapping each non-record member, by member index. */
+  Map<Integer, String> valueRecordNames(UnionShape union) {
+    NameScope scope = NameScope.forMembers();
+    scope.reserve(UNKNOWN);
+    Map<Integer, String> names = new LinkedHashMap<>();
+    for (int i = 0; i < union.members().size(); i++) {
+      TypeDef type = union.members().get(i).type();
+      if (!isRecord(type)) {
+        names.put(i, scope.allocate(valueName(type)));
+      }
+    }
+    return names;
+  }
+
+  TypeSpec generate(UnionShape union) {
+    ClassName self = names.type(union.name());
+    Map<Integer, String> valueRecords = valueRecordNames(union);
+    TypeSpec.Builder type = names.topLevel(TypeSpec.interfaceBuilder(self)).addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+        ;
+    TypeSpecs.describe(type, Javadocs.of(union.description(), java.util.Optional.empty()));
+    for (int i = 0; i < union.members().size(); i++) {
+      TypeDef member = union.members().get(i).type();
+      type.addPermittedSubclass(valueRecords.containsKey(i) ? self.nestedClass(valueRecords.get(i))
+          : types.javaType(member));
+    }
+    type.addPermittedSubclass(self.nestedClass(UNKNOWN));
+    List<Property> common = commonStringAccessors(union);
+    for (Property property : common) {
+      type.addMethod(MethodSpec.methodBuilder(property.javaName()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .addJavadoc("The value of {@code $L}, shared by every member (null when absent).\n", property.wireName())
+          .returns(JsonTypes.STRING).build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .addJavadoc("Encodes this value as it would be sent.\n").returns(JsonTypes.JSON_NODE).build());
+    type.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .addJavadoc("What is missing, with paths; empty when complete (always empty for values this code does not know).\n")
+        .returns(JsonTypes.STRING_LIST).build());
+    type.addMethod(fromJson(union, self, valueRecords));
+    type.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Like {@link #fromJson}, but null for a JSON null.\n")
+        .addParameter(JsonTypes.JSON_NODE, "json").returns(self)
+        .addStatement("return json.isNull() ? null : fromJson(json)").build());
+    valueRecords.forEach((index, name) -> type.addType(valueRecord(self, name,
+        union.members().get(index).type(), common)));
+    type.addType(unknown(self, common));
+    return type.build();
+  }
+
+  private MethodSpec fromJson(UnionShape union, ClassName self, Map<Integer, String> valueRecords) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Decodes any JSON value: a member when one matches, else {@link $L}. Never fails.\n", UNKNOWN)
+        .addParameter(JsonTypes.JSON_NODE, "json").returns(self);
+    if (union.discriminator().isPresent()) {
+      method.addStatement("$T tag = $T.text(json, $S)", JsonTypes.STRING, names.jsonSupport(), union.discriminator().get())
+          .beginControlFlow("if (tag != null)").beginControlFlow("switch (tag)");
+      for (UnionShape.Member member : union.members()) {
+        if (member.value().isPresent() && isRecord(member.type())) {
+          method.addStatement("case $S: return $T.fromJson(json)", member.value().get(), types.javaType(member.type()));
+        }
+      }
+      method.addStatement("default: break").endControlFlow().endControlFlow();
+    } else {
+      for (int i = 0; i < union.members().size(); i++) {
+        TypeDef member = union.members().get(i).type();
+        addShapeCase(method, member, valueRecords.containsKey(i) ? self.nestedClass(valueRecords.get(i)) : null, i);
+      }
+    }
+    return method.addStatement("return new $T(json)", self.nestedClass(UNKNOWN)).build();
+  }
+
+  private void addShapeCase(MethodSpec.Builder method, TypeDef member, ClassName wrapper, int index) {
+    if (wrapper == null) {
+      RecordType record = (RecordType) api.type(((TypeRef) member).name());
+      CodeBlock.Builder test = CodeBlock.builder().add("json.isObject()");
+      for (Property property : record.properties()) {
+        if (RecordGenerator.isFixed(property)) {
+          test.add(" && $S.equals($T.text(json, $S))", property.constValue().get(), names.jsonSupport(), property.wireName());
+        } else if (property.required()) {
+          test.add(" && json.has($S)", property.wireName());
+        }
+      }
+      method.beginControlFlow("if ($L)", test.build())
+          .addStatement("return $T.fromJson(json)", types.javaType(member)).endControlFlow();
+      return;
+    }
+    String value = "value" + index;
+    method.addStatement("$T $N = $L", types.javaType(member), value, shapeDecode(member))
+        .beginControlFlow("if ($N != null)", value).addStatement("return new $T($N)", wrapper, value).endControlFlow();
+  }
+
+  /** An expression decoding {@code json} as {@code member}, null when it does not fit. */
+  private CodeBlock shapeDecode(TypeDef member) {
+    if (member instanceof TypeRef ref && api.type(ref.name()) instanceof UnionType) {
+      return CodeBlock.of("$T.fromJson(json)", types.javaType(member));
+    }
+    if (member instanceof TypeRef) {
+      return CodeBlock.of("$T.decode(json)", types.javaType(member));
+    }
+    if (member instanceof JsonType) {
+      return CodeBlock.of("json");
+    }
+    if (member instanceof ScalarType scalar) {
+      String method = switch (scalar.kind()) {
+        case STRING -> "asString";
+        case INTEGER -> "asLong";
+        case NUMBER -> "asDouble";
+        case BOOLEAN -> "asBoolean";
+      };
+      return CodeBlock.of("$T.$L(json)", names.jsonSupport(), method);
+    }
+    return CodeBlock.of("$L.apply(json)", types.decoder(member));
+  }
+
+  private TypeSpec valueRecord(ClassName union, String name, TypeDef member, List<Property> common) {
+    TypeSpec.Builder record = TypeSpec.recordBuilder(union.nestedClass(name)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addSuperinterface(union)
+        .addJavadoc("A member that is not an object: the value itself.\n")
+        .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addParameter(types.javaType(member), "value")
+            .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value").build());
+    record.addMethod(MethodSpec.methodBuilder("toJson").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(JsonTypes.JSON_NODE).addStatement("return $L.apply(value)", encoderCall(member)).build());
+    record.addMethod(validateNothing());
+    for (Property property : common) {
+      record.addMethod(MethodSpec.methodBuilder(property.javaName()).addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC).returns(JsonTypes.STRING).addStatement("return null").build());
+    }
+    return record.build();
+  }
+
+  /** An encoder as a {@code Function} value (a method reference needs a target type to be applied). */
+  private CodeBlock encoderCall(TypeDef member) {
+    if (member instanceof ListType || member instanceof MapType) {
+      return types.encoder(member);
+    }
+    return CodeBlock.of("(($T<$T, $T>) $L)", JsonTypes.FUNCTION, types.javaType(member), JsonTypes.JSON_NODE,
+        types.encoder(member));
+  }
+
+  private TypeSpec unknown(ClassName union, List<Property> common) {
+    TypeSpec.Builder record = TypeSpec.recordBuilder(union.nestedClass(UNKNOWN)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addSuperinterface(union)
+        .addJavadoc("A value no member matches (a newer event, a shape this code does not know), kept as it came.\n")
+        .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addParameter(JsonTypes.JSON_NODE, "json")
+            .addStatement("$T.requireNonNull(json, $S)", Objects.class, "json").build());
+    record.addMethod(MethodSpec.methodBuilder("toJson").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(JsonTypes.JSON_NODE).addStatement("return json").build());
+    record.addMethod(validateNothing());
+    for (Property property : common) {
+      record.addMethod(MethodSpec.methodBuilder(property.javaName()).addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC).returns(JsonTypes.STRING)
+          .addStatement("return $T.text(json, $S)", names.jsonSupport(), property.wireName()).build());
+    }
+    return record.build();
+  }
+
+  private static MethodSpec validateNothing() {
+    return MethodSpec.methodBuilder("validate").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(JsonTypes.STRING_LIST).addStatement("return $T.of()", List.class).build();
+  }
+
+  /** String properties every member declares under the same wire and Java name. */
+  List<Property> commonStringAccessors(UnionShape union) {
+    List<RecordType> records = new ArrayList<>();
+    for (UnionShape.Member member : union.members()) {
+      if (!isRecord(member.type())) {
+        return List.of();
+      }
+      records.add((RecordType) api.type(((TypeRef) member.type()).name()));
+    }
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    List<Property> common = new ArrayList<>();
+    for (Property candidate : records.get(0).properties()) {
+      boolean everywhere = records.stream().allMatch(r -> r.property(candidate.wireName())
+          .filter(p -> p.javaName().equals(candidate.javaName()) && isString(p)).isPresent());
+      if (everywhere) {
+        common.add(candidate);
+      }
+    }
+    return common;
+  }
+
+  private static boolean isString(Property property) {
+    return RecordGenerator.isFixed(property)
+        || property.type() instanceof ScalarType scalar && scalar.kind() == ScalarType.Kind.STRING;
+  }
+
+  boolean isRecord(TypeDef type) {
+    return type instanceof TypeRef ref && api.type(ref.name()) instanceof RecordType;
+  }
+
+  private String valueName(TypeDef type) {
+    if (type instanceof TypeRef ref) {
+      NamedType named = api.type(ref.name());
+      return named.name() + "Value";
+    }
+    if (type instanceof ScalarType scalar) {
+      return switch (scalar.kind()) {
+        case STRING -> "StringValue";
+        case INTEGER -> "IntegerValue";
+        case NUMBER -> "NumberValue";
+        case BOOLEAN -> "BooleanValue";
+      };
+    }
+    if (type instanceof ListType) {
+      return "ListValue";
+    }
+    if (type instanceof MapType) {
+      return "MapValue";
+    }
+    return "JsonValue";
+  }
+}

@@ -1,0 +1,250 @@
+package io.asyncgen.maven;
+
+import io.asyncgen.core.AsyncApiReader;
+import io.asyncgen.core.codegen.GeneratedFile;
+import io.asyncgen.core.codegen.GeneratedRole;
+import io.asyncgen.core.codegen.GenerationOptions;
+import io.asyncgen.core.codegen.JavaGenerator;
+import io.asyncgen.core.codegen.SourceWriter;
+import io.asyncgen.core.diagnostic.Diagnostic;
+import io.asyncgen.core.diagnostic.SpecException;
+import io.asyncgen.core.read.DocumentFetcher;
+import io.asyncgen.core.read.ReadOptions;
+import io.asyncgen.core.read.SpecFile;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates Java from AsyncAPI documents: records, sealed unions, codecs, dispatchers and
+ * client/server skeletons. Incremental: when neither the documents (every file they reference)
+ * nor the configuration nor the generator changed since the last run, nothing is read or written.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+  /** The document: a file path (relative to the project), or {@code classpath:path/in/a/dependency.yaml}. */
+  @Parameter(property = "asyncgen.inputSpec")
+  private String inputSpec;
+
+  /** Several documents; each is generated into {@code packageName.<document name>}. */
+  @Parameter
+  private List<String> inputSpecs;
+
+  /** The Java package of the generated code. */
+  @Parameter(property = "asyncgen.packageName", required = true)
+  private String packageName;
+
+  /** Where generated sources go. */
+  @Parameter(property = "asyncgen.output", defaultValue = "${project.build.directory}/generated-sources/asyncgen")
+  private File output;
+
+  /** Which skeleton to generate: {@code client}, {@code server} or {@code both}. */
+  @Parameter(property = "asyncgen.role", defaultValue = "client")
+  private String role;
+
+  /** Meta-schema violations are errors instead of warnings. */
+  @Parameter(property = "asyncgen.strict", defaultValue = "false")
+  private boolean strict;
+
+  /** Fetch {@code $ref}s to {@code http(s)://} documents (refused by default; such builds always regenerate). */
+  @Parameter(property = "asyncgen.allowRemoteRefs", defaultValue = "false")
+  private boolean allowRemoteRefs;
+
+  /** Follow {@code $ref}s to files outside the spec root (refused by default). */
+  @Parameter(property = "asyncgen.allowRefsOutsideRoot", defaultValue = "false")
+  private boolean allowRefsOutsideRoot;
+
+  /** The folder {@code $ref}s must stay in (default: each document's own folder). */
+  @Parameter(property = "asyncgen.specRoot")
+  private File specRoot;
+
+  /** Add {@code output} to the main source roots. */
+  @Parameter(property = "asyncgen.addCompileSourceRoot", defaultValue = "true")
+  private boolean addCompileSourceRoot;
+
+  /** Add {@code output} to the test source roots instead (set addCompileSourceRoot to false). */
+  @Parameter(property = "asyncgen.addTestCompileSourceRoot", defaultValue = "false")
+  private boolean addTestCompileSourceRoot;
+
+  /** Skip the goal. */
+  @Parameter(property = "asyncgen.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution execution;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("asyncgen: skipped");
+      return;
+    }
+    if (addCompileSourceRoot && addTestCompileSourceRoot) {
+      throw new MojoExecutionException("asyncgen: set only one of <addCompileSourceRoot> and"
+          + " <addTestCompileSourceRoot> (set addCompileSourceRoot to false to generate test sources)");
+    }
+    GeneratedRole generatedRole = role();
+    List<String> specs = specs();
+    DocumentFetcher fetcher = new DocumentFetcher(getClass().getClassLoader());
+    for (String spec : specs) {
+      String pkg = specs.size() == 1 ? packageName : packageName + "." + packageSegment(spec);
+      generate(spec, pkg, generatedRole, fetcher);
+    }
+    if (addCompileSourceRoot) {
+      project.addCompileSourceRoot(output.getPath());
+    } else if (addTestCompileSourceRoot) {
+      project.addTestCompileSourceRoot(output.getPath());
+    }
+  }
+
+  private void generate(String spec, String pkg, GeneratedRole generatedRole, DocumentFetcher fetcher)
+      throws MojoExecutionException, MojoFailureException {
+    long start = System.nanoTime();
+    URI uri = SpecLocations.toUri(spec, project.getBasedir());
+    String configuration = configuration(uri, pkg, generatedRole);
+    Path state = Path.of(project.getBuild().getDirectory(), "asyncgen",
+        execution.getExecutionId() + "-" + Fingerprint.sha256(uri.toString()).substring(0, 12) + ".properties");
+    Optional<Fingerprint> previous = Fingerprint.load(state);
+    if (previous.isPresent() && isUpToDate(previous.get(), configuration, fetcher)) {
+      getLog().info("asyncgen: " + name(spec) + ": up to date (" + previous.get().outputs().size() + " files, "
+          + millis(start) + " ms)");
+      return;
+    }
+    AsyncApiReader.Result result;
+    try {
+      result = new AsyncApiReader(readOptions(), fetcher).read(uri);
+    } catch (SpecException e) {
+      e.diagnostics().forEach(this::log);
+      throw new MojoFailureException("asyncgen: " + name(spec) + " has " + e.errors().size()
+          + " error(s), listed above with file:line:column");
+    }
+    result.warnings().forEach(this::log);
+    List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(pkg, generatedRole, Map.of(), name(spec)))
+        .generate(result.api());
+    try {
+      SourceWriter.Result written = SourceWriter.write(output.toPath(), files,
+          previous.map(Fingerprint::outputs).orElse(List.of()));
+      new Fingerprint(configuration, hashes(result.files()), written.paths()).store(state);
+      long messages = result.api().connections().stream().flatMap(c -> c.operations().stream())
+          .flatMap(o -> o.messages().stream()).distinct().count();
+      getLog().info("asyncgen: " + name(spec) + ": " + messages + " messages, " + result.api().types().size()
+          + " types, " + files.size() + " files (" + written.written() + " written, " + written.deleted()
+          + " deleted) in " + millis(start) + " ms");
+    } catch (IOException e) {
+      throw new MojoExecutionException("asyncgen: cannot write generated sources to " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  private boolean isUpToDate(Fingerprint previous, String configuration, DocumentFetcher fetcher) {
+    if (!previous.configuration().equals(configuration) || previous.inputs().isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<String, String> input : previous.inputs().entrySet()) {
+      URI uri = URI.create(input.getKey());
+      if ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
+        return false;
+      }
+      try {
+        if (!Fingerprint.sha256(fetcher.fetch(uri)).equals(input.getValue())) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return previous.outputs().stream().allMatch(path -> Files.isRegularFile(output.toPath().resolve(path)));
+  }
+
+  private static Map<String, String> hashes(List<SpecFile> files) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    files.forEach(f -> hashes.put(f.uri().toString(), Fingerprint.sha256(f.text())));
+    return hashes;
+  }
+
+  /** Every setting that shapes the output, and the generator's version. */
+  private String configuration(URI uri, String pkg, GeneratedRole generatedRole) {
+    return String.join("|", "generator=" + generatorVersion(), "spec=" + uri, "package=" + pkg,
+        "role=" + generatedRole, "strict=" + strict, "remote=" + allowRemoteRefs, "outside=" + allowRefsOutsideRoot,
+        "specRoot=" + specRoot, "output=" + output.getAbsolutePath());
+  }
+
+  private static String generatorVersion() {
+    String version = JavaGenerator.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+
+  private ReadOptions readOptions() {
+    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.ofNullable(specRoot).map(File::toPath));
+  }
+
+  private GeneratedRole role() throws MojoExecutionException {
+    try {
+      return GeneratedRole.valueOf(role.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("asyncgen: unknown <role> '" + role + "'; use client, server or both");
+    }
+  }
+
+  private List<String> specs() throws MojoExecutionException {
+    List<String> specs = new ArrayList<>();
+    if (inputSpec != null && !inputSpec.isBlank()) {
+      specs.add(inputSpec);
+    }
+    if (inputSpecs != null) {
+      specs.addAll(inputSpecs);
+    }
+    if (specs.isEmpty()) {
+      throw new MojoExecutionException("asyncgen: no document to generate from; set <inputSpec> or <inputSpecs>");
+    }
+    for (String spec : specs) {
+      URI uri = SpecLocations.toUri(spec, project.getBasedir());
+      if ("file".equals(uri.getScheme()) && !Files.isRegularFile(Path.of(uri))) {
+        throw new MojoExecutionException("asyncgen: <inputSpec> " + spec + " does not exist (looked at "
+            + Path.of(uri) + ")");
+      }
+    }
+    return specs;
+  }
+
+  private static String name(String spec) {
+    String path = spec.replace('\\', '/');
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static String packageSegment(String spec) {
+    String base = name(spec).replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return base.isEmpty() || !Character.isJavaIdentifierStart(base.charAt(0)) ? "spec" + base : base;
+  }
+
+  private static long millis(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private void log(Diagnostic diagnostic) {
+    if (diagnostic.isError()) {
+      getLog().error(diagnostic.toString());
+    } else {
+      getLog().warn(diagnostic.toString());
+    }
+  }
+}

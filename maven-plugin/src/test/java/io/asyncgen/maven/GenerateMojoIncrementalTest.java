@@ -1,0 +1,147 @@
+package io.asyncgen.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.model.Build;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The incremental rules of asyncgen:generate, run on a small project in a temporary folder. */
+class GenerateMojoIncrementalTest {
+  private static final String SPEC = """
+      asyncapi: 2.6.0
+      info: {title: Events, version: '1'}
+      channels:
+        /socket:
+          subscribe:
+            operationId: receiveEvent
+            message:
+              oneOf:
+                - $ref: '#/components/messages/Ping'
+                - $ref: '#/components/messages/Say'
+      components:
+        messages:
+          Ping:
+            payload: {$ref: '#/components/schemas/PingEvent'}
+          Say:
+            payload: {$ref: 'schemas.yaml#/SayEvent'}
+        schemas:
+          PingEvent:
+            type: object
+            required: [type]
+            properties:
+              type: {type: string, const: ping}
+      """;
+  private static final String SCHEMAS = """
+      SayEvent:
+        type: object
+        required: [type]
+        properties:
+          type: {type: string, const: say}
+          text: {type: string}
+      """;
+
+  @TempDir
+  Path project;
+
+  private final List<String> log = new ArrayList<>();
+
+  @Test
+  void unchangedInputsAreUpToDateAndTouchNothing() throws Exception {
+    write("spec.yaml", SPEC);
+    write("schemas.yaml", SCHEMAS);
+    run("com.example.events");
+    Path say = generated("com/example/events/SayEvent.java");
+    long written = Files.getLastModifiedTime(say).toMillis();
+    Thread.sleep(20);
+    run("com.example.events");
+    assertTrue(last().startsWith("asyncgen: spec.yaml: up to date"), last());
+    assertEquals(written, Files.getLastModifiedTime(say).toMillis());
+  }
+
+  @Test
+  void editingAReferencedFileRegenerates() throws Exception {
+    write("spec.yaml", SPEC);
+    write("schemas.yaml", SCHEMAS);
+    run("com.example.events");
+    write("schemas.yaml", SCHEMAS + "    volume: {type: number}\n");
+    run("com.example.events");
+    assertTrue(last().contains("(1 written, 0 deleted)"), last());
+    assertTrue(Files.readString(generated("com/example/events/SayEvent.java")).contains("Double volume"));
+  }
+
+  @Test
+  void removingAMessageDeletesItsFile() throws Exception {
+    write("spec.yaml", SPEC);
+    write("schemas.yaml", SCHEMAS);
+    run("com.example.events");
+    write("spec.yaml", SPEC.replace("          - $ref: '#/components/messages/Say'\n", "")
+        .replace("          Say:\n            payload: {$ref: 'schemas.yaml#/SayEvent'}\n", ""));
+    run("com.example.events");
+    assertFalse(Files.exists(generated("com/example/events/SayEvent.java")));
+    assertTrue(last().contains(" deleted)") && !last().contains(" 0 deleted)"), last());
+  }
+
+  @Test
+  void changingThePackageRegenerates() throws Exception {
+    write("spec.yaml", SPEC);
+    write("schemas.yaml", SCHEMAS);
+    run("com.example.events");
+    run("com.example.other");
+    assertTrue(Files.exists(generated("com/example/other/PingEvent.java")));
+    assertFalse(Files.exists(generated("com/example/events/PingEvent.java")), "stale files of the old package are deleted");
+  }
+
+  private void run(String packageName) throws Exception {
+    GenerateMojo mojo = new GenerateMojo();
+    MavenProject mavenProject = new MavenProject();
+    mavenProject.setFile(project.resolve("pom.xml").toFile());
+    Build build = new Build();
+    build.setDirectory(project.resolve("target").toString());
+    mavenProject.getModel().setBuild(build);
+    set(mojo, "project", mavenProject);
+    set(mojo, "execution", new MojoExecution(new MojoDescriptor(), "events"));
+    set(mojo, "inputSpec", "spec.yaml");
+    set(mojo, "packageName", packageName);
+    set(mojo, "output", project.resolve("target/generated-sources/asyncgen").toFile());
+    set(mojo, "role", "client");
+    set(mojo, "addCompileSourceRoot", true);
+    mojo.setLog(new SystemStreamLog() {
+      @Override
+      public void info(CharSequence content) {
+        log.add(content.toString());
+      }
+    });
+    mojo.execute();
+  }
+
+  private String last() {
+    return log.get(log.size() - 1);
+  }
+
+  private Path generated(String relative) {
+    return project.resolve("target/generated-sources/asyncgen").resolve(relative);
+  }
+
+  private void write(String name, String text) throws Exception {
+    Files.writeString(project.resolve(name), text);
+  }
+
+  private static void set(Object target, String name, Object value) throws Exception {
+    Field field = GenerateMojo.class.getDeclaredField(name);
+    field.setAccessible(true);
+    field.set(target, value instanceof File f ? f : value);
+  }
+}

@@ -2,6 +2,8 @@ package io.asyncgen.cli;
 
 import io.asyncgen.core.read.ReadOptions;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -21,7 +23,12 @@ final class ReadOptionsMixin {
       description = "The folder $refs must stay in (default: the document's folder).")
   Path specRoot;
 
+  @Option(names = "--overlay", paramLabel = "FILE",
+      description = "An OpenAPI Overlay 1.0 document applied to the spec before reading (repeatable, in order).")
+  List<Path> overlays = new ArrayList<>();
+
   ReadOptions toReadOptions() {
-    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.ofNullable(specRoot));
+    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.ofNullable(specRoot),
+        overlays.stream().map(p -> p.toAbsolutePath().normalize().toUri()).toList());
   }
 }

@@ -83,6 +83,13 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.addTestCompileSourceRoot", defaultValue = "false")
   private boolean addTestCompileSourceRoot;
 
+  /**
+   * OpenAPI Overlay 1.0 documents applied to every document before reading, in order (files
+   * relative to the project, or {@code classpath:}). A target that matches nothing fails the build.
+   */
+  @Parameter
+  private List<String> overlays;
+
   /** Skip the goal. */
   @Parameter(property = "asyncgen.skip", defaultValue = "false")
   private boolean skip;
@@ -185,7 +192,7 @@ public final class GenerateMojo extends AbstractMojo {
   private String configuration(URI uri, String pkg, GeneratedRole generatedRole) {
     return String.join("|", "generator=" + generatorVersion(), "spec=" + uri, "package=" + pkg,
         "role=" + generatedRole, "strict=" + strict, "remote=" + allowRemoteRefs, "outside=" + allowRefsOutsideRoot,
-        "specRoot=" + specRoot, "output=" + output.getAbsolutePath());
+        "specRoot=" + specRoot, "overlays=" + overlays, "output=" + output.getAbsolutePath());
   }
 
   private static String generatorVersion() {
@@ -193,8 +200,9 @@ public final class GenerateMojo extends AbstractMojo {
     return version == null ? "development" : version;
   }
 
-  private ReadOptions readOptions() {
-    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.ofNullable(specRoot).map(File::toPath));
+  private ReadOptions readOptions() throws MojoExecutionException {
+    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.ofNullable(specRoot).map(File::toPath),
+        overlayUris());
   }
 
   private GeneratedRole role() throws MojoExecutionException {
@@ -238,6 +246,23 @@ public final class GenerateMojo extends AbstractMojo {
 
   private static long millis(long start) {
     return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private File basedir() {
+    return project.getBasedir();
+  }
+
+  private List<java.net.URI> overlayUris() throws MojoExecutionException {
+    List<java.net.URI> uris = new ArrayList<>();
+    for (String overlay : overlays == null ? List.<String>of() : overlays) {
+      java.net.URI uri = SpecLocations.toUri(overlay, basedir());
+      if ("file".equals(uri.getScheme()) && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(uri))) {
+        throw new MojoExecutionException("asyncgen: <overlays> entry " + overlay + " does not exist (looked at "
+            + java.nio.file.Path.of(uri) + ")");
+      }
+      uris.add(uri);
+    }
+    return uris;
   }
 
   private void log(Diagnostic diagnostic) {

@@ -48,6 +48,13 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.specRoot")
   private File specRoot;
 
+  /**
+   * OpenAPI Overlay 1.0 documents applied to every document before reading, in order (files
+   * relative to the project, or {@code classpath:}). A target that matches nothing fails the build.
+   */
+  @Parameter
+  private List<String> overlays;
+
   /** Skip the goal. */
   @Parameter(property = "asyncgen.skip", defaultValue = "false")
   private boolean skip;
@@ -63,7 +70,7 @@ public final class ValidateMojo extends AbstractMojo {
     }
     List<String> specs = specs();
     ReadOptions options = new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot,
-        Optional.ofNullable(specRoot).map(File::toPath));
+        Optional.ofNullable(specRoot).map(File::toPath), overlayUris());
     AsyncApiReader reader = new AsyncApiReader(options, new DocumentFetcher(getClass().getClassLoader()));
     int failed = 0;
     for (String spec : specs) {
@@ -94,6 +101,23 @@ public final class ValidateMojo extends AbstractMojo {
       throw new MojoExecutionException("asyncgen: no document to read; set <inputSpec> or <inputSpecs>");
     }
     return specs;
+  }
+
+  private File basedir() {
+    return basedir;
+  }
+
+  private List<java.net.URI> overlayUris() throws MojoExecutionException {
+    List<java.net.URI> uris = new ArrayList<>();
+    for (String overlay : overlays == null ? List.<String>of() : overlays) {
+      java.net.URI uri = SpecLocations.toUri(overlay, basedir());
+      if ("file".equals(uri.getScheme()) && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(uri))) {
+        throw new MojoExecutionException("asyncgen: <overlays> entry " + overlay + " does not exist (looked at "
+            + java.nio.file.Path.of(uri) + ")");
+      }
+      uris.add(uri);
+    }
+    return uris;
   }
 
   private void log(Diagnostic diagnostic) {

@@ -20,6 +20,11 @@ public record SourceLocation(String file, int line, int column, String pointer) 
     return new SourceLocation(file, 1, 1, "");
   }
 
+  /** The same place with another JSON pointer (a node an overlay moved into a document). */
+  public SourceLocation withPointer(String newPointer) {
+    return new SourceLocation(file, line, column, newPointer);
+  }
+
   /** {@code file:line:column}, the form IDEs and terminals turn into links. */
   @Override
   public String toString() {

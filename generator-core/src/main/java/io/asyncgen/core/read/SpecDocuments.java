@@ -33,6 +33,7 @@ public final class SpecDocuments {
   private final URI rootFolder;
   private final Map<URI, Optional<SpecFile>> files = new LinkedHashMap<>();
   private final Map<SpecNode, Optional<SpecNode>> resolved = new IdentityHashMap<>();
+  private final List<SpecFile> overlays = new ArrayList<>();
   private SpecFile root;
 
   private SpecDocuments(ReadOptions options, Diagnostics diagnostics, DocumentFetcher fetcher, URI rootUri) {
@@ -53,7 +54,8 @@ public final class SpecDocuments {
     if (root.isEmpty()) {
       return Optional.empty();
     }
-    documents.root = root.get();
+    documents.root = documents.withOverlays(root.get());
+    documents.files.put(documents.root.uri().normalize(), Optional.of(documents.root));
     documents.followAllRefs();
     return Optional.of(documents);
   }
@@ -67,9 +69,28 @@ public final class SpecDocuments {
     return root;
   }
 
-  /** Every document read, the root first, then in the order they were reached. */
+  /** Every document read, the root first, then in the order they were reached, then the overlays. */
   public List<SpecFile> files() {
-    return files.values().stream().flatMap(Optional::stream).toList();
+    List<SpecFile> all = new ArrayList<>(files.values().stream().flatMap(Optional::stream).toList());
+    all.addAll(overlays);
+    return all;
+  }
+
+  private SpecFile withOverlays(SpecFile document) {
+    SpecNode tree = document.root();
+    for (URI uri : options.overlays()) {
+      Optional<SpecFile> overlayFile = read(uri, null);
+      if (overlayFile.isEmpty()) {
+        continue;
+      }
+      overlays.add(overlayFile.get());
+      Optional<Overlay> overlay = new OverlayReader(diagnostics).read(overlayFile.get());
+      if (overlay.isPresent()) {
+        tree = new OverlayApplier(diagnostics).apply(tree, overlay.get(),
+            document.displayName().substring(document.displayName().lastIndexOf('/') + 1));
+      }
+    }
+    return tree == document.root() ? document : new SpecFile(document.uri(), document.displayName(), document.text(), tree);
   }
 
   public ReadOptions options() {
@@ -147,6 +168,10 @@ public final class SpecDocuments {
   }
 
   private URI fileOf(ScalarNode ref) {
+    // what an overlay adds belongs to the document it was applied to
+    if (overlays.stream().anyMatch(o -> o.displayName().equals(ref.location().file()))) {
+      return root.uri();
+    }
     for (Map.Entry<URI, Optional<SpecFile>> entry : files.entrySet()) {
       if (entry.getValue().isPresent() && entry.getValue().get().displayName().equals(ref.location().file())) {
         return entry.getKey();
@@ -255,8 +280,9 @@ public final class SpecDocuments {
 
   /** Follows every reference in every document read, reading referenced documents as it goes. */
   private void followAllRefs() {
-    for (int i = 0; i < files().size(); i++) {
-      walk(files().get(i).root());
+    for (int i = 0; i < files.size(); i++) {
+      List<Optional<SpecFile>> read = List.copyOf(files.values());
+      read.get(i).ifPresent(file -> walk(file.root()));
     }
   }
 

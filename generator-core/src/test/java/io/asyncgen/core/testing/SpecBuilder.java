@@ -53,6 +53,14 @@ public final class SpecBuilder {
     return this;
   }
 
+  private final java.util.List<String> overlays = new java.util.ArrayList<>();
+
+  /** Applies {@code relativePath} (another file of this builder) as an overlay. */
+  public SpecBuilder overlay(String relativePath) {
+    overlays.add(relativePath);
+    return this;
+  }
+
   public SpecBuilder strict() {
     options = options.withStrict(true);
     return this;
@@ -96,7 +104,9 @@ public final class SpecBuilder {
   }
 
   public AsyncApiReader.Result read() throws SpecException {
-    return new AsyncApiReader(options).read(write().resolve("spec.yaml"));
+    Path written = write();
+    ReadOptions withOverlays = options.withOverlays(overlays.stream().map(o -> written.resolve(o).toUri()).toList());
+    return new AsyncApiReader(withOverlays).read(written.resolve("spec.yaml"));
   }
 
   private Path write() {

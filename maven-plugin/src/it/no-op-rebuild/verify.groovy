@@ -4,4 +4,4 @@ def upToDate = log.indexOf('asyncgen: events.yaml: up to date')
 assert upToDate > 0
 // the compiler run after the no-op generation finds every class up to date
 assert log.indexOf('Nothing to compile - all classes are up to date', upToDate) > upToDate
-assert log.count('Compiling 13 source files') == 1
+assert (log =~ /Compiling \d+ source files/).size() == 1

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar asyncgen.jar}: the command line. Exit codes: 0 fine, 1 errors in a document, 2 usage. */
 @Command(name = "asyncgen", mixinStandardHelpOptions = true, versionProvider = AsyncgenCommand.Version.class,
     description = "Reads AsyncAPI 2.x documents and generates Java 17 from them.",
-    subcommands = {ValidateCommand.class, DescribeCommand.class})
+    subcommands = {ValidateCommand.class, DescribeCommand.class, GenerateCommand.class})
 public final class AsyncgenCommand implements Runnable {
 
   @CommandLine.Spec
@@ -23,7 +23,7 @@ public final class AsyncgenCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate or describe");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, describe or generate");
   }
 
   /** The version from the jar's manifest, when built. */

@@ -26,10 +26,12 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
  * Generates Java from AsyncAPI documents: records, sealed unions, codecs, dispatchers and
@@ -58,6 +60,15 @@ public final class GenerateMojo extends AbstractMojo {
   /** Which skeleton to generate: {@code client}, {@code server} or {@code both}. */
   @Parameter(property = "asyncgen.role", defaultValue = "client")
   private String role;
+
+  /**
+   * Existing classes for formats or schemas, as {@code key=class} entries:
+   * {@code date-time=java.time.OffsetDateTime}, {@code uuid=java.util.UUID}, {@code byte=byte[]}, or a
+   * schema name to a Jackson-bindable class of yours. A value converts only when converting it back
+   * gives the same JSON; otherwise it is kept as it came.
+   */
+  @Parameter(property = "asyncgen.typeMappings")
+  private List<String> typeMappings;
 
   /** Meta-schema violations are errors instead of warnings. */
   @Parameter(property = "asyncgen.strict", defaultValue = "false")
@@ -100,6 +111,10 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   private MojoExecution execution;
 
+  /** The IDE's view of the build (m2e); on the command line a plain pass-through. */
+  @Component
+  private BuildContext buildContext;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -111,6 +126,7 @@ public final class GenerateMojo extends AbstractMojo {
           + " <addTestCompileSourceRoot> (set addCompileSourceRoot to false to generate test sources)");
     }
     GeneratedRole generatedRole = role();
+    typeMappings();
     List<String> specs = specs();
     DocumentFetcher fetcher = new DocumentFetcher(getClass().getClassLoader());
     for (String spec : specs) {
@@ -142,16 +158,21 @@ public final class GenerateMojo extends AbstractMojo {
       result = new AsyncApiReader(readOptions(), fetcher).read(uri);
     } catch (SpecException e) {
       e.diagnostics().forEach(this::log);
+      IdeMarkers.show(buildContext, e.diagnostics());
       throw new MojoFailureException("asyncgen: " + name(spec) + " has " + e.errors().size()
           + " error(s), listed above with file:line:column");
     }
     result.warnings().forEach(this::log);
-    List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(pkg, generatedRole, Map.of(), name(spec)))
+    IdeMarkers.show(buildContext, result.warnings());
+    List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(pkg, generatedRole, typeMappings(), name(spec)))
         .generate(result.api());
     try {
       SourceWriter.Result written = SourceWriter.write(output.toPath(), files,
           previous.map(Fingerprint::outputs).orElse(List.of()));
       new Fingerprint(configuration, hashes(result.files()), written.paths()).store(state);
+      if (buildContext != null && written.written() + written.deleted() > 0) {
+        buildContext.refresh(output);
+      }
       long messages = result.api().connections().stream().flatMap(c -> c.operations().stream())
           .flatMap(o -> o.messages().stream()).distinct().count();
       getLog().info("asyncgen: " + name(spec) + ": " + messages + " messages, " + result.api().types().size()
@@ -192,7 +213,35 @@ public final class GenerateMojo extends AbstractMojo {
   private String configuration(URI uri, String pkg, GeneratedRole generatedRole) {
     return String.join("|", "generator=" + generatorVersion(), "spec=" + uri, "package=" + pkg,
         "role=" + generatedRole, "strict=" + strict, "remote=" + allowRemoteRefs, "outside=" + allowRefsOutsideRoot,
-        "specRoot=" + specRoot, "overlays=" + overlays, "output=" + output.getAbsolutePath());
+        "specRoot=" + specRoot, "overlays=" + overlays, "typeMappings=" + typeMappingsOrEmpty(),
+        "output=" + output.getAbsolutePath());
+  }
+
+  private Map<String, String> typeMappings() throws MojoExecutionException {
+    Map<String, String> mappings = typeMappingsOrEmpty();
+    if (mappings == null) {
+      throw new MojoExecutionException("asyncgen: <typeMappings> entries are key=class, e.g."
+          + " date-time=java.time.OffsetDateTime; got " + typeMappings);
+    }
+    return mappings;
+  }
+
+  /** The parsed entries, or null when one is malformed. */
+  private Map<String, String> typeMappingsOrEmpty() {
+    Map<String, String> mappings = new LinkedHashMap<>();
+    for (String entry : typeMappings == null ? List.<String>of() : typeMappings) {
+      for (String item : entry.split(",")) {
+        if (item.isBlank()) {
+          continue;
+        }
+        String[] parts = item.split("=", 2);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+          return null;
+        }
+        mappings.put(parts[0].trim(), parts[1].trim());
+      }
+    }
+    return mappings;
   }
 
   private static String generatorVersion() {

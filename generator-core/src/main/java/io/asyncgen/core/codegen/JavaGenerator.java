@@ -28,12 +28,16 @@ public final class JavaGenerator {
   public List<GeneratedFile> generate(AsyncApi api) {
     NameScope scope = NameScope.forTypes();
     api.types().keySet().forEach(scope::reserve);
-    List.of(GeneratedNames.JSON_SUPPORT, GeneratedNames.DECODE_EXCEPTION).forEach(scope::reserve);
+    List.of(GeneratedNames.JSON_SUPPORT, GeneratedNames.DECODE_EXCEPTION, "Builder", "Known", UnionGenerator.UNKNOWN)
+        .forEach(scope::reserve);
     List<MessageUnion> messageUnions = new MessageUnionPlanner(scope).plan(api);
     List<String> allNames = new ArrayList<>(api.types().keySet());
     messageUnions.forEach(m -> allNames.addAll(List.of(m.shape().name(), m.codecName(), m.handlerName(), m.dispatcherName())));
+    // client/server skeleton: Transport, per connection Client, Server and Endpoint (after the unions: they keep their names)
+    SkeletonPlanner.Plan skeleton = new SkeletonPlanner(scope, options.role()).plan(api, messageUnions);
+    allNames.addAll(skeleton.typeNames());
     GeneratedNames names = new GeneratedNames(options.packageName(), allNames);
-    TypeMapper types = new TypeMapper(names);
+    TypeMapper types = new TypeMapper(names, new TypeMappings(api, options.typeMappings()));
 
     UnionGenerator unions = new UnionGenerator(api, names, types);
     List<UnionShape> shapes = new ArrayList<>();
@@ -43,9 +47,13 @@ public final class JavaGenerator {
     Map<String, List<ClassName>> interfaces = memberships(shapes, unions, names);
 
     FileEmitter emitter = new FileEmitter(options);
-    RecordGenerator records = new RecordGenerator(names, types, n -> api.type(n) instanceof RecordType);
+    RecordGenerator records = new RecordGenerator(names, types,
+        n -> !types.isMapped(new TypeRef(n)) && (api.type(n) instanceof RecordType || api.type(n) instanceof UnionType));
     EnumGenerator enums = new EnumGenerator(names);
     for (NamedType type : api.types().values()) {
+      if (types.isMapped(type.ref())) {
+        continue;
+      }
       List<ClassName> implemented = interfaces.getOrDefault(type.name(), List.of());
       if (type instanceof RecordType record) {
         emitter.emit(records.generate(record, implemented), record.source());
@@ -64,6 +72,7 @@ public final class JavaGenerator {
       emitter.emit(handlers.generate(union), union.shape().source());
       emitter.emit(dispatchers.generate(union), union.shape().source());
     }
+    new SkeletonGenerator(api, names, handlers).emit(skeleton, emitter);
     emitter.emitTemplate(GeneratedNames.JSON_SUPPORT);
     emitter.emitTemplate(GeneratedNames.DECODE_EXCEPTION);
     return emitter.files();

@@ -71,7 +71,7 @@ final class MessageUnionPlanner {
   private static String baseName(Connection connection, Action action, List<Operation> operations) {
     for (Operation operation : operations) {
       if (operation.javaName().isPresent()) {
-        return operation.javaName().get();
+        return JavaNames.chosenTypeName(operation.javaName().get());
       }
       if (operation.operationId().isPresent()) {
         String withoutVerb = LEADING_VERB.matcher(operation.operationId().get()).replaceFirst("");

@@ -41,7 +41,7 @@ final class RecordBuilderGenerator {
       String name = property.javaName();
       nested.addField(types.javaType(property.type()), name, Modifier.PRIVATE);
       nested.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("Sets {@code $L}; {@code null} writes an explicit null.\n", property.wireName())
+          .addJavadoc("Sets {@code $L}; {@code null} writes an explicit null.\n", Javadocs.escape(property.wireName()).strip())
           .addParameter(types.javaType(property.type()), name)
           .addStatement("this.$N = $N", name, name)
           .beginControlFlow("if ($N == null)", name)
@@ -51,7 +51,7 @@ final class RecordBuilderGenerator {
           .endControlFlow()
           .addStatement("return this").build());
       arguments.add("$N, ", name);
-      copy.addStatement("copy.$N = $N", name, name);
+      copy.addStatement("copy.$N = this.$N", name, name); // a member named copy must not read the local
     }
     nested.addMethod(MethodSpec.methodBuilder("additionalProperty").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("Adds a member the schema does not declare (or replaces one).\n")

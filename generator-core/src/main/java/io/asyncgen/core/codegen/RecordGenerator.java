@@ -13,6 +13,7 @@ import io.asyncgen.core.model.Property;
 import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.NameScope;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,12 +30,13 @@ final class RecordGenerator {
 
   private final GeneratedNames names;
   private final TypeMapper types;
-  private final Predicate<String> isRecord;
+  /** Whether a named type has a {@code validate()} to recurse into (records and unions). */
+  private final Predicate<String> validates;
 
-  RecordGenerator(GeneratedNames names, TypeMapper types, Predicate<String> isRecord) {
+  RecordGenerator(GeneratedNames names, TypeMapper types, Predicate<String> validates) {
     this.names = names;
     this.types = types;
-    this.isRecord = isRecord;
+    this.validates = validates;
   }
 
   /** A property the record fixes instead of taking it as a component. */
@@ -42,8 +44,18 @@ final class RecordGenerator {
     return property.constValue().isPresent() && property.required();
   }
 
-  static String constantName(Property property) {
-    return JavaNames.constantName(property.wireName());
+  /** The constant holding a fixed property's value: unique in its record, and never the {@code KNOWN} set. */
+  static String constantName(RecordType record, Property property) {
+    NameScope constants = NameScope.forMembers();
+    constants.reserve("KNOWN");
+    String name = null;
+    for (Property p : record.properties()) {
+      if (isFixed(p)) {
+        String allocated = constants.allocate(JavaNames.constantName(p.wireName()));
+        name = p.wireName().equals(property.wireName()) ? allocated : name;
+      }
+    }
+    return name;
   }
 
   TypeSpec generate(RecordType record, List<ClassName> interfaces) {
@@ -57,11 +69,12 @@ final class RecordGenerator {
     MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     for (Property property : record.properties()) {
       if (isFixed(property)) {
-        type.addField(FieldSpec.builder(JsonTypes.STRING, constantName(property), Modifier.PUBLIC,
+        type.addField(FieldSpec.builder(JsonTypes.STRING, constantName(record, property), Modifier.PUBLIC,
             Modifier.STATIC, Modifier.FINAL).initializer("$S", property.constValue().get()).build());
         type.addMethod(MethodSpec.methodBuilder(property.javaName()).addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The value of {@code $L}: always {@value #$L}.\n", property.wireName(), constantName(property))
-            .returns(JsonTypes.STRING).addStatement("return $L", constantName(property)).build());
+            .addJavadoc("The value of {@code $L}: always {@value #$L}.\n", Javadocs.escape(property.wireName()).strip(),
+                constantName(record, property))
+            .returns(JsonTypes.STRING).addStatement("return $L", constantName(record, property)).build());
         continue;
       }
       ParameterSpec.Builder component = ParameterSpec.builder(types.javaType(property.type()), property.javaName())
@@ -111,7 +124,7 @@ final class RecordGenerator {
     for (Property property : record.properties()) {
       if (isFixed(property)) {
         method.addStatement("$T.keepUnexpected(json, $S, $L, extra)", names.jsonSupport(), property.wireName(),
-            constantName(property));
+            constantName(record, property));
         continue;
       }
       method.addStatement("$T $N = $T.field(json, $S, $L, extra)", types.javaType(property.type()),
@@ -141,7 +154,7 @@ final class RecordGenerator {
     for (Property property : record.properties()) {
       if (isFixed(property)) {
         method.beginControlFlow("if (!$N.containsKey($S))", EXTRA, property.wireName())
-            .addStatement("json.put($S, $L)", property.wireName(), constantName(property)).endControlFlow();
+            .addStatement("json.put($S, $L)", property.wireName(), constantName(record, property)).endControlFlow();
       } else {
         method.addStatement("$T.put(json, $S, $N, $L)", names.jsonSupport(), property.wireName(),
             property.javaName(), types.encoder(property.type()));
@@ -151,7 +164,10 @@ final class RecordGenerator {
         .addStatement("return json").build();
   }
 
-  /** Required members that are missing, with their path; nested records are checked too. */
+  /**
+   * Required members that are missing, with their path; nested records and unions are checked too.
+   * Members are read through {@code this.} so none can be hidden by the method's locals.
+   */
   private MethodSpec validate(RecordType record) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC)
         .addJavadoc("What is missing or unexpected, one line per problem with its path; empty when complete.\n")
@@ -163,24 +179,24 @@ final class RecordGenerator {
       }
       String name = property.javaName();
       if (property.required()) {
-        method.beginControlFlow("if ($N == null && !$T.isExplicitNull($N, $S))", name, names.jsonSupport(), EXTRA,
+        method.beginControlFlow("if (this.$N == null && !$T.isExplicitNull($N, $S))", name, names.jsonSupport(), EXTRA,
                 property.wireName())
             .addStatement("problems.add($N.containsKey($S) ? $S + $N.get($S) : $S)", EXTRA, property.wireName(),
                 property.wireName() + ": unexpected value ", EXTRA, property.wireName(),
                 property.wireName() + " is required")
             .endControlFlow();
       }
-      if (property.type() instanceof TypeRef ref && isRecord.test(ref.name())) {
-        method.beginControlFlow("if ($N != null)", name)
-            .addStatement("$N.validate().forEach(p -> problems.add($S + p))", name, property.wireName() + ".")
+      if (property.type() instanceof TypeRef ref && validates.test(ref.name())) {
+        method.beginControlFlow("if (this.$N != null)", name)
+            .addStatement("this.$N.validate().forEach(p -> problems.add($S + p))", name, property.wireName() + ".")
             .endControlFlow();
       } else if (property.type() instanceof ListType list && list.items() instanceof TypeRef ref
-          && isRecord.test(ref.name())) {
-        method.beginControlFlow("if ($N != null)", name)
-            .beginControlFlow("for (int i = 0; i < $N.size(); i++)", name)
+          && validates.test(ref.name())) {
+        method.beginControlFlow("if (this.$N != null)", name)
+            .beginControlFlow("for (int i = 0; i < this.$N.size(); i++)", name)
             .addStatement("String at = $S + i + $S", property.wireName() + "[", "].")
-            .beginControlFlow("if ($N.get(i) != null)", name)
-            .addStatement("$N.get(i).validate().forEach(p -> problems.add(at + p))", name)
+            .beginControlFlow("if (this.$N.get(i) != null)", name)
+            .addStatement("this.$N.get(i).validate().forEach(p -> problems.add(at + p))", name)
             .endControlFlow().endControlFlow().endControlFlow();
       }
     }

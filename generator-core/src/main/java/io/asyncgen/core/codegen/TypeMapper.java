@@ -18,12 +18,22 @@ import io.asyncgen.core.model.TypeRef;
  */
 final class TypeMapper {
   private final GeneratedNames names;
+  private final TypeMappings mappings;
 
-  TypeMapper(GeneratedNames names) {
+  TypeMapper(GeneratedNames names, TypeMappings mappings) {
     this.names = names;
+    this.mappings = mappings;
+  }
+
+  /** Whether the type is mapped to an existing class (then nothing is generated for it). */
+  boolean isMapped(TypeDef type) {
+    return mappings.mapped(type).isPresent();
   }
 
   TypeName javaType(TypeDef type) {
+    if (mappings.mapped(type).isPresent()) {
+      return TypeMappings.javaType(mappings.mapped(type).get());
+    }
     if (named(type) != null) {
       return named(type);
     }
@@ -47,6 +57,9 @@ final class TypeMapper {
   /** An expression of type {@code Function<JsonNode, T>}. */
   CodeBlock decoder(TypeDef type) {
     ClassName support = names.jsonSupport();
+    if (mappings.mapped(type).isPresent()) {
+      return TypeMappings.decoder(mappings.mapped(type).get(), support);
+    }
     if (named(type) != null) {
       return CodeBlock.of("$T::decode", named(type));
     }
@@ -70,6 +83,9 @@ final class TypeMapper {
   /** An expression of type {@code Function<T, JsonNode>}. */
   CodeBlock encoder(TypeDef type) {
     ClassName support = names.jsonSupport();
+    if (mappings.mapped(type).isPresent()) {
+      return TypeMappings.encoder(mappings.mapped(type).get(), support);
+    }
     if (named(type) != null) {
       return CodeBlock.of("$T::toJson", named(type));
     }

@@ -3,6 +3,7 @@ package io.asyncgen.core.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.JsonType;
@@ -83,7 +84,8 @@ final class UnionGenerator {
     List<Property> common = commonStringAccessors(union);
     for (Property property : common) {
       type.addMethod(MethodSpec.methodBuilder(property.javaName()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-          .addJavadoc("The value of {@code $L}, shared by every member (null when absent).\n", property.wireName())
+          .addJavadoc("The value of {@code $L}, shared by every member (null when absent).\n",
+              Javadocs.escape(property.wireName()).strip())
           .returns(JsonTypes.STRING).build());
     }
     type.addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -146,6 +148,9 @@ final class UnionGenerator {
 
   /** An expression decoding {@code json} as {@code member}, null when it does not fit. */
   private CodeBlock shapeDecode(TypeDef member) {
+    if (types.isMapped(member)) {
+      return CodeBlock.of("$L.apply(json)", types.decoder(member));
+    }
     if (member instanceof TypeRef ref && api.type(ref.name()) instanceof UnionType) {
       return CodeBlock.of("$T.fromJson(json)", types.javaType(member));
     }
@@ -175,22 +180,17 @@ final class UnionGenerator {
             .addParameter(types.javaType(member), "value")
             .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value").build());
     record.addMethod(MethodSpec.methodBuilder("toJson").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(JsonTypes.JSON_NODE).addStatement("return $L.apply(value)", encoderCall(member)).build());
+        .returns(JsonTypes.JSON_NODE)
+        // a local gives the encoder its target type: overloaded method references and generic calls need one
+        .addStatement("$T encoder = $L", ParameterizedTypeName.get(JsonTypes.FUNCTION, types.javaType(member).box(),
+            JsonTypes.JSON_NODE), types.encoder(member))
+        .addStatement("return encoder.apply(value)").build());
     record.addMethod(validateNothing());
     for (Property property : common) {
       record.addMethod(MethodSpec.methodBuilder(property.javaName()).addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC).returns(JsonTypes.STRING).addStatement("return null").build());
     }
     return record.build();
-  }
-
-  /** An encoder as a {@code Function} value (a method reference needs a target type to be applied). */
-  private CodeBlock encoderCall(TypeDef member) {
-    if (member instanceof ListType || member instanceof MapType) {
-      return types.encoder(member);
-    }
-    return CodeBlock.of("(($T<$T, $T>) $L)", JsonTypes.FUNCTION, types.javaType(member), JsonTypes.JSON_NODE,
-        types.encoder(member));
   }
 
   private TypeSpec unknown(ClassName union, List<Property> common) {
@@ -245,7 +245,7 @@ final class UnionGenerator {
   }
 
   boolean isRecord(TypeDef type) {
-    return type instanceof TypeRef ref && api.type(ref.name()) instanceof RecordType;
+    return type instanceof TypeRef ref && api.type(ref.name()) instanceof RecordType && !types.isMapped(type);
   }
 
   private String valueName(TypeDef type) {

@@ -56,7 +56,8 @@ public final class Linker {
     root.map("channels").ifPresent(all -> all.members().forEach((name, channel) ->
         diagnostics.within("in channel " + name, () -> channel(name, channel).ifPresent(channels::add))));
     return new AsyncApi(asyncapiVersion, documentInfo, root.text("defaultContentType"),
-        environment.servers(root), connections(channels), schemas.types(), environment.securitySchemes(root),
+        environment.servers(root), connections(channels),
+        MemberTypeClashes.resolve(schemas.types(), RecordLinker.GENERATED_MEMBERS), environment.securitySchemes(root),
         SchemaFactsReader.extensions(root), List.of());
   }
 

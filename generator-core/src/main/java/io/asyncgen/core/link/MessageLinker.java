@@ -124,7 +124,7 @@ final class MessageLinker {
   private static Optional<String> preferredKey(MapNode original, MapNode message) {
     Optional<String> javaName = message.text("x-java-name");
     if (javaName.isPresent()) {
-      return javaName;
+      return javaName.map(JavaNames::chosenTypeName);
     }
     Matcher component = COMPONENT.matcher(original.pointer());
     if (component.matches()) {

@@ -8,6 +8,7 @@ import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
 import io.asyncgen.core.read.MapNode;
+import io.asyncgen.core.read.SpecDocuments;
 import io.asyncgen.core.read.SpecNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ final class RecordLinker {
   }
 
   /** Members every generated record has; a property with one of these names gets a number. */
-  private static final List<String> GENERATED_MEMBERS = List.of("additionalProperties", "toJson", "fromJson",
+  static final List<String> GENERATED_MEMBERS = List.of("additionalProperties", "toJson", "fromJson",
       "decode", "validate", "builder", "toBuilder", "hashCode", "equals", "toString", "getClass", "notify",
       "notifyAll", "wait", "clone", "finalize", "json", "extra");
 
@@ -99,7 +100,10 @@ final class RecordLinker {
     SchemaLinker.Typed typed = fixed.isPresent() && f.get().properties().isEmpty()
         ? new SchemaLinker.Typed(new ScalarType(ScalarType.Kind.STRING, Optional.empty()), false)
         : linker.link(schemaNode, owner + JavaNames.typeName(wireName));
-    String javaName = members.allocate(schema.flatMap(s -> s.text("x-java-name"))
+    // x-java-name names the member only where the property is written, not in a schema it refers to
+    Optional<String> chosen = schemaNode instanceof MapNode own && SpecDocuments.refOf(own).isEmpty()
+        ? own.text("x-java-name") : Optional.empty();
+    String javaName = members.allocate(chosen.map(JavaNames::chosenMemberName)
         .orElse(JavaNames.memberName(wireName)));
     return new Property(wireName, javaName, typed.type(), required, typed.nullable(), fixed,
         f.flatMap(SchemaFacts::defaultValue),

@@ -45,13 +45,17 @@ record SchemaFacts(
     return types.contains(type);
   }
 
-  /** The single value a {@code const} or a one-value {@code enum} fixes, as text. */
+  /**
+   * The single string a {@code const} or a one-value {@code enum} fixes. Only strings: a fixed
+   * number or boolean ({@code enum: [24000]}) stays a value of its declared type, since generated
+   * code writes fixed values as JSON strings and compares them as text.
+   */
   Optional<String> fixedValue() {
-    if (constValue.isPresent() && constValue.get().isValueNode() && !constValue.get().isNull()) {
-      return Optional.of(constValue.get().asText());
+    if (constValue.isPresent() && constValue.get().isTextual()) {
+      return Optional.of(constValue.get().textValue());
     }
-    if (enumValues.size() == 1 && enumValues.get(0).isValueNode() && !enumValues.get(0).isNull()) {
-      return Optional.of(enumValues.get(0).asText());
+    if (enumValues.size() == 1 && enumValues.get(0).isTextual()) {
+      return Optional.of(enumValues.get(0).textValue());
     }
     return Optional.empty();
   }

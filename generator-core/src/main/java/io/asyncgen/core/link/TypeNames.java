@@ -26,12 +26,16 @@ final class TypeNames {
   private final Diagnostics diagnostics;
 
   /**
-   * Names generated code uses without qualification: java.lang types (a schema called String
-   * would shadow java.lang.String in the whole package) and the support types of every package.
+   * Names generated code uses without qualification: java.lang types used by generated code and
+   * the support templates (a schema called String would shadow java.lang.String in the whole
+   * package), the support types of every package, and
+   * the nested types of generated records, enums and unions (a type may not share its nested
+   * type's name, and inside it the nested one would hide the top-level one).
    */
   private static final java.util.List<String> RESERVED = java.util.List.of("String", "Long", "Double", "Boolean",
       "Object", "Override", "Deprecated", "Exception", "RuntimeException", "IllegalArgumentException",
-      "IllegalStateException", "System", "SuppressWarnings", "JsonSupport", "DecodeException");
+      "IllegalStateException", "System", "SuppressWarnings", "Class", "CharSequence", "StringBuilder", "Throwable",
+      "Void", "JsonSupport", "DecodeException", "Builder", "Known", "Unknown");
 
   TypeNames(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -57,7 +61,7 @@ final class TypeNames {
   static Optional<String> preferred(MapNode schema) {
     Optional<String> javaName = schema.text("x-java-name");
     if (javaName.isPresent()) {
-      return javaName;
+      return javaName.map(JavaNames::chosenTypeName);
     }
     Matcher component = COMPONENT.matcher(schema.pointer());
     if (component.matches()) {

@@ -56,6 +56,30 @@ public final class JavaNames {
     return safe(prefix + typeName(wire), prefix);
   }
 
+  /**
+   * A type name chosen with {@code x-java-name}: kept as written when it is an identifier starting
+   * with an upper-case letter, else converted like a wire name ({@code my event} -> {@code MyEvent}).
+   */
+  public static String chosenTypeName(String requested) {
+    return isIdentifier(requested) && Character.isUpperCase(requested.codePointAt(0)) ? requested : typeName(requested);
+  }
+
+  /**
+   * A member name chosen with {@code x-java-name}: kept as written when it is an identifier not
+   * starting with an upper-case letter (which could hide a type of the same name), else converted
+   * ({@code TokenLimit} -> {@code tokenLimit}, {@code class} -> {@code class_}).
+   */
+  public static String chosenMemberName(String requested) {
+    return isIdentifier(requested) && !Character.isUpperCase(requested.codePointAt(0)) ? requested
+        : memberName(requested);
+  }
+
+  private static boolean isIdentifier(String name) {
+    return !name.isEmpty() && !isReserved(name) && Character.isJavaIdentifierStart(name.codePointAt(0))
+        && name.codePoints().allMatch(Character::isJavaIdentifierPart)
+        && name.codePoints().noneMatch(Character::isIdentifierIgnorable);
+  }
+
   /** Whether {@code word} is a Java keyword, literal or restricted identifier. */
   public static boolean isReserved(String word) {
     return RESERVED.contains(word);

@@ -1,0 +1,79 @@
+package io.asyncgen.core.codegen;
+
+import io.asyncgen.core.model.Action;
+import io.asyncgen.core.model.AsyncApi;
+import io.asyncgen.core.model.Connection;
+import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.NameScope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Names what the client/server skeleton adds to a package: the {@code Transport} support types and,
+ * per connection with messages, {@code <Connection>Client}, {@code <Connection>Server} and
+ * {@code <Connection>Endpoint} as the role asks. Runs after the message unions are planned, in the
+ * same scope, so it never takes a name from a schema type or a union.
+ */
+final class SkeletonPlanner {
+  private final NameScope scope;
+  private final GeneratedRole role;
+
+  SkeletonPlanner(NameScope scope, GeneratedRole role) {
+    this.scope = scope;
+    this.role = role;
+  }
+
+  /** The skeleton of a document. */
+  record Plan(Optional<String> transportName, Optional<String> jdkTransportName, List<ConnectionSkeleton> connections) {
+    Plan {
+      connections = List.copyOf(connections);
+    }
+
+    /** Every top-level type name the plan adds. */
+    List<String> typeNames() {
+      List<String> names = new ArrayList<>();
+      transportName.ifPresent(names::add);
+      jdkTransportName.ifPresent(names::add);
+      for (ConnectionSkeleton connection : connections) {
+        connection.clientName().ifPresent(names::add);
+        connection.serverName().ifPresent(names::add);
+        connection.endpointName().ifPresent(names::add);
+      }
+      return names;
+    }
+  }
+
+  Plan plan(AsyncApi api, List<MessageUnion> unions) {
+    boolean client = role != GeneratedRole.SERVER;
+    boolean server = role != GeneratedRole.CLIENT;
+    List<ConnectionSkeleton> connections = new ArrayList<>();
+    for (Connection connection : api.connections()) {
+      Optional<MessageUnion> publish = union(unions, connection, Action.PUBLISH);
+      Optional<MessageUnion> subscribe = union(unions, connection, Action.SUBSCRIBE);
+      if (publish.isEmpty() && subscribe.isEmpty()) {
+        continue;
+      }
+      String base = baseName(connection);
+      Optional<String> clientName = client ? Optional.of(scope.allocate(base + "Client")) : Optional.empty();
+      Optional<String> serverName = server ? Optional.of(scope.allocate(base + "Server")) : Optional.empty();
+      Optional<String> endpointName = client ? Optional.of(scope.allocate(base + "Endpoint")) : Optional.empty();
+      connections.add(new ConnectionSkeleton(connection, publish, subscribe, clientName, serverName, endpointName));
+    }
+    if (connections.isEmpty()) {
+      return new Plan(Optional.empty(), Optional.empty(), List.of());
+    }
+    return new Plan(Optional.of(scope.allocate("Transport")), Optional.of(scope.allocate("JdkWebSocketTransport")),
+        connections);
+  }
+
+  /** A connection's Java name: its address as a type name, {@code Root} for {@code /}. */
+  static String baseName(Connection connection) {
+    String address = JavaNames.typeName(connection.address());
+    return address.equals("Unnamed") ? "Root" : address;
+  }
+
+  private static Optional<MessageUnion> union(List<MessageUnion> unions, Connection connection, Action action) {
+    return unions.stream().filter(u -> u.connection() == connection && u.action() == action).findFirst();
+  }
+}

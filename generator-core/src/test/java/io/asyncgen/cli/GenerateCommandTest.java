@@ -1,0 +1,124 @@
+package io.asyncgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class GenerateCommandTest {
+  private static final String EVENTS = """
+      asyncapi: 2.6.0
+      info: {title: Events, version: '1'}
+      servers:
+        main: {url: events.example.com, protocol: wss}
+      channels:
+        /socket:
+          publish:
+            operationId: sendCommand
+            message:
+              oneOf:
+                - name: ping
+                  payload: {type: object, title: Ping, required: [type], properties: {type: {const: ping}}}
+                - name: stop
+                  payload: {type: object, title: Stop, required: [type], properties: {type: {const: stop}}}
+          subscribe:
+            operationId: receiveEvent
+            message:
+              name: pong
+              payload: {type: object, title: Pong, required: [type], properties: {type: {const: pong}}}
+      """;
+
+  @TempDir
+  Path folder;
+
+  private StringWriter out = new StringWriter();
+  private StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    CommandLine command = new CommandLine(new AsyncgenCommand());
+    command.setOut(new PrintWriter(out));
+    command.setErr(new PrintWriter(err));
+    return command.execute(args);
+  }
+
+  @Test
+  void generateWritesEveryFileAndPrintsOneSummaryLine() throws Exception {
+    Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    Path output = folder.resolve("out");
+
+    assertEquals(0, run("generate", "--spec", spec.toString(), "--package", "com.example.events", "--output",
+        output.toString(), "--role", "both"));
+
+    assertTrue(out.toString().matches("events\\.yaml: 3 messages, 3 types, 18 files \\(18 written\\) in \\d+ ms\n"),
+        out.toString());
+    assertEquals("", err.toString());
+    assertEquals(List.of("Command.java", "CommandCodec.java", "CommandDispatcher.java", "CommandHandler.java",
+        "DecodeException.java", "Event.java", "EventCodec.java", "EventDispatcher.java", "EventHandler.java",
+        "JdkWebSocketTransport.java", "JsonSupport.java", "Ping.java", "Pong.java", "SocketClient.java",
+        "SocketEndpoint.java", "SocketServer.java", "Stop.java", "Transport.java"), files(output));
+  }
+
+  @Test
+  void aSecondRunWritesNothing() throws Exception {
+    Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    Path output = folder.resolve("out");
+    String[] args = {"generate", "--spec", spec.toString(), "--package", "p", "--output", output.toString()};
+    assertEquals(0, run(args));
+    Path client = output.resolve("p/SocketClient.java");
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(client, old);
+
+    assertEquals(0, run(args));
+
+    assertTrue(out.toString().matches("events\\.yaml: 3 messages, 3 types, \\d+ files \\(0 written\\) in \\d+ ms\n"),
+        out.toString());
+    assertEquals(old, Files.getLastModifiedTime(client));
+  }
+
+  @Test
+  void roleClientLeavesTheServerOut() throws Exception {
+    Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    Path output = folder.resolve("out");
+    assertEquals(0, run("generate", "--spec", spec.toString(), "--package", "p", "--output", output.toString(),
+        "--role", "CLIENT"));
+    assertTrue(Files.exists(output.resolve("p/SocketClient.java")));
+    assertTrue(Files.notExists(output.resolve("p/SocketServer.java")));
+  }
+
+  @Test
+  void aBrokenDocumentExitsOneWithItsDiagnosticsAndWritesNothing() throws Exception {
+    Path spec = Files.writeString(folder.resolve("bad.yaml"), "asyncapi: 2.6.0\ninfo: {title: t, version: '1'}\n"
+        + "channels:\n  a:\n    publish:\n      message: {$ref: '#/nowhere'}\n");
+    Path output = folder.resolve("out");
+    assertEquals(1, run("generate", "--spec", spec.toString(), "--package", "p", "--output", output.toString()));
+    assertEquals(spec + ":6:23: error: $ref '#/nowhere' points to nothing: 'nowhere' not found in #\n", err.toString());
+    assertTrue(Files.notExists(output));
+  }
+
+  @Test
+  void anUnknownRoleOrAnInvalidPackageIsAUsageError() throws Exception {
+    Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    String output = folder.resolve("out").toString();
+    assertEquals(2, run("generate", "--spec", spec.toString(), "--package", "p", "--output", output, "--role", "peer"));
+    assertTrue(err.toString().contains("expected client, server or both, not 'peer'"), err.toString());
+    assertEquals(2, run("generate", "--spec", spec.toString(), "--package", "com.class", "--output", output));
+    assertTrue(err.toString().contains("'com.class' is not a Java package name"), err.toString());
+  }
+
+  private static List<String> files(Path output) throws Exception {
+    try (Stream<Path> walk = Files.walk(output)) {
+      return walk.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}

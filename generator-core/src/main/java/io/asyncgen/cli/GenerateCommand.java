@@ -42,6 +42,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "The source folder to write to (package folders are created below it).")
   Path output;
 
+  @Option(names = "--type-mapping", paramLabel = "KEY=CLASS",
+      description = "A format or schema name mapped to an existing class, e.g. date-time=java.time.OffsetDateTime"
+          + " (repeatable).")
+  java.util.Map<String, String> typeMappings = new java.util.LinkedHashMap<>();
+
   @Option(names = "--role", paramLabel = "ROLE", defaultValue = "client", converter = RoleConverter.class,
       description = "Which skeleton to generate: client, server or both (default: ${DEFAULT-VALUE}).")
   GeneratedRole role;
@@ -68,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
     result.warnings().forEach(err::println);
     err.flush();
     String name = file.getFileName().toString();
-    List<GeneratedFile> files = new JavaGenerator(GenerationOptions.of(packageName, role, name)).generate(result.api());
+    List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(packageName, role, typeMappings, name)).generate(result.api());
     SourceWriter.Result written;
     try {
       written = SourceWriter.write(output, files, List.of());

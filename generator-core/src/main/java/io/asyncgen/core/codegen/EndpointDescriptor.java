@@ -40,7 +40,10 @@ record EndpointDescriptor(String address, List<Server> servers, List<ServerVaria
     Map<String, ServerVariable> variables = new LinkedHashMap<>();
     servers.forEach(s -> s.variables().forEach(v -> variables.putIfAbsent(v.name(), v)));
     Map<String, ChannelParameter> parameters = new LinkedHashMap<>();
-    connection.channels().forEach(c -> c.parameters().forEach(p -> parameters.putIfAbsent(p.name(), p)));
+    // only parameters the address names: a parameter the address never uses has no value to carry
+    connection.channels().forEach(c -> c.parameters().stream()
+        .filter(p -> c.address().contains("{" + p.name() + "}"))
+        .forEach(p -> parameters.putIfAbsent(p.name(), p)));
     List<BindingParameter> query = connection.wsBinding().map(WsBinding::query).orElse(List.of());
     List<BindingParameter> headers = connection.wsBinding().map(WsBinding::headers).orElse(List.of());
     return new EndpointDescriptor(connection.address(), servers, List.copyOf(variables.values()),

@@ -202,7 +202,9 @@ final class EndpointGenerator {
     String about = "Security scheme {@code " + Javadocs.escape(scheme.key()).strip() + "}";
     String description = describe(scheme.description());
     if (scheme instanceof SecurityScheme.HttpApiKey key) {
-      String method = name(members, "apiKey", JavaNames.memberName(scheme.key()));
+      // the Authorization header is a token of its own kind: name the setter after the scheme
+      String method = key.name().equalsIgnoreCase("authorization") ? name(members, JavaNames.memberName(scheme.key()),
+          JavaNames.memberName(scheme.key()) + "Token") : name(members, "apiKey", JavaNames.memberName(scheme.key()));
       String wire = key.name().toLowerCase(Locale.ROOT);
       MethodSpec.Builder setter = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builder)
           .addParameter(STRING, "key");
@@ -328,8 +330,9 @@ final class EndpointGenerator {
             ", ", "{", "}")
         .addStatement("headers.forEach((name, value) -> shown.add(name + $S + (SECRET_HEADERS.contains(name.toLowerCase("
             + "$T.ROOT)) ? $S : value)))", "=", Locale.class, MASK)
-        .addStatement("return new $T($T.create(target + queryString(query, false)), headers, $S + target"
-            + " + queryString(query, true) + $S + shown + $S)", self, URI.class,
+        .addStatement("$T separator = query.isEmpty() ? $S : target.contains($S) ? $S : $S", STRING, "", "?", "&", "?")
+        .addStatement("return new $T($T.create(target + separator + queryString(query, false)), headers, $S + target"
+            + " + separator + queryString(query, true) + $S + shown + $S)", self, URI.class,
             self.simpleName() + "[uri=", ", headers=", "]")
         .build();
   }
@@ -358,8 +361,13 @@ final class EndpointGenerator {
         .addStatement("return out.append(template, at, template.length()).toString()").build());
     build.addMethod(MethodSpec.methodBuilder("join").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(STRING)
         .addParameter(STRING, "base").addParameter(STRING, "path")
-        .addStatement("$T trimmed = base.endsWith($S) ? base.substring(0, base.length() - 1) : base", STRING, "/")
-        .addStatement("return trimmed + (path.startsWith($S) ? path : $S + path)", "/", "/").build());
+        .addComment("a server URL may carry a query of its own: the path goes before it")
+        .addStatement("int question = base.indexOf('?')")
+        .addStatement("$T baseQuery = question < 0 ? $S : base.substring(question)", STRING, "")
+        .addStatement("$T basePath = question < 0 ? base : base.substring(0, question)", STRING)
+        .addStatement("$T trimmed = basePath.endsWith($S) ? basePath.substring(0, basePath.length() - 1) : basePath",
+            STRING, "/")
+        .addStatement("return trimmed + (path.startsWith($S) ? path : $S + path) + baseQuery", "/", "/").build());
     build.addMethod(MethodSpec.methodBuilder("encode").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(STRING)
         .addParameter(STRING, "value")
         .addStatement("return $T.encode(value, $T.UTF_8).replace($S, $S)", java.net.URLEncoder.class,
@@ -367,7 +375,7 @@ final class EndpointGenerator {
     build.addMethod(MethodSpec.methodBuilder("queryString").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(STRING).addParameter(STRING_MAP, "query").addParameter(boolean.class, "masked")
         .addStatement("$T joined = new $T($S, $S, $S).setEmptyValue($S)", java.util.StringJoiner.class,
-            java.util.StringJoiner.class, "&", "?", "", "")
+            java.util.StringJoiner.class, "&", "", "", "")
         .addStatement("query.forEach((name, value) -> joined.add(encode(name) + $S + (masked && SECRET_QUERY.contains("
             + "name.toLowerCase($T.ROOT)) ? $S : encode(value))))", "=", Locale.class, MASK)
         .addStatement("return joined.toString()").build());

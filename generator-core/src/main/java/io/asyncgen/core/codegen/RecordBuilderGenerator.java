@@ -41,7 +41,8 @@ final class RecordBuilderGenerator {
       String name = property.javaName();
       nested.addField(types.javaType(property.type()), name, Modifier.PRIVATE);
       nested.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("Sets {@code $L}; {@code null} writes an explicit null.\n", Javadocs.escape(property.wireName()).strip())
+          .addJavadoc("Sets {@code $L}; {@code null} writes an explicit null.\n",
+              Javadocs.escape(property.wireName()).strip())
           .addParameter(types.javaType(property.type()), name)
           .addStatement("this.$N = $N", name, name)
           .beginControlFlow("if ($N == null)", name)

@@ -118,12 +118,37 @@ final class UnionGenerator {
       }
       method.addStatement("default: break").endControlFlow().endControlFlow();
     } else {
-      for (int i = 0; i < union.members().size(); i++) {
+      for (int i : shapeTestOrder(union)) {
         TypeDef member = union.members().get(i).type();
         addShapeCase(method, member, valueRecords.containsKey(i) ? self.nestedClass(valueRecords.get(i)) : null, i);
       }
     }
     return method.addStatement("return new $T(json)", self.nestedClass(UNKNOWN)).build();
+  }
+
+  /**
+   * Members in the order their shape is tested: records that pin a value first, then records by
+   * how many members they require (so a catch-all object never hides a more specific one), then
+   * everything else; ties keep the document's order.
+   */
+  private List<Integer> shapeTestOrder(UnionShape union) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < union.members().size(); i++) {
+      order.add(i);
+    }
+    order.sort(java.util.Comparator.comparingInt(i -> -specificity(union.members().get(i).type())));
+    return order;
+  }
+
+  private int specificity(TypeDef member) {
+    if (!isRecord(member)) {
+      return -1;
+    }
+    int score = 0;
+    for (Property property : ((RecordType) api.type(((TypeRef) member).name())).properties()) {
+      score += RecordGenerator.isFixed(property) ? 1000 : property.required() ? 1 : 0;
+    }
+    return score;
   }
 
   private void addShapeCase(MethodSpec.Builder method, TypeDef member, ClassName wrapper, int index) {
@@ -239,9 +264,10 @@ final class UnionGenerator {
     return common;
   }
 
-  private static boolean isString(Property property) {
-    return RecordGenerator.isFixed(property)
-        || property.type() instanceof ScalarType scalar && scalar.kind() == ScalarType.Kind.STRING;
+  /** Whether the record's accessor returns a {@code String} (a string mapped to another class does not). */
+  private boolean isString(Property property) {
+    return RecordGenerator.isFixed(property) || property.type() instanceof ScalarType scalar
+        && scalar.kind() == ScalarType.Kind.STRING && !types.isMapped(property.type());
   }
 
   boolean isRecord(TypeDef type) {

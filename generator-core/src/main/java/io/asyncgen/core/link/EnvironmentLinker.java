@@ -61,7 +61,10 @@ final class EnvironmentLinker {
           s.text("description"), s.location());
       case "http" -> new SecurityScheme.Http(key, s.text("scheme").orElse("bearer"), s.text("bearerFormat"),
           s.text("description"), s.location());
-      case "apiKey" -> new SecurityScheme.ApiKey(key, s.text("in").orElse("user"), s.text("description"), s.location());
+      // 'apiKey' with in: header/query (an OpenAPI habit the meta-schema check reports) means httpApiKey
+      case "apiKey" -> s.text("name").isPresent() && List.of("header", "query", "cookie").contains(s.text("in").orElse(""))
+          ? new SecurityScheme.HttpApiKey(key, s.text("name").get(), s.text("in").get(), s.text("description"), s.location())
+          : new SecurityScheme.ApiKey(key, s.text("in").orElse("user"), s.text("description"), s.location());
       default -> new SecurityScheme.Other(key, type, s.text("description"), s.location());
     };
   }

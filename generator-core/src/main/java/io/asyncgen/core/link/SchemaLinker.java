@@ -38,6 +38,8 @@ final class SchemaLinker {
   private final Map<String, NamedType> types = new LinkedHashMap<>();
   private final Map<SpecNode, Typed> linked = new IdentityHashMap<>();
   private final Map<SpecNode, SchemaFacts> facts = new IdentityHashMap<>();
+  /** Schemas whose linking has begun and not ended, to stop a schema that contains itself. */
+  private final Set<SpecNode> linking = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final RecordLinker records;
   private final UnionLinker unions;
 
@@ -91,9 +93,19 @@ final class SchemaLinker {
     if (known != null) {
       return known;
     }
-    Typed result = linkNew(map, suggestedName);
-    linked.put(map, result);
-    return result;
+    if (!linking.add(map)) {
+      // only records and unions register a name before their members; anything else cannot contain itself
+      diagnostics.warning(map.location(), "this schema contains itself with no object or union in between,"
+          + " which no Java type can express; it is read as any JSON value here");
+      return new Typed(new JsonType(), true);
+    }
+    try {
+      Typed result = linkNew(map, suggestedName);
+      linked.put(map, result);
+      return result;
+    } finally {
+      linking.remove(map);
+    }
   }
 
   SchemaFacts facts(MapNode node) {
@@ -207,7 +219,8 @@ final class SchemaLinker {
   }
 
   private TypeDef array(SchemaFacts f, String suggested) {
-    if (f.items().isEmpty()) {
+    // a tuple (items: [A, B]) has no one element type: its elements stay JSON values
+    if (f.items().isEmpty() || f.items().get() instanceof io.asyncgen.core.read.ListNode) {
       return new ListType(new JsonType(), true);
     }
     Typed items = link(f.items().get(), suggested + "Item");

@@ -34,7 +34,7 @@ final class TypeNames {
    */
   private static final java.util.List<String> RESERVED = java.util.List.of("String", "Long", "Double", "Boolean",
       "Object", "Override", "Deprecated", "Exception", "RuntimeException", "IllegalArgumentException",
-      "IllegalStateException", "System", "SuppressWarnings", "Class", "CharSequence", "StringBuilder", "Throwable",
+      "IllegalStateException", "System", "SuppressWarnings", "CharSequence", "StringBuilder", "Throwable",
       "Void", "JsonSupport", "DecodeException", "Builder", "Known", "Unknown");
 
   TypeNames(Diagnostics diagnostics) {

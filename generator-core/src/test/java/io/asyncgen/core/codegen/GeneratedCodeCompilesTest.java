@@ -66,7 +66,7 @@ class GeneratedCodeCompilesTest {
           document.file().getFileName().toString())).generate(api));
     }
     List<String> failures = new ArrayList<>();
-    try (ParallelCompiles compiles = new ParallelCompiles()) {
+    try (ParallelCompiles compiles = ParallelCompiles.full()) {
       balanced(generated, Runtime.getRuntime().availableProcessors()).forEach(compiles::submit);
       compiles.failures().forEach(messages -> messages.ifPresent(failures::add));
     }

@@ -1,0 +1,281 @@
+package io.asyncgen.it.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.asyncgen.it.azure.ConversationItem;
+import io.asyncgen.it.azure.ConversationItemAddedEvent;
+import io.asyncgen.it.azure.ConversationItemCreateEvent;
+import io.asyncgen.it.azure.ConversationItemDoneEvent;
+import io.asyncgen.it.azure.DecodeException;
+import io.asyncgen.it.azure.ErrorEvent;
+import io.asyncgen.it.azure.FunctionCallItem;
+import io.asyncgen.it.azure.FunctionCallOutputItem;
+import io.asyncgen.it.azure.FunctionTool;
+import io.asyncgen.it.azure.InputAudioBufferCommittedEvent;
+import io.asyncgen.it.azure.InputAudioBufferSpeechStartedEvent;
+import io.asyncgen.it.azure.InputAudioBufferSpeechStoppedEvent;
+import io.asyncgen.it.azure.InputTextContent;
+import io.asyncgen.it.azure.MessageItem;
+import io.asyncgen.it.azure.MessageItemRole;
+import io.asyncgen.it.azure.OpenaiV1RealtimeClient;
+import io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint;
+import io.asyncgen.it.azure.RateLimitsUpdatedEvent;
+import io.asyncgen.it.azure.RealtimeSession;
+import io.asyncgen.it.azure.RealtimeSessionOutputModalitiesItem;
+import io.asyncgen.it.azure.ResponseContentPartAddedEvent;
+import io.asyncgen.it.azure.ResponseContentPartDoneEvent;
+import io.asyncgen.it.azure.ResponseCreateEvent;
+import io.asyncgen.it.azure.ResponseCreatedEvent;
+import io.asyncgen.it.azure.ResponseDoneEvent;
+import io.asyncgen.it.azure.ResponseFunctionCallArgumentsDeltaEvent;
+import io.asyncgen.it.azure.ResponseFunctionCallArgumentsDoneEvent;
+import io.asyncgen.it.azure.ResponseOutputAudioDeltaEvent;
+import io.asyncgen.it.azure.ResponseOutputAudioDoneEvent;
+import io.asyncgen.it.azure.ResponseOutputAudioTranscriptDeltaEvent;
+import io.asyncgen.it.azure.ResponseOutputAudioTranscriptDoneEvent;
+import io.asyncgen.it.azure.ResponseOutputItemAddedEvent;
+import io.asyncgen.it.azure.ResponseOutputItemDoneEvent;
+import io.asyncgen.it.azure.ResponseOutputTextDeltaEvent;
+import io.asyncgen.it.azure.ResponseOutputTextDoneEvent;
+import io.asyncgen.it.azure.ServerEvent;
+import io.asyncgen.it.azure.ServerEventHandler;
+import io.asyncgen.it.azure.SessionCreatedEvent;
+import io.asyncgen.it.azure.SessionUpdateEvent;
+import io.asyncgen.it.azure.SessionUpdatedEvent;
+import io.asyncgen.it.azure.Transport;
+import io.asyncgen.it.stub.Script;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The demo conversation with the client generated from spec/azure-openai-realtime.yaml: a text
+ * session with one tool, a greeting, and a question that makes the model call the tool, which
+ * runs here and whose output goes back before the model answers.
+ */
+final class AzureConversation {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Transcript out;
+  private final Milestones milestones;
+  private final Duration timeout;
+
+  AzureConversation(Transcript out, Duration timeout) {
+    this.out = out;
+    this.milestones = new Milestones(timeout);
+    this.timeout = timeout;
+  }
+
+  void run(OpenaiV1RealtimeEndpoint endpoint, List<String> userTurns) throws Exception {
+    OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.connect(endpoint, new Printer())
+        .toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
+    client.closed().whenComplete((status, failure) -> milestones.failed(failure != null
+        ? "the connection failed: " + failure : "the service closed the connection: " + status.code() + " " + status.reason()));
+    try {
+      milestones.await(SessionCreatedEvent.class);
+      out.sent("session.update", "instructions, text output, tool get_weather");
+      client.sendSessionUpdate(SessionUpdateEvent.builder().session(RealtimeSession.builder()
+          .instructions("You are a concise assistant. For weather questions call get_weather.")
+          .outputModalities(List.of(RealtimeSessionOutputModalitiesItem.TEXT))
+          .tools(List.of(weatherTool()))
+          .build()).build());
+      milestones.await(SessionUpdatedEvent.class);
+      for (String turn : userTurns) {
+        turn(client, turn);
+      }
+    } finally {
+      out.sent("close", "1000 demo over");
+      client.close(Transport.NORMAL_CLOSURE, "demo over");
+    }
+  }
+
+  private void turn(OpenaiV1RealtimeClient client, String text) throws InterruptedException {
+    out.said("user", text);
+    out.sent("conversation.item.create", "message (user)");
+    client.sendConversationItemCreate(ConversationItemCreateEvent.builder().item(MessageItem.builder().role(MessageItemRole.USER)
+        .content(List.of(InputTextContent.builder().text(text).build())).build()).build());
+    out.sent("response.create", null);
+    client.sendResponseCreate(ResponseCreateEvent.builder().build());
+    while (true) {
+      ResponseDoneEvent done = milestones.await(ResponseDoneEvent.class);
+      List<FunctionCallItem> calls = done.response().output() == null ? List.of()
+          : done.response().output().stream().filter(FunctionCallItem.class::isInstance).map(FunctionCallItem.class::cast).toList();
+      if (calls.isEmpty()) {
+        return;
+      }
+      for (FunctionCallItem call : calls) {
+        String output = Script.weather(call.arguments());
+        out.said("tool", call.name() + "(" + call.arguments() + ") = " + output);
+        out.sent("conversation.item.create", "function_call_output for " + call.callId());
+        client.sendConversationItemCreate(ConversationItemCreateEvent.builder()
+            .item(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build()).build());
+      }
+      out.sent("response.create", null);
+      client.sendResponseCreate(ResponseCreateEvent.builder().build());
+    }
+  }
+
+  private static FunctionTool weatherTool() {
+    try {
+      JsonNode schema = JSON.readTree("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}");
+      Map<String, JsonNode> parameters = new LinkedHashMap<>();
+      schema.properties().forEach(member -> parameters.put(member.getKey(), member.getValue()));
+      return FunctionTool.builder().name(Script.WEATHER_TOOL).description("The current weather in a city.").parameters(parameters).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String describe(ConversationItem item) {
+    if (item instanceof MessageItem message) {
+      return message.id() + " message (" + (message.role() == null ? "?" : message.role().value()) + ")";
+    }
+    if (item instanceof FunctionCallItem call) {
+      return call.id() + " function_call " + call.name();
+    }
+    if (item instanceof FunctionCallOutputItem output) {
+      return output.id() + " function_call_output";
+    }
+    return String.valueOf(item.toJson().path("type").asText());
+  }
+
+  /** Prints every event as it arrives (on the transport's thread) and hands milestones to the main thread. */
+  private final class Printer implements ServerEventHandler {
+    @Override
+    public void onError(ErrorEvent event) {
+      out.received(event.type(), event.error().code() + ": " + event.error().message());
+      milestones.failed("the service reported an error: " + event.error().message());
+    }
+
+    @Override
+    public void onSessionCreated(SessionCreatedEvent event) {
+      RealtimeSession session = event.session() instanceof RealtimeSession realtime ? realtime : null;
+      out.received(event.type(), session == null ? "" : session.id() + ", model " + session.model());
+      milestones.arrived(event);
+    }
+
+    @Override
+    public void onSessionUpdated(SessionUpdatedEvent event) {
+      out.received(event.type(), null);
+      milestones.arrived(event);
+    }
+
+    @Override
+    public void onConversationItemAdded(ConversationItemAddedEvent event) {
+      out.received(event.type(), describe(event.item()));
+    }
+
+    @Override
+    public void onConversationItemDone(ConversationItemDoneEvent event) {
+      out.received(event.type(), describe(event.item()));
+    }
+
+    @Override
+    public void onInputAudioBufferSpeechStarted(InputAudioBufferSpeechStartedEvent event) {
+      out.received(event.type(), "at " + event.audioStartMs() + " ms");
+    }
+
+    @Override
+    public void onInputAudioBufferSpeechStopped(InputAudioBufferSpeechStoppedEvent event) {
+      out.received(event.type(), "at " + event.audioEndMs() + " ms");
+    }
+
+    @Override
+    public void onInputAudioBufferCommitted(InputAudioBufferCommittedEvent event) {
+      out.received(event.type(), event.itemId());
+    }
+
+    @Override
+    public void onResponseCreated(ResponseCreatedEvent event) {
+      out.received(event.type(), event.response().id());
+    }
+
+    @Override
+    public void onResponseOutputItemAdded(ResponseOutputItemAddedEvent event) {
+      out.received(event.type(), describe(event.item()));
+    }
+
+    @Override
+    public void onResponseContentPartAdded(ResponseContentPartAddedEvent event) {
+      out.received(event.type(), null);
+    }
+
+    @Override
+    public void onResponseOutputTextDelta(ResponseOutputTextDeltaEvent event) {
+      out.delta(event.type(), event.delta());
+    }
+
+    @Override
+    public void onResponseOutputTextDone(ResponseOutputTextDoneEvent event) {
+      out.received(event.type(), null);
+      out.said("assistant", event.text());
+    }
+
+    @Override
+    public void onResponseOutputAudioDelta(ResponseOutputAudioDeltaEvent event) {
+      out.delta(event.type(), ".");
+    }
+
+    @Override
+    public void onResponseOutputAudioDone(ResponseOutputAudioDoneEvent event) {
+      out.received(event.type(), null);
+    }
+
+    @Override
+    public void onResponseOutputAudioTranscriptDelta(ResponseOutputAudioTranscriptDeltaEvent event) {
+      out.delta(event.type(), event.delta());
+    }
+
+    @Override
+    public void onResponseOutputAudioTranscriptDone(ResponseOutputAudioTranscriptDoneEvent event) {
+      out.received(event.type(), null);
+      out.said("assistant", event.transcript());
+    }
+
+    @Override
+    public void onResponseFunctionCallArgumentsDelta(ResponseFunctionCallArgumentsDeltaEvent event) {
+      out.delta(event.type(), event.delta());
+    }
+
+    @Override
+    public void onResponseFunctionCallArgumentsDone(ResponseFunctionCallArgumentsDoneEvent event) {
+      out.received(event.type(), event.name() + " " + event.arguments());
+    }
+
+    @Override
+    public void onResponseContentPartDone(ResponseContentPartDoneEvent event) {
+      out.received(event.type(), null);
+    }
+
+    @Override
+    public void onResponseOutputItemDone(ResponseOutputItemDoneEvent event) {
+      out.received(event.type(), describe(event.item()));
+    }
+
+    @Override
+    public void onResponseDone(ResponseDoneEvent event) {
+      out.received(event.type(), event.response().status().value()
+          + (event.response().usage() == null ? "" : ", " + event.response().usage().totalTokens() + " tokens"));
+      milestones.arrived(event);
+    }
+
+    @Override
+    public void onRateLimitsUpdated(RateLimitsUpdatedEvent event) {
+      out.received(event.type(), null);
+    }
+
+    @Override
+    public void onUnknown(ServerEvent.Unknown event) {
+      out.received(event.type(), "(not in the document: kept whole as ServerEvent.Unknown)");
+    }
+
+    @Override
+    public void onDecodeError(DecodeException error) {
+      out.received("(not JSON)", error.getMessage());
+    }
+  }
+}

@@ -1,0 +1,357 @@
+package io.asyncgen.it.stub.azure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.it.azure.AudioFormatPcm;
+import io.asyncgen.it.azure.ClientEvent;
+import io.asyncgen.it.azure.ClientEventHandler;
+import io.asyncgen.it.azure.ConversationItem;
+import io.asyncgen.it.azure.ConversationItemAddedEvent;
+import io.asyncgen.it.azure.ConversationItemCreateEvent;
+import io.asyncgen.it.azure.ConversationItemDeleteEvent;
+import io.asyncgen.it.azure.ConversationItemDeletedEvent;
+import io.asyncgen.it.azure.ConversationItemDoneEvent;
+import io.asyncgen.it.azure.ConversationItemTruncateEvent;
+import io.asyncgen.it.azure.ConversationItemTruncatedEvent;
+import io.asyncgen.it.azure.DecodeException;
+import io.asyncgen.it.azure.ErrorEvent;
+import io.asyncgen.it.azure.FunctionTool;
+import io.asyncgen.it.azure.InputAudioBufferAppendEvent;
+import io.asyncgen.it.azure.InputAudioBufferClearEvent;
+import io.asyncgen.it.azure.InputAudioBufferClearedEvent;
+import io.asyncgen.it.azure.InputAudioBufferCommitEvent;
+import io.asyncgen.it.azure.InputAudioBufferCommittedEvent;
+import io.asyncgen.it.azure.InputAudioBufferSpeechStartedEvent;
+import io.asyncgen.it.azure.InputAudioBufferSpeechStoppedEvent;
+import io.asyncgen.it.azure.InputAudioContent;
+import io.asyncgen.it.azure.MaxOutputTokens;
+import io.asyncgen.it.azure.MessageItem;
+import io.asyncgen.it.azure.MessageItemRole;
+import io.asyncgen.it.azure.MessageItemStatus;
+import io.asyncgen.it.azure.OpenaiV1RealtimeServer;
+import io.asyncgen.it.azure.RealtimeError;
+import io.asyncgen.it.azure.RealtimeSession;
+import io.asyncgen.it.azure.RealtimeSessionOutputModalitiesItem;
+import io.asyncgen.it.azure.ResponseCancelEvent;
+import io.asyncgen.it.azure.ResponseCreateEvent;
+import io.asyncgen.it.azure.ServerVad;
+import io.asyncgen.it.azure.SessionAudio;
+import io.asyncgen.it.azure.SessionAudioInput;
+import io.asyncgen.it.azure.SessionAudioOutput;
+import io.asyncgen.it.azure.SessionCreatedEvent;
+import io.asyncgen.it.azure.SessionUpdateEvent;
+import io.asyncgen.it.azure.SessionUpdatedEvent;
+import io.asyncgen.it.azure.Tool;
+import io.asyncgen.it.azure.ToolChoice;
+import io.asyncgen.it.azure.ToolChoiceMode;
+import io.asyncgen.it.azure.Voice;
+import io.asyncgen.it.stub.Ids;
+import io.asyncgen.it.stub.JettySocket;
+import io.asyncgen.it.stub.JsonMerge;
+import io.asyncgen.it.stub.Pcm16;
+import io.asyncgen.it.stub.Scenarios;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * A scripted Azure OpenAI Realtime (GA) service for one connection, built on the generated
+ * {@link OpenaiV1RealtimeServer}: greets with {@code session.created}, applies
+ * {@code session.update}, keeps the conversation, runs a simple energy VAD over the PCM16 the
+ * client appends, and answers {@code response.create} through {@link GaResponder}. Errors come as
+ * {@code error} events, as the real service sends them.
+ *
+ * <p>Every client event is handled on one worker thread per connection, in order, so a response
+ * can stream while Jetty goes on reading (a {@code response.cancel} arrives in the middle).
+ */
+public final class GaAssistant implements ClientEventHandler {
+  private static final double SPEECH_RMS = 0.02;
+  private static final int FRAME_BYTES = 10 * Pcm16.BYTES_PER_MS;
+
+  private final OpenaiV1RealtimeServer session;
+  private final GaTransport transport;
+  private final GaResponder responder;
+  private final ExecutorService worker;
+  private final Ids ids = new Ids();
+  // below: confined to the worker thread
+  private final ObjectNode config;
+  private final List<ConversationItem> conversation = new ArrayList<>();
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private byte[] pendingFrame = new byte[0];
+  private long audioMs;
+  private boolean speaking;
+  private long silenceMs;
+  private String speechItem;
+
+  private GaAssistant(JettySocket socket) {
+    session = new OpenaiV1RealtimeServer(this);
+    transport = new GaTransport(session.listener(), this::greet);
+    responder = new GaResponder(session, socket, ids, socket.query("scenario", Scenarios.ASSISTANT),
+        Long.parseLong(socket.query("delta_delay_ms", "0")), Integer.parseInt(socket.query("count", "100000")));
+    worker = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "stub-assistant-" + socket.path());
+      thread.setDaemon(true);
+      return thread;
+    });
+    session.closed().whenComplete((status, failure) -> worker.shutdownNow());
+    config = defaultSession().toJson();
+  }
+
+  /** The scenario for a socket just accepted: what Jetty should report to. */
+  public static JettySocket.Receiver accept(JettySocket socket) {
+    return new GaAssistant(socket).transport;
+  }
+
+  private void greet() {
+    later(() -> session.sendSessionCreated(SessionCreatedEvent.builder().eventId(ids.next("event")).session(realtime()).build()));
+  }
+
+  @Override
+  public void onSessionUpdate(SessionUpdateEvent event) {
+    later(() -> {
+      if (!(event.session() instanceof RealtimeSession update)) {
+        error(event.eventId(), "invalid_request_error", "invalid_session_type", "session", "this stub serves realtime sessions only");
+        return;
+      }
+      ObjectNode changes = update.toJson();
+      changes.remove(List.of("id", "object", "type", "expires_at"));
+      JsonMerge.into(config, changes);
+      session.sendSessionUpdated(SessionUpdatedEvent.builder().eventId(ids.next("event")).session(realtime()).build());
+    });
+  }
+
+  @Override
+  public void onConversationItemCreate(ConversationItemCreateEvent event) {
+    later(() -> add(event.item()));
+  }
+
+  @Override
+  public void onConversationItemDelete(ConversationItemDeleteEvent event) {
+    later(() -> {
+      if (conversation.removeIf(item -> event.itemId().equals(GaResponder.id(item)))) {
+        session.sendConversationItemDeleted(ConversationItemDeletedEvent.builder().eventId(ids.next("event")).itemId(event.itemId()).build());
+      } else {
+        error(event.eventId(), "invalid_request_error", "item_delete_invalid_item_id", "item_id", "Item with item_id '" + event.itemId() + "' not found.");
+      }
+    });
+  }
+
+  @Override
+  public void onConversationItemTruncate(ConversationItemTruncateEvent event) {
+    later(() -> {
+      Long audioLength = responder.audioMillis(event.itemId());
+      if (audioLength == null) {
+        error(event.eventId(), "invalid_request_error", "item_truncate_invalid_item_id", "item_id",
+            "Item with item_id '" + event.itemId() + "' not found or has no assistant audio.");
+      } else if (event.audioEndMs() > audioLength) {
+        error(event.eventId(), "invalid_request_error", "invalid_value", "audio_end_ms",
+            "audio_end_ms " + event.audioEndMs() + " is after the end of the audio (" + audioLength + " ms).");
+      } else {
+        session.sendConversationItemTruncated(ConversationItemTruncatedEvent.builder().eventId(ids.next("event"))
+            .itemId(event.itemId()).contentIndex(event.contentIndex()).audioEndMs(event.audioEndMs()).build());
+      }
+    });
+  }
+
+  @Override
+  public void onInputAudioBufferAppend(InputAudioBufferAppendEvent event) {
+    later(() -> {
+      byte[] pcm;
+      try {
+        pcm = Base64.getDecoder().decode(event.audio());
+      } catch (IllegalArgumentException e) {
+        error(event.eventId(), "invalid_request_error", "invalid_value", "audio", "audio is not base64: " + e.getMessage());
+        return;
+      }
+      buffer.writeBytes(pcm);
+      if (config.path("audio").path("input").path("turn_detection").path("type").asText().equals("server_vad")) {
+        detectSpeech(pcm);
+      }
+    });
+  }
+
+  @Override
+  public void onInputAudioBufferCommit(InputAudioBufferCommitEvent event) {
+    later(() -> commit(ids.next("item"), event.eventId()));
+  }
+
+  @Override
+  public void onInputAudioBufferClear(InputAudioBufferClearEvent event) {
+    later(() -> {
+      buffer.reset();
+      session.sendInputAudioBufferCleared(InputAudioBufferClearedEvent.builder().eventId(ids.next("event")).build());
+    });
+  }
+
+  @Override
+  public void onResponseCreate(ResponseCreateEvent event) {
+    later(() -> respond(event));
+  }
+
+  @Override
+  public void onResponseCancel(ResponseCancelEvent event) {
+    // on Jetty's thread, not the worker's: the worker may be busy streaming the response to cancel
+    if (!responder.cancel(event.responseId())) {
+      later(() -> error(event.eventId(), "invalid_request_error", "response_cancel_not_active", null,
+          "Cancellation failed: no active response found."));
+    }
+  }
+
+  @Override
+  public void onUnknown(ClientEvent.Unknown event) {
+    later(() -> error(event.eventId(), "invalid_request_error", "invalid_value", "type",
+        "Invalid value: '" + event.type() + "'. Supported values are the client events of the GA protocol."));
+  }
+
+  @Override
+  public void onDecodeError(DecodeException decodeError) {
+    later(() -> error(null, "invalid_request_error", "invalid_json", null, "The message is not JSON: " + decodeError.getMessage()));
+  }
+
+  @Override
+  public void onHandlerError(ClientEvent event, RuntimeException failure) {
+    later(() -> error(event.eventId(), "server_error", "stub_failure", null, "the stub failed: " + failure));
+  }
+
+  private void respond(ResponseCreateEvent event) {
+    List<String> modalities = new ArrayList<>();
+    if (event.response() != null && event.response().outputModalities() != null) {
+      event.response().outputModalities().forEach(modality -> modalities.add(modality.value()));
+    } else {
+      config.path("output_modalities").forEach(modality -> modalities.add(modality.asText()));
+    }
+    responder.respond(conversation, tools(), modalities, conversation::add);
+  }
+
+  private void add(ConversationItem item) {
+    ObjectNode json = ((ObjectNode) item.toJson()).deepCopy();
+    if (!json.hasNonNull("id")) {
+      json.put("id", ids.next("item"));
+    }
+    if (json.has("type") && !json.has("status") && !"item_reference".equals(json.get("type").asText())) {
+      json.put("status", "completed");
+    }
+    ConversationItem stored = ConversationItem.fromJson(json);
+    String previous = conversation.isEmpty() ? null : GaResponder.id(conversation.get(conversation.size() - 1));
+    conversation.add(stored);
+    session.sendConversationItemAdded(ConversationItemAddedEvent.builder().eventId(ids.next("event")).previousItemId(previous).item(stored).build());
+    session.sendConversationItemDone(ConversationItemDoneEvent.builder().eventId(ids.next("event")).previousItemId(previous).item(stored).build());
+  }
+
+  /** Energy VAD in 10 ms frames, as configured by the session's {@code server_vad}. */
+  private void detectSpeech(byte[] pcm) {
+    byte[] audio = Pcm16.concat(pendingFrame, pcm);
+    int whole = audio.length - audio.length % FRAME_BYTES;
+    pendingFrame = java.util.Arrays.copyOfRange(audio, whole, audio.length);
+    JsonNode vad = config.path("audio").path("input").path("turn_detection");
+    long prefixPadding = vad.path("prefix_padding_ms").asLong(300);
+    long silenceDuration = vad.path("silence_duration_ms").asLong(500);
+    for (int at = 0; at < whole; at += FRAME_BYTES) {
+      boolean loud = Pcm16.rms(audio, at, at + FRAME_BYTES) > SPEECH_RMS;
+      long frameStart = audioMs;
+      audioMs += 10;
+      if (!speaking && loud) {
+        speaking = true;
+        silenceMs = 0;
+        speechItem = ids.next("item");
+        session.sendInputAudioBufferSpeechStarted(InputAudioBufferSpeechStartedEvent.builder().eventId(ids.next("event"))
+            .audioStartMs(Math.max(0, frameStart - prefixPadding)).itemId(speechItem).build());
+      } else if (speaking && loud) {
+        silenceMs = 0;
+      } else if (speaking) {
+        silenceMs += 10;
+        if (silenceMs >= silenceDuration) {
+          speaking = false;
+          session.sendInputAudioBufferSpeechStopped(InputAudioBufferSpeechStoppedEvent.builder().eventId(ids.next("event"))
+              .audioEndMs(audioMs - silenceMs).itemId(speechItem).build());
+          commit(speechItem, null);
+          if (vad.path("create_response").asBoolean(true)) {
+            respond(ResponseCreateEvent.builder().build());
+          }
+        }
+      }
+    }
+  }
+
+  private void commit(String itemId, String clientEventId) {
+    if (buffer.size() == 0) {
+      error(clientEventId, "invalid_request_error", "input_audio_buffer_commit_empty", null,
+          "Error committing input audio buffer: the buffer is empty.");
+      return;
+    }
+    byte[] audio = buffer.toByteArray();
+    buffer.reset();
+    String previous = conversation.isEmpty() ? null : GaResponder.id(conversation.get(conversation.size() - 1));
+    session.sendInputAudioBufferCommitted(InputAudioBufferCommittedEvent.builder().eventId(ids.next("event"))
+        .previousItemId(previous).itemId(itemId).build());
+    responder.heard(itemId, audio);
+    add(MessageItem.builder().id(itemId).role(MessageItemRole.USER).status(MessageItemStatus.COMPLETED)
+        .content(List.of(InputAudioContent.builder().transcript(null).build())).build());
+  }
+
+  private void error(String clientEventId, String type, String code, String param, String message) {
+    session.sendError(ErrorEvent.builder().eventId(ids.next("event"))
+        .error(RealtimeError.builder().type(type).code(code).param(param).message(message).eventId(clientEventId).build())
+        .build());
+  }
+
+  private RealtimeSession realtime() {
+    return RealtimeSession.fromJson(config);
+  }
+
+  private List<String> tools() {
+    List<String> names = new ArrayList<>();
+    List<Tool> tools = realtime().tools();
+    if (tools != null) {
+      tools.stream().filter(FunctionTool.class::isInstance).map(tool -> ((FunctionTool) tool).name()).forEach(names::add);
+    }
+    return names;
+  }
+
+  private void later(Runnable task) {
+    try {
+      worker.execute(() -> {
+        try {
+          task.run();
+        } catch (IllegalStateException closed) {
+          // the connection is gone (closed by a scenario or by the client): nothing more to say
+        } catch (RuntimeException bug) {
+          // a bug of the stub: tell the client instead of leaving it waiting
+          error(null, "server_error", "stub_failure", null, "the stub failed: " + bug);
+        }
+      });
+    } catch (RejectedExecutionException closed) {
+      // the connection closed while this event was on its way
+    }
+  }
+
+  private static RealtimeSession defaultSession() {
+    return RealtimeSession.builder()
+        .object("realtime.session")
+        .id("sess_stub")
+        .model("gpt-realtime")
+        .outputModalities(List.of(RealtimeSessionOutputModalitiesItem.AUDIO))
+        .instructions("You are a helpful assistant.")
+        .audio(SessionAudio.builder()
+            .input(SessionAudioInput.builder()
+                .format(AudioFormatPcm.builder().rate((long) Pcm16.RATE).build())
+                .turnDetection(ServerVad.builder().threshold(0.5).prefixPaddingMs(300L).silenceDurationMs(500L)
+                    .createResponse(true).interruptResponse(true).build())
+                .build())
+            .output(SessionAudioOutput.builder()
+                .format(AudioFormatPcm.builder().rate((long) Pcm16.RATE).build())
+                .voice(Voice.ALLOY)
+                .speed(1.0)
+                .build())
+            .build())
+        .tools(List.of())
+        .toolChoice(new ToolChoice.ToolChoiceModeValue(ToolChoiceMode.AUTO))
+        .maxOutputTokens(new MaxOutputTokens.StringValue("inf"))
+        .expiresAt(1_900_000_000L)
+        .build();
+  }
+}

@@ -1,0 +1,177 @@
+package io.asyncgen.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.asyncgen.it.stub.Scenarios;
+import io.asyncgen.it.stub.StubServer;
+import io.asyncgen.it.stub.azure.GaReplay;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Real captured server traffic, replayed by the stub through the generated server session of
+ * the matching document (GA recordings with the GA code, pre-GA ones with the preview code) to
+ * the matching generated client: every line is dispatched, typed or as {@code Unknown}, none lost,
+ * in order, and re-encodes to the JSON that was recorded; concatenated deltas equal their
+ * {@code .done} value wherever a recording has both.
+ */
+class ReplayTest {
+  private static final Duration LIMIT = Duration.ofSeconds(60);
+  private static final Path RECORDINGS = Path.of(System.getProperty("asyncgen.corpus", "../../shared/corpus")).resolve("recordings");
+  /** delta event type -> the done event type and its member holding the whole value. */
+  private static final Map<String, String[]> DELTAS = Map.of(
+      "response.output_text.delta", new String[] {"response.output_text.done", "text"},
+      "response.text.delta", new String[] {"response.text.done", "text"},
+      "response.output_audio_transcript.delta", new String[] {"response.output_audio_transcript.done", "transcript"},
+      "response.audio_transcript.delta", new String[] {"response.audio_transcript.done", "transcript"},
+      "response.function_call_arguments.delta", new String[] {"response.function_call_arguments.done", "arguments"},
+      "conversation.item.input_audio_transcription.delta",
+      new String[] {"conversation.item.input_audio_transcription.completed", "transcript"});
+
+  private static StubServer stub;
+
+  @BeforeAll
+  static void startStub() throws Exception {
+    stub = StubServer.start(RECORDINGS);
+  }
+
+  @AfterAll
+  static void stopStub() throws Exception {
+    stub.close();
+  }
+
+  /** Every recording of server events: GA ones (bravedigger-*) and pre-GA ones (the rest). */
+  static Stream<String> recordings() throws IOException {
+    try (Stream<Path> files = Files.walk(RECORDINGS, 2)) {
+      List<String> names = files.filter(file -> file.toString().endsWith(".jsonl"))
+          .filter(file -> !file.getFileName().toString().contains("client-events"))
+          .map(file -> RECORDINGS.relativize(file).toString().replace('\\', '/'))
+          .sorted().toList();
+      assertTrue(names.size() >= 4, "the corpus recordings are missing: " + RECORDINGS.toAbsolutePath());
+      return names.stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("recordings")
+  void everyRecordedEventIsDispatchedInOrderAndLossless(String recording) {
+    assertTimeoutPreemptively(LIMIT, () -> {
+      List<String> lines = Files.readAllLines(RECORDINGS.resolve(recording), StandardCharsets.UTF_8).stream()
+          .filter(line -> !line.isBlank()).toList();
+      boolean ga = recording.startsWith("bravedigger-");
+      Replayed replayed = ga ? replayGa(recording) : replayPreview(recording);
+
+      assertEquals(lines.size(), replayed.calls().size(), "one dispatch per recorded line");
+      for (int i = 0; i < lines.size(); i++) {
+        Dispatched.Call call = replayed.calls().get(i);
+        assertFalse(call.method().equals("onDecodeError"), "line " + (i + 1) + " failed to decode: " + call.event());
+        JsonNode recorded = Wire.parse(lines.get(i));
+        JsonNode dispatched = Wire.parse(replayed.encode().apply(call.event()));
+        assertTrue(Wire.sameJson(recorded, dispatched), recording + " line " + (i + 1) + " (" + call.type()
+            + ") changed on its way through the generated code:\n" + recorded + "\n" + dispatched);
+      }
+      List<String> unknown = replayed.calls().stream().filter(call -> call.method().equals("onUnknown")).map(Dispatched.Call::type).toList();
+      assertEquals(List.of(), unknown, "the documents in spec/ know every event type of real traffic");
+      checkDeltas(recording, lines.stream().map(Wire::parse).toList());
+    });
+  }
+
+  @ParameterizedTest
+  @MethodSource("recordings")
+  void thePublishedAzureDocumentsClientLosesNothingEither(String recording) {
+    assertTimeoutPreemptively(LIMIT, () -> {
+      List<String> lines = Files.readAllLines(RECORDINGS.resolve(recording), StandardCharsets.UTF_8).stream()
+          .filter(line -> !line.isBlank()).toList();
+      Dispatched log = new Dispatched();
+      // the published document describes /openai/realtime, where the stub replays with the preview code
+      io.asyncgen.it.upstream.azure.OpenaiRealtimeClient client = io.asyncgen.it.upstream.azure.OpenaiRealtimeClient.connect(
+          io.asyncgen.it.upstream.azure.OpenaiRealtimeEndpoint.builder().serverUrl(stub.url())
+              .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording)
+              .queryParameter("conn", UUID.randomUUID().toString()).build(),
+          log.handler(io.asyncgen.it.upstream.azure.RealtimeServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
+      assertEquals(1000, client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS).code());
+      List<Dispatched.Call> calls = log.calls();
+      assertEquals(lines.size(), calls.size(), "one dispatch per recorded line, typed or unknown");
+      for (int i = 0; i < lines.size(); i++) {
+        String encoded = io.asyncgen.it.upstream.azure.RealtimeServerEventCodec.encode(
+            (io.asyncgen.it.upstream.azure.RealtimeServerEvent) calls.get(i).event());
+        assertTrue(Wire.sameJson(Wire.parse(lines.get(i)), Wire.parse(encoded)), recording + " line " + (i + 1) + ": " + encoded);
+      }
+    });
+  }
+
+  /** What one replay delivered: the handler calls, and how to re-encode an event with the same generated code. */
+  private record Replayed(List<Dispatched.Call> calls, Function<Object, String> encode) {
+  }
+
+  private static Replayed replayGa(String recording) throws Exception {
+    String id = UUID.randomUUID().toString();
+    Dispatched log = new Dispatched();
+    io.asyncgen.it.azure.OpenaiV1RealtimeClient client = io.asyncgen.it.azure.OpenaiV1RealtimeClient.connect(
+        io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
+            .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording).queryParameter("conn", id).build(),
+        log.handler(io.asyncgen.it.azure.ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
+    io.asyncgen.it.azure.Transport.CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals(new io.asyncgen.it.azure.Transport.CloseStatus(1000, GaReplay.DONE), status);
+    return new Replayed(log.calls(), event -> io.asyncgen.it.azure.ServerEventCodec.encode((io.asyncgen.it.azure.ServerEvent) event));
+  }
+
+  private static Replayed replayPreview(String recording) throws Exception {
+    String id = UUID.randomUUID().toString();
+    Dispatched log = new Dispatched();
+    io.asyncgen.it.azure.preview.OpenaiRealtimeClient client = io.asyncgen.it.azure.preview.OpenaiRealtimeClient.connect(
+        io.asyncgen.it.azure.preview.OpenaiRealtimeEndpoint.builder().serverUrl(stub.url())
+            .apiVersion("2025-04-01-preview").deployment("gpt-4o-realtime-preview")
+            .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording).queryParameter("conn", id).build(),
+        log.handler(io.asyncgen.it.azure.preview.ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
+    io.asyncgen.it.azure.preview.Transport.CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals(1000, status.code());
+    return new Replayed(log.calls(),
+        event -> io.asyncgen.it.azure.preview.ServerEventCodec.encode((io.asyncgen.it.azure.preview.ServerEvent) event));
+  }
+
+  /** Deltas concatenated per item and content part equal the done value, wherever the recording has both. */
+  private static void checkDeltas(String recording, List<JsonNode> events) {
+    Map<String, StringBuilder> streamed = new LinkedHashMap<>();
+    List<String> checked = new ArrayList<>();
+    for (JsonNode event : events) {
+      String type = event.path("type").asText();
+      if (DELTAS.containsKey(type)) {
+        streamed.computeIfAbsent(key(DELTAS.get(type)[0], event), k -> new StringBuilder()).append(event.path("delta").asText());
+      }
+      for (String[] done : DELTAS.values()) {
+        if (done[0].equals(type) && streamed.containsKey(key(type, event))) {
+          assertEquals(event.path(done[1]).asText(), streamed.remove(key(type, event)).toString(), recording + ": " + key(type, event));
+          checked.add(type);
+        }
+      }
+    }
+    boolean hasBoth = events.stream().anyMatch(event -> DELTAS.containsKey(event.path("type").asText())
+        && events.stream().anyMatch(other -> other.path("type").asText().equals(DELTAS.get(event.path("type").asText())[0])
+            && key(other.path("type").asText(), other).equals(key(DELTAS.get(event.path("type").asText())[0], event))));
+    assertEquals(hasBoth, !checked.isEmpty(), recording + ": checked " + checked);
+  }
+
+  private static String key(String doneType, JsonNode event) {
+    return doneType + " " + event.path("item_id").asText() + "/" + event.path("content_index").asText();
+  }
+}

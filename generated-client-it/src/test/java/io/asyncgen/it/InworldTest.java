@@ -144,7 +144,7 @@ class InworldTest {
       Dispatched log = new Dispatched();
       io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionClient client = io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionClient.connect(
           io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionEndpoint.builder().serverUrl(stub.url())
-              .key2("voice-upstream").protocol2("realtime").queryParameter("conn", UUID.randomUUID().toString()).build(),
+              .key("voice-upstream").protocol("realtime").queryParameter("conn", UUID.randomUUID().toString()).build(),
           log.handler(io.asyncgen.it.upstream.inworld.RealtimeServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
       try {
         log.await(io.asyncgen.it.upstream.inworld.RealtimeSessionCreated.class, WAIT);

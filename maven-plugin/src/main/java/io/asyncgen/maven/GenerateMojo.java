@@ -244,9 +244,27 @@ public final class GenerateMojo extends AbstractMojo {
     return mappings;
   }
 
+  /**
+   * The generator's version; for a snapshot also the hash of its jar, so a rebuilt generator
+   * regenerates even though its version did not change.
+   */
   private static String generatorVersion() {
     String version = JavaGenerator.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
+    if (version != null && !version.endsWith("-SNAPSHOT")) {
+      return version;
+    }
+    try {
+      Path jar = Path.of(JavaGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(jar)) {
+        return version + "@" + Fingerprint.sha256(Files.readAllBytes(jar));
+      }
+      try (java.util.stream.Stream<Path> files = Files.walk(jar)) {
+        long newest = files.mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
+        return version + "@classes-" + newest;
+      }
+    } catch (IOException | java.net.URISyntaxException | SecurityException | NullPointerException e) {
+      return version + "@unknown-" + System.nanoTime();
+    }
   }
 
   private ReadOptions readOptions() throws MojoExecutionException {

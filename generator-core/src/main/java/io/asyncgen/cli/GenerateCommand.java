@@ -20,8 +20,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code asyncgen generate --spec F --package P --output DIR [--role client|server|both]}: writes the
- * Java for one document, touching only files whose content changed.
+ * {@code asyncgen generate --spec F [--package P] --output DIR [--role client|server|both]}: writes the
+ * Java for one document, touching only files whose content changed. The package defaults to the
+ * document's top-level {@code x-java-package}.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Generates Java 17 from an AsyncAPI document: records, unions, codecs, handlers, dispatchers and"
@@ -34,8 +35,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The AsyncAPI document (YAML or JSON).")
   Path file;
 
-  @Option(names = "--package", required = true, paramLabel = "PACKAGE",
-      description = "The Java package of every generated file.")
+  @Option(names = "--package", paramLabel = "PACKAGE",
+      description = "The Java package of every generated file (default: the document's top-level x-java-package).")
   String packageName;
 
   @Option(names = "--output", required = true, paramLabel = "DIR",
@@ -56,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!SourceVersion.isName(packageName)) {
+    if (packageName != null && !SourceVersion.isName(packageName)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--package: '" + packageName + "' is not a Java package name");
     }
@@ -73,7 +74,13 @@ final class GenerateCommand implements Callable<Integer> {
     result.warnings().forEach(err::println);
     err.flush();
     String name = file.getFileName().toString();
-    List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(packageName, role, typeMappings, name)).generate(result.api());
+    String pkg = packageName != null ? packageName : result.api().javaPackage().orElse(null);
+    if (pkg == null) {
+      err.println(name + ": no Java package: give --package, or set x-java-package at the top of the document");
+      err.flush();
+      return 2;
+    }
+    List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(pkg, role, typeMappings, name)).generate(result.api());
     SourceWriter.Result written;
     try {
       written = SourceWriter.write(output, files, List.of());

@@ -116,6 +116,27 @@ class GenerateCommandTest {
     assertTrue(err.toString().contains("'com.class' is not a Java package name"), err.toString());
   }
 
+  @Test
+  void withoutPackageTheDocumentsXJavaPackageIsUsed() throws Exception {
+    Path spec = Files.writeString(folder.resolve("events.yaml"), "x-java-package: com.acme.events\n" + EVENTS);
+    Path output = folder.resolve("out");
+    assertEquals(0, run("generate", "--spec", spec.toString(), "--output", output.toString()));
+    assertTrue(Files.exists(output.resolve("com/acme/events/SocketClient.java")));
+
+    assertEquals(0, run("generate", "--spec", spec.toString(), "--package", "org.mine", "--output", output.toString()));
+    assertTrue(Files.exists(output.resolve("org/mine/SocketClient.java")), "--package wins over x-java-package");
+  }
+
+  @Test
+  void withoutPackageOrXJavaPackageNothingIsWritten() throws Exception {
+    Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    Path output = folder.resolve("out");
+    assertEquals(2, run("generate", "--spec", spec.toString(), "--output", output.toString()));
+    assertEquals("events.yaml: no Java package: give --package, or set x-java-package at the top of the document\n",
+        err.toString());
+    assertTrue(Files.notExists(output));
+  }
+
   private static List<String> files(Path output) throws Exception {
     try (Stream<Path> walk = Files.walk(output)) {
       return walk.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();

@@ -23,10 +23,11 @@ import java.util.TreeMap;
  * the next build can tell in milliseconds whether anything changed.
  *
  * @param configuration a canonical text of every setting that shapes the output
+ * @param packageName the package generated into (configured, or the document's x-java-package)
  * @param inputs document URI to SHA-256 of its text
  * @param outputs relative paths generated
  */
-record Fingerprint(String configuration, Map<String, String> inputs, List<String> outputs) {
+record Fingerprint(String configuration, String packageName, Map<String, String> inputs, List<String> outputs) {
 
   static String sha256(String text) {
     return sha256(text.getBytes(StandardCharsets.UTF_8));
@@ -43,6 +44,7 @@ record Fingerprint(String configuration, Map<String, String> inputs, List<String
   void store(Path file) throws IOException {
     Properties properties = new Properties();
     properties.setProperty("configuration", configuration);
+    properties.setProperty("package", packageName);
     int i = 0;
     for (Map.Entry<String, String> input : new TreeMap<>(inputs).entrySet()) {
       properties.setProperty("input." + i + ".uri", input.getKey());
@@ -75,6 +77,10 @@ record Fingerprint(String configuration, Map<String, String> inputs, List<String
     for (int o = 0; properties.containsKey("output." + o); o++) {
       outputs.add(properties.getProperty("output." + o));
     }
-    return Optional.of(new Fingerprint(properties.getProperty("configuration", ""), inputs, outputs));
+    if (!properties.containsKey("package")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fingerprint(properties.getProperty("configuration", ""), properties.getProperty("package"),
+        inputs, outputs));
   }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -45,12 +46,19 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.inputSpec")
   private String inputSpec;
 
-  /** Several documents; each is generated into {@code packageName.<document name>}. */
-  @Parameter
+  /**
+   * Several documents (on the command line: comma-separated); each is generated into
+   * {@code packageName.<document name>}, or without {@code packageName} into its own
+   * {@code x-java-package}.
+   */
+  @Parameter(property = "asyncgen.inputSpecs")
   private List<String> inputSpecs;
 
-  /** The Java package of the generated code. */
-  @Parameter(property = "asyncgen.packageName", required = true)
+  /**
+   * The Java package of the generated code. Optional when the document names its package with
+   * {@code x-java-package} at its top; when both are set, this one wins.
+   */
+  @Parameter(property = "asyncgen.packageName")
   private String packageName;
 
   /** Where generated sources go. */
@@ -96,9 +104,10 @@ public final class GenerateMojo extends AbstractMojo {
 
   /**
    * OpenAPI Overlay 1.0 documents applied to every document before reading, in order (files
-   * relative to the project, or {@code classpath:}). A target that matches nothing fails the build.
+   * relative to the project, or {@code classpath:}; on the command line: comma-separated). A
+   * target that matches nothing fails the build.
    */
-  @Parameter
+  @Parameter(property = "asyncgen.overlays")
   private List<String> overlays;
 
   /** Skip the goal. */
@@ -127,11 +136,16 @@ public final class GenerateMojo extends AbstractMojo {
     }
     GeneratedRole generatedRole = role();
     typeMappings();
+    if (packageName != null && !SourceVersion.isName(packageName.trim())) {
+      throw new MojoExecutionException("asyncgen: <packageName> '" + packageName + "' is not a Java package name");
+    }
     List<String> specs = specs();
     DocumentFetcher fetcher = new DocumentFetcher(getClass().getClassLoader());
+    Map<String, String> packages = new LinkedHashMap<>();
     for (String spec : specs) {
-      String pkg = specs.size() == 1 ? packageName : packageName + "." + packageSegment(spec);
-      generate(spec, pkg, generatedRole, fetcher);
+      String configured = packageName == null ? null
+          : specs.size() == 1 ? packageName.trim() : packageName.trim() + "." + packageSegment(spec);
+      generate(spec, configured, generatedRole, fetcher, packages);
     }
     if (addCompileSourceRoot) {
       project.addCompileSourceRoot(output.getPath());
@@ -140,15 +154,20 @@ public final class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private void generate(String spec, String pkg, GeneratedRole generatedRole, DocumentFetcher fetcher)
-      throws MojoExecutionException, MojoFailureException {
+  /**
+   * Generates one document into {@code configured}, or (when null) the package its
+   * {@code x-java-package} names. {@code packages}: the package of each document done so far.
+   */
+  private void generate(String spec, String configured, GeneratedRole generatedRole, DocumentFetcher fetcher,
+      Map<String, String> packages) throws MojoExecutionException, MojoFailureException {
     long start = System.nanoTime();
     URI uri = SpecLocations.toUri(spec, project.getBasedir());
-    String configuration = configuration(uri, pkg, generatedRole);
+    String configuration = configuration(uri, configured, generatedRole);
     Path state = Path.of(project.getBuild().getDirectory(), "asyncgen",
         execution.getExecutionId() + "-" + Fingerprint.sha256(uri.toString()).substring(0, 12) + ".properties");
     Optional<Fingerprint> previous = Fingerprint.load(state);
     if (previous.isPresent() && isUpToDate(previous.get(), configuration, fetcher)) {
+      claim(packages, spec, previous.get().packageName());
       getLog().info("asyncgen: " + name(spec) + ": up to date (" + previous.get().outputs().size() + " files, "
           + millis(start) + " ms)");
       return;
@@ -164,12 +183,16 @@ public final class GenerateMojo extends AbstractMojo {
     }
     result.warnings().forEach(this::log);
     IdeMarkers.show(buildContext, result.warnings());
+    String pkg = configured != null ? configured : result.api().javaPackage().orElseThrow(() ->
+        new MojoExecutionException("asyncgen: no Java package for " + name(spec) + ": set <packageName>, or"
+            + " x-java-package at the top of the document"));
+    claim(packages, spec, pkg);
     List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(pkg, generatedRole, typeMappings(), name(spec)))
         .generate(result.api());
     try {
       SourceWriter.Result written = SourceWriter.write(output.toPath(), files,
           previous.map(Fingerprint::outputs).orElse(List.of()));
-      new Fingerprint(configuration, hashes(result.files()), written.paths()).store(state);
+      new Fingerprint(configuration, pkg, hashes(result.files()), written.paths()).store(state);
       if (buildContext != null && written.written() + written.deleted() > 0) {
         buildContext.refresh(output);
       }
@@ -180,6 +203,16 @@ public final class GenerateMojo extends AbstractMojo {
           + " deleted) in " + millis(start) + " ms");
     } catch (IOException e) {
       throw new MojoExecutionException("asyncgen: cannot write generated sources to " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Two documents of one execution must not generate into one package: their files would mix. */
+  private static void claim(Map<String, String> packages, String spec, String pkg) throws MojoExecutionException {
+    String other = packages.putIfAbsent(pkg, spec);
+    if (other != null) {
+      throw new MojoExecutionException("asyncgen: " + name(other) + " and " + name(spec) + " both generate into package "
+          + pkg + "; give one of them another x-java-package, or set <packageName> (each document then gets"
+          + " packageName.<document name>)");
     }
   }
 

@@ -28,8 +28,8 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.inputSpec")
   private String inputSpec;
 
-  /** Several documents, as for {@code inputSpec}. */
-  @Parameter
+  /** Several documents, as for {@code inputSpec} (on the command line: comma-separated). */
+  @Parameter(property = "asyncgen.inputSpecs")
   private List<String> inputSpecs;
 
   /** Meta-schema violations are errors instead of warnings. */
@@ -50,9 +50,10 @@ public final class ValidateMojo extends AbstractMojo {
 
   /**
    * OpenAPI Overlay 1.0 documents applied to every document before reading, in order (files
-   * relative to the project, or {@code classpath:}). A target that matches nothing fails the build.
+   * relative to the project, or {@code classpath:}; on the command line: comma-separated). A
+   * target that matches nothing fails the build.
    */
-  @Parameter
+  @Parameter(property = "asyncgen.overlays")
   private List<String> overlays;
 
   /** Skip the goal. */

@@ -2,6 +2,7 @@ package io.asyncgen.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.model.Build;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
@@ -104,7 +106,50 @@ class GenerateMojoIncrementalTest {
     assertFalse(Files.exists(generated("com/example/events/PingEvent.java")), "stale files of the old package are deleted");
   }
 
+  @Test
+  void withoutPackageNameTheDocumentsXJavaPackageIsUsedAndFollowed() throws Exception {
+    write("spec.yaml", "x-java-package: com.acme.events\n" + SPEC);
+    write("schemas.yaml", SCHEMAS);
+    run(null);
+    assertTrue(Files.exists(generated("com/acme/events/PingEvent.java")));
+    run(null);
+    assertTrue(last().startsWith("asyncgen: spec.yaml: up to date"), last());
+
+    write("spec.yaml", "x-java-package: com.acme.realtime\n" + SPEC);
+    run(null);
+    assertTrue(Files.exists(generated("com/acme/realtime/PingEvent.java")));
+    assertFalse(Files.exists(generated("com/acme/events/PingEvent.java")), "stale files of the old package are deleted");
+  }
+
+  @Test
+  void withoutPackageNameOrXJavaPackageTheBuildFailsNamingBoth() throws Exception {
+    write("spec.yaml", SPEC);
+    write("schemas.yaml", SCHEMAS);
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> run(null));
+    assertEquals("asyncgen: no Java package for spec.yaml: set <packageName>, or x-java-package at the top of the"
+        + " document", e.getMessage());
+  }
+
+  @Test
+  void twoDocumentsNamingOnePackageFailTheBuild() throws Exception {
+    write("a.yaml", "x-java-package: com.acme.events\n" + SPEC);
+    write("b.yaml", "x-java-package: com.acme.events\n" + SPEC);
+    write("schemas.yaml", SCHEMAS);
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> run(null, "a.yaml", "b.yaml"));
+    assertEquals("asyncgen: a.yaml and b.yaml both generate into package com.acme.events; give one of them another"
+        + " x-java-package, or set <packageName> (each document then gets packageName.<document name>)",
+        e.getMessage());
+
+    run("com.example", "a.yaml", "b.yaml");
+    assertTrue(Files.exists(generated("com/example/a/PingEvent.java")));
+    assertTrue(Files.exists(generated("com/example/b/PingEvent.java")));
+  }
+
   private void run(String packageName) throws Exception {
+    run(packageName, "spec.yaml");
+  }
+
+  private void run(String packageName, String... specs) throws Exception {
     GenerateMojo mojo = new GenerateMojo();
     MavenProject mavenProject = new MavenProject();
     mavenProject.setFile(project.resolve("pom.xml").toFile());
@@ -113,7 +158,11 @@ class GenerateMojoIncrementalTest {
     mavenProject.getModel().setBuild(build);
     set(mojo, "project", mavenProject);
     set(mojo, "execution", new MojoExecution(new MojoDescriptor(), "events"));
-    set(mojo, "inputSpec", "spec.yaml");
+    if (specs.length == 1) {
+      set(mojo, "inputSpec", specs[0]);
+    } else {
+      set(mojo, "inputSpecs", List.of(specs));
+    }
     set(mojo, "packageName", packageName);
     set(mojo, "output", project.resolve("target/generated-sources/asyncgen").toFile());
     set(mojo, "role", "client");

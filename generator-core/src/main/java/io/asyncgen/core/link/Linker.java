@@ -47,6 +47,7 @@ public final class Linker {
   public AsyncApi link(String asyncapiVersion) {
     MapNode root = (MapNode) documents.root().root();
     MapNode info = root.map("info").orElse(new MapNode(root.location(), Map.of(), Map.of()));
+    PackageExtension.check(documents, diagnostics);
     Info documentInfo = new Info(info.text("title").orElse(""), info.text("version").orElse(""),
         info.text("description"));
     root.map("components").flatMap(c -> c.map("schemas")).ifPresent(components ->

@@ -35,6 +35,14 @@ public record AsyncApi(String asyncapiVersion, Info info, Optional<String> defau
     return type instanceof TypeRef ref ? type(ref.name()) : type;
   }
 
+  /**
+   * The Java package the document asks for with {@code x-java-package} at its top (checked by the
+   * linker to be a package name); a package configured by the build takes precedence.
+   */
+  public Optional<String> javaPackage() {
+    return extensions.text("x-java-package");
+  }
+
   public Optional<Connection> connection(String address) {
     return connections.stream().filter(c -> c.address().equals(address)).findFirst();
   }

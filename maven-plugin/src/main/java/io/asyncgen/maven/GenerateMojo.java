@@ -1,6 +1,7 @@
 package io.asyncgen.maven;
 
 import io.asyncgen.core.AsyncApiReader;
+import io.asyncgen.core.GeneratorVersion;
 import io.asyncgen.core.codegen.GeneratedFile;
 import io.asyncgen.core.codegen.GeneratedRole;
 import io.asyncgen.core.codegen.GenerationOptions;
@@ -244,7 +245,7 @@ public final class GenerateMojo extends AbstractMojo {
 
   /** Every setting that shapes the output, and the generator's version. */
   private String configuration(URI uri, String pkg, GeneratedRole generatedRole) {
-    return String.join("|", "generator=" + generatorVersion(), "spec=" + uri, "package=" + pkg,
+    return String.join("|", "generator=" + GeneratorVersion.current(), "spec=" + uri, "package=" + pkg,
         "role=" + generatedRole, "strict=" + strict, "remote=" + allowRemoteRefs, "outside=" + allowRefsOutsideRoot,
         "specRoot=" + specRoot, "overlays=" + overlays, "typeMappings=" + typeMappingsOrEmpty(),
         "output=" + output.getAbsolutePath());
@@ -275,29 +276,6 @@ public final class GenerateMojo extends AbstractMojo {
       }
     }
     return mappings;
-  }
-
-  /**
-   * The generator's version; for a snapshot also the hash of its jar, so a rebuilt generator
-   * regenerates even though its version did not change.
-   */
-  private static String generatorVersion() {
-    String version = JavaGenerator.class.getPackage().getImplementationVersion();
-    if (version != null && !version.endsWith("-SNAPSHOT")) {
-      return version;
-    }
-    try {
-      Path jar = Path.of(JavaGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isRegularFile(jar)) {
-        return version + "@" + Fingerprint.sha256(Files.readAllBytes(jar));
-      }
-      try (java.util.stream.Stream<Path> files = Files.walk(jar)) {
-        long newest = files.mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
-        return version + "@classes-" + newest;
-      }
-    } catch (IOException | java.net.URISyntaxException | SecurityException | NullPointerException e) {
-      return version + "@unknown-" + System.nanoTime();
-    }
   }
 
   private ReadOptions readOptions() throws MojoExecutionException {

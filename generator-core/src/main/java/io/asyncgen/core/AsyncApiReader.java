@@ -16,6 +16,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 /**
@@ -45,12 +47,27 @@ public final class AsyncApiReader {
    * Checks the document against the 2.6.0 meta-schema. 2.6 extends 2.0 to 2.5, so an older
    * document is checked as 2.6 too, except for its own version number.
    */
-  private void validate(MapNode root, String version, Diagnostics diagnostics) {
+  private List<Diagnostic> validate(MapNode root, String version) {
     Diagnostics found = new Diagnostics();
     MetaSchemaValidator.asyncApi26().validate(root, options.strict() ? Severity.ERROR : Severity.WARNING, found);
-    found.all().stream()
+    return found.all().stream()
         .filter(d -> version.startsWith("2.6.") || !d.location().pointer().equals("/asyncapi"))
-        .forEach(diagnostics::add);
+        .toList();
+  }
+
+  /** The validation's diagnostics; what it threw, it throws here unwrapped. */
+  private static List<Diagnostic> join(CompletableFuture<List<Diagnostic>> validation) {
+    try {
+      return validation.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   public Result read(Path file) throws SpecException {
@@ -77,8 +94,19 @@ public final class AsyncApiReader {
           .orElse("missing 'asyncapi' version; an AsyncAPI 2.x document starts with asyncapi: '2.6.0'"));
       throw new SpecException(diagnostics.all());
     }
-    validate(rootMap, version.get(), diagnostics);
-    AsyncApi api = new Linker(documents.get(), diagnostics).link(version.get());
+    // The meta-schema check and linking only read the (immutable) tree: the check runs beside linking.
+    // Their diagnostics are added in the same order as if one ran after the other.
+    CompletableFuture<List<Diagnostic>> validation = CompletableFuture.supplyAsync(() -> validate(rootMap, version.get()));
+    Diagnostics linking = new Diagnostics();
+    AsyncApi api;
+    try {
+      api = new Linker(documents.get(), linking).link(version.get());
+    } catch (RuntimeException | Error e) {
+      join(validation);
+      throw e;
+    }
+    join(validation).forEach(diagnostics::add);
+    linking.all().forEach(diagnostics::add);
     diagnostics.throwIfErrors();
     List<Diagnostic> warnings = diagnostics.all();
     AsyncApi withWarnings = new AsyncApi(api.asyncapiVersion(), api.info(), api.defaultContentType(), api.servers(),

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +19,6 @@ import javax.annotation.processing.Generated;
 public record DoneEvent(@JsonProperty("event_id") String eventId,
     Map<String, JsonNode> additionalProperties) implements Event {
   public static final String TYPE = "done";
-
-  private static final Set<String> KNOWN = Set.of("event_id", "type");
 
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
@@ -44,9 +41,21 @@ public record DoneEvent(@JsonProperty("event_id") String eventId,
     if (!json.isObject()) {
       throw new IllegalArgumentException("DoneEvent: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String eventIdValue = JsonSupport.field(json, "event_id", JsonSupport::asString, extra);
-    JsonSupport.keepUnexpected(json, "type", TYPE, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode eventIdNode = null;
+    JsonNode typeNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "event_id" -> eventIdNode = member.getValue();
+        case "type" -> typeNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String eventIdValue = eventIdNode == null ? null : JsonSupport.asString(eventIdNode);
+    extra = JsonSupport.keepMisfit(extra, "event_id", eventIdNode, eventIdValue);
+    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
+      extra = JsonSupport.keep(extra, "type", typeNode);
+    }
     return new DoneEvent(eventIdValue, extra);
   }
 

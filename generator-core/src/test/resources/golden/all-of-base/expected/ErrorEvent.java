@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,8 +20,6 @@ public record ErrorEvent(@JsonProperty("event_id") String eventId,
     @JsonProperty("message") String message,
     Map<String, JsonNode> additionalProperties) implements Event {
   public static final String TYPE = "error";
-
-  private static final Set<String> KNOWN = Set.of("event_id", "type", "message");
 
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
@@ -45,10 +42,25 @@ public record ErrorEvent(@JsonProperty("event_id") String eventId,
     if (!json.isObject()) {
       throw new IllegalArgumentException("ErrorEvent: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String eventIdValue = JsonSupport.field(json, "event_id", JsonSupport::asString, extra);
-    JsonSupport.keepUnexpected(json, "type", TYPE, extra);
-    String messageValue = JsonSupport.field(json, "message", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode eventIdNode = null;
+    JsonNode typeNode = null;
+    JsonNode messageNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "event_id" -> eventIdNode = member.getValue();
+        case "type" -> typeNode = member.getValue();
+        case "message" -> messageNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String eventIdValue = eventIdNode == null ? null : JsonSupport.asString(eventIdNode);
+    extra = JsonSupport.keepMisfit(extra, "event_id", eventIdNode, eventIdValue);
+    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
+      extra = JsonSupport.keep(extra, "type", typeNode);
+    }
+    String messageValue = messageNode == null ? null : JsonSupport.asString(messageNode);
+    extra = JsonSupport.keepMisfit(extra, "message", messageNode, messageValue);
     return new ErrorEvent(eventIdValue, messageValue, extra);
   }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,8 +18,6 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("deprecation")
 public record ServerEvent(@JsonProperty("event_id") String eventId,
     Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("event_id");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -35,8 +32,16 @@ public record ServerEvent(@JsonProperty("event_id") String eventId,
     if (!json.isObject()) {
       throw new IllegalArgumentException("ServerEvent: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String eventIdValue = JsonSupport.field(json, "event_id", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode eventIdNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "event_id" -> eventIdNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String eventIdValue = eventIdNode == null ? null : JsonSupport.asString(eventIdNode);
+    extra = JsonSupport.keepMisfit(extra, "event_id", eventIdNode, eventIdValue);
     return new ServerEvent(eventIdValue, extra);
   }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +19,6 @@ import javax.annotation.processing.Generated;
 public record Circle(@JsonProperty("radius") Double radius,
     Map<String, JsonNode> additionalProperties) implements Shape {
   public static final String KIND = "circle";
-
-  private static final Set<String> KNOWN = Set.of("kind", "radius");
 
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
@@ -44,9 +41,21 @@ public record Circle(@JsonProperty("radius") Double radius,
     if (!json.isObject()) {
       throw new IllegalArgumentException("Circle: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    JsonSupport.keepUnexpected(json, "kind", KIND, extra);
-    Double radiusValue = JsonSupport.field(json, "radius", JsonSupport::asDouble, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode kindNode = null;
+    JsonNode radiusNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "kind" -> kindNode = member.getValue();
+        case "radius" -> radiusNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    if (JsonSupport.isUnexpected(kindNode, KIND)) {
+      extra = JsonSupport.keep(extra, "kind", kindNode);
+    }
+    Double radiusValue = radiusNode == null ? null : JsonSupport.asDouble(radiusNode);
+    extra = JsonSupport.keepMisfit(extra, "radius", radiusNode, radiusValue);
     return new Circle(radiusValue, extra);
   }
 

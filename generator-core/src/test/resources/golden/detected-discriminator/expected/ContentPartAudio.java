@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +19,6 @@ import javax.annotation.processing.Generated;
 public record ContentPartAudio(@JsonProperty("audio") String audio,
     Map<String, JsonNode> additionalProperties) implements ContentPart {
   public static final String TYPE = "audio";
-
-  private static final Set<String> KNOWN = Set.of("type", "audio");
 
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
@@ -44,9 +41,21 @@ public record ContentPartAudio(@JsonProperty("audio") String audio,
     if (!json.isObject()) {
       throw new IllegalArgumentException("ContentPartAudio: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    JsonSupport.keepUnexpected(json, "type", TYPE, extra);
-    String audioValue = JsonSupport.field(json, "audio", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode typeNode = null;
+    JsonNode audioNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "type" -> typeNode = member.getValue();
+        case "audio" -> audioNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
+      extra = JsonSupport.keep(extra, "type", typeNode);
+    }
+    String audioValue = audioNode == null ? null : JsonSupport.asString(audioNode);
+    extra = JsonSupport.keepMisfit(extra, "audio", audioNode, audioValue);
     return new ContentPartAudio(audioValue, extra);
   }
 

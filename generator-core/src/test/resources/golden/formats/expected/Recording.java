@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
@@ -23,8 +22,6 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
     @JsonProperty("url") String url, @JsonProperty("id") UUID id, @JsonProperty("bytes") Long bytes,
     @JsonProperty("sample_rate") Long sampleRate, @JsonProperty("gain") Double gain,
     @JsonProperty("audio") String audio, Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("started_at", "url", "id", "bytes", "sample_rate", "gain", "audio");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -39,14 +36,40 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
     if (!json.isObject()) {
       throw new IllegalArgumentException("Recording: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    OffsetDateTime startedAtValue = JsonSupport.field(json, "started_at", JsonSupport.textMapped(OffsetDateTime::parse, OffsetDateTime::toString), extra);
-    String urlValue = JsonSupport.field(json, "url", JsonSupport::asString, extra);
-    UUID idValue = JsonSupport.field(json, "id", JsonSupport.textMapped(UUID::fromString, UUID::toString), extra);
-    Long bytesValue = JsonSupport.field(json, "bytes", JsonSupport::asLong, extra);
-    Long sampleRateValue = JsonSupport.field(json, "sample_rate", JsonSupport::asLong, extra);
-    Double gainValue = JsonSupport.field(json, "gain", JsonSupport::asDouble, extra);
-    String audioValue = JsonSupport.field(json, "audio", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode startedAtNode = null;
+    JsonNode urlNode = null;
+    JsonNode idNode = null;
+    JsonNode bytesNode = null;
+    JsonNode sampleRateNode = null;
+    JsonNode gainNode = null;
+    JsonNode audioNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "started_at" -> startedAtNode = member.getValue();
+        case "url" -> urlNode = member.getValue();
+        case "id" -> idNode = member.getValue();
+        case "bytes" -> bytesNode = member.getValue();
+        case "sample_rate" -> sampleRateNode = member.getValue();
+        case "gain" -> gainNode = member.getValue();
+        case "audio" -> audioNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    OffsetDateTime startedAtValue = startedAtNode == null ? null : JsonSupport.asTextMapped(startedAtNode, OffsetDateTime::parse, OffsetDateTime::toString);
+    extra = JsonSupport.keepMisfit(extra, "started_at", startedAtNode, startedAtValue);
+    String urlValue = urlNode == null ? null : JsonSupport.asString(urlNode);
+    extra = JsonSupport.keepMisfit(extra, "url", urlNode, urlValue);
+    UUID idValue = idNode == null ? null : JsonSupport.asTextMapped(idNode, UUID::fromString, UUID::toString);
+    extra = JsonSupport.keepMisfit(extra, "id", idNode, idValue);
+    Long bytesValue = bytesNode == null ? null : JsonSupport.asLong(bytesNode);
+    extra = JsonSupport.keepMisfit(extra, "bytes", bytesNode, bytesValue);
+    Long sampleRateValue = sampleRateNode == null ? null : JsonSupport.asLong(sampleRateNode);
+    extra = JsonSupport.keepMisfit(extra, "sample_rate", sampleRateNode, sampleRateValue);
+    Double gainValue = gainNode == null ? null : JsonSupport.asDouble(gainNode);
+    extra = JsonSupport.keepMisfit(extra, "gain", gainNode, gainValue);
+    String audioValue = audioNode == null ? null : JsonSupport.asString(audioNode);
+    extra = JsonSupport.keepMisfit(extra, "audio", audioNode, audioValue);
     return new Recording(startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue, extra);
   }
 

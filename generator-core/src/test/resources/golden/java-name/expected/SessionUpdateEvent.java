@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +19,6 @@ import javax.annotation.processing.Generated;
 public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
     @JsonProperty("mode") UpdateMode updateMode,
     Map<String, JsonNode> additionalProperties) implements SessionEvents {
-  private static final Set<String> KNOWN = Set.of("max_tokens", "mode");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -36,9 +33,20 @@ public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
     if (!json.isObject()) {
       throw new IllegalArgumentException("SessionUpdateEvent: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    Long tokenLimitValue = JsonSupport.field(json, "max_tokens", JsonSupport::asLong, extra);
-    UpdateMode updateModeValue = JsonSupport.field(json, "mode", UpdateMode::decode, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode tokenLimitNode = null;
+    JsonNode updateModeNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "max_tokens" -> tokenLimitNode = member.getValue();
+        case "mode" -> updateModeNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    Long tokenLimitValue = tokenLimitNode == null ? null : JsonSupport.asLong(tokenLimitNode);
+    extra = JsonSupport.keepMisfit(extra, "max_tokens", tokenLimitNode, tokenLimitValue);
+    UpdateMode updateModeValue = updateModeNode == null ? null : UpdateMode.decode(updateModeNode);
+    extra = JsonSupport.keepMisfit(extra, "mode", updateModeNode, updateModeValue);
     return new SessionUpdateEvent(tokenLimitValue, updateModeValue, extra);
   }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,8 +21,6 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("deprecation")
 public record Comment(@JsonProperty("text") String text,
     Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("text");
-
   /**
    * @param text A &#42;/ inside, and &#92;u002a/ as an escape.
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
@@ -39,8 +36,16 @@ public record Comment(@JsonProperty("text") String text,
     if (!json.isObject()) {
       throw new IllegalArgumentException("Comment: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String textValue = JsonSupport.field(json, "text", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode textNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "text" -> textNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String textValue = textNode == null ? null : JsonSupport.asString(textNode);
+    extra = JsonSupport.keepMisfit(extra, "text", textNode, textValue);
     return new Comment(textValue, extra);
   }
 

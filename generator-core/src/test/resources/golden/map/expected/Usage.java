@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +19,6 @@ import javax.annotation.processing.Generated;
 public record Usage(@JsonProperty("tokens_by_model") Map<String, Long> tokensByModel,
     @JsonProperty("labels") Map<String, String> labels,
     Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("tokens_by_model", "labels");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -38,9 +35,20 @@ public record Usage(@JsonProperty("tokens_by_model") Map<String, Long> tokensByM
     if (!json.isObject()) {
       throw new IllegalArgumentException("Usage: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    Map<String, Long> tokensByModelValue = JsonSupport.field(json, "tokens_by_model", JsonSupport.mapOf(JsonSupport::asLong, false), extra);
-    Map<String, String> labelsValue = JsonSupport.field(json, "labels", JsonSupport.mapOf(JsonSupport::asString, false), extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode tokensByModelNode = null;
+    JsonNode labelsNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "tokens_by_model" -> tokensByModelNode = member.getValue();
+        case "labels" -> labelsNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    Map<String, Long> tokensByModelValue = tokensByModelNode == null ? null : JsonSupport.asMap(tokensByModelNode, JsonSupport::asLong, false);
+    extra = JsonSupport.keepMisfit(extra, "tokens_by_model", tokensByModelNode, tokensByModelValue);
+    Map<String, String> labelsValue = labelsNode == null ? null : JsonSupport.asMap(labelsNode, JsonSupport::asString, false);
+    extra = JsonSupport.keepMisfit(extra, "labels", labelsNode, labelsValue);
     return new Usage(tokensByModelValue, labelsValue, extra);
   }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +19,6 @@ import javax.annotation.processing.Generated;
 public record ErrorPayload(@JsonProperty("message") String message,
     Map<String, JsonNode> additionalProperties) implements ServerEvent {
   public static final String TYPE = "error";
-
-  private static final Set<String> KNOWN = Set.of("type", "message");
 
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
@@ -44,9 +41,21 @@ public record ErrorPayload(@JsonProperty("message") String message,
     if (!json.isObject()) {
       throw new IllegalArgumentException("ErrorPayload: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    JsonSupport.keepUnexpected(json, "type", TYPE, extra);
-    String messageValue = JsonSupport.field(json, "message", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode typeNode = null;
+    JsonNode messageNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "type" -> typeNode = member.getValue();
+        case "message" -> messageNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
+      extra = JsonSupport.keep(extra, "type", typeNode);
+    }
+    String messageValue = messageNode == null ? null : JsonSupport.asString(messageNode);
+    extra = JsonSupport.keepMisfit(extra, "message", messageNode, messageValue);
     return new ErrorPayload(messageValue, extra);
   }
 

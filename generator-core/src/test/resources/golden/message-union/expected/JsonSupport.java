@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.RandomAccess;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
@@ -58,39 +58,28 @@ public final class JsonSupport {
     return NODES.objectNode();
   }
 
-  /** The members of {@code json} not named in {@code known}, in order: kept, never dropped. */
-  public static Map<String, JsonNode> unknownMembers(JsonNode json, Set<String> known) {
-    Map<String, JsonNode> extra = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      if (!known.contains(member.getKey())) {
-        extra.put(member.getKey(), member.getValue());
-      }
-    }
-    return extra;
+  /**
+   * Keeps {@code value} under {@code name} in {@code extra}, which is created on the first member kept
+   * (most objects keep none): returns the map to use from now on.
+   */
+  public static Map<String, JsonNode> keep(Map<String, JsonNode> extra, String name, JsonNode value) {
+    Map<String, JsonNode> kept = extra == null ? new LinkedHashMap<>() : extra;
+    kept.put(name, value);
+    return kept;
   }
 
   /**
-   * Decodes the member {@code name}: null when absent; when present but not decodable (the decoder
-   * answers null), the value is kept in {@code extra} and null returned.
+   * Keeps a member that is present ({@code value} not null) but did not decode ({@code decoded}
+   * null: the wrong type, or an explicit null): returns the map to use from now on.
    */
-  public static <T> T field(JsonNode json, String name, Function<JsonNode, T> decoder, Map<String, JsonNode> extra) {
-    JsonNode value = json.get(name);
-    if (value == null) {
-      return null;
-    }
-    T decoded = decoder.apply(value);
-    if (decoded == null) {
-      extra.put(name, value);
-    }
-    return decoded;
+  public static Map<String, JsonNode> keepMisfit(Map<String, JsonNode> extra, String name, JsonNode value,
+      Object decoded) {
+    return value != null && decoded == null ? keep(extra, name, value) : extra;
   }
 
-  /** Keeps a member that should hold {@code expected} but holds something else, so it is written back as it came. */
-  public static void keepUnexpected(JsonNode json, String name, String expected, Map<String, JsonNode> extra) {
-    JsonNode value = json.get(name);
-    if (value != null && !(value.isTextual() && expected.equals(value.textValue()))) {
-      extra.put(name, value);
-    }
+  /** Whether a member that should hold {@code expected} is present and holds something else. */
+  public static boolean isUnexpected(JsonNode value, String expected) {
+    return value != null && !(value.isTextual() && expected.equals(value.textValue()));
   }
 
   /** The text of a member that is a string, else null. */
@@ -122,39 +111,46 @@ public final class JsonSupport {
 
   /** A decoder for arrays; an array with an element that does not fit is not decoded (kept as it came). */
   public static <T> Function<JsonNode, List<T>> listOf(Function<JsonNode, T> element, boolean nullableItems) {
-    return value -> {
-      if (!value.isArray()) {
+    return value -> asList(value, element, nullableItems);
+  }
+
+  /** An array as a list, or null when it is not an array or an element does not fit. */
+  public static <T> List<T> asList(JsonNode value, Function<JsonNode, T> element, boolean nullableItems) {
+    if (!value.isArray()) {
+      return null;
+    }
+    Object[] items = new Object[value.size()];
+    int i = 0;
+    for (JsonNode item : value) {
+      T decoded = item.isNull() && nullableItems ? null : element.apply(item);
+      if (decoded == null && !(item.isNull() && nullableItems)) {
         return null;
       }
-      List<T> items = new ArrayList<>(value.size());
-      for (JsonNode item : value) {
-        T decoded = item.isNull() && nullableItems ? null : element.apply(item);
-        if (decoded == null && !(item.isNull() && nullableItems)) {
-          return null;
-        }
-        items.add(decoded);
-      }
-      return Collections.unmodifiableList(items);
-    };
+      items[i++] = decoded;
+    }
+    return new FrozenList<>(items);
   }
 
   /** A decoder for objects used as maps; a value that does not fit leaves the object as it came. */
   public static <T> Function<JsonNode, Map<String, T>> mapOf(Function<JsonNode, T> element, boolean nullableValues) {
-    return value -> {
-      if (!value.isObject()) {
+    return value -> asMap(value, element, nullableValues);
+  }
+
+  /** An object as a map, or null when it is not an object or a value does not fit. */
+  public static <T> Map<String, T> asMap(JsonNode value, Function<JsonNode, T> element, boolean nullableValues) {
+    if (!value.isObject()) {
+      return null;
+    }
+    Map<String, T> entries = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> member : value.properties()) {
+      JsonNode item = member.getValue();
+      T decoded = item.isNull() && nullableValues ? null : element.apply(item);
+      if (decoded == null && !(item.isNull() && nullableValues)) {
         return null;
       }
-      Map<String, T> entries = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> member : value.properties()) {
-        JsonNode item = member.getValue();
-        T decoded = item.isNull() && nullableValues ? null : element.apply(item);
-        if (decoded == null && !(item.isNull() && nullableValues)) {
-          return null;
-        }
-        entries.put(member.getKey(), decoded);
-      }
-      return Collections.unmodifiableMap(entries);
-    };
+      entries.put(member.getKey(), decoded);
+    }
+    return Collections.unmodifiableMap(entries);
   }
 
   /**
@@ -162,17 +158,20 @@ public final class JsonSupport {
    * the value gives back the same text, so nothing is lost.
    */
   public static <T> Function<JsonNode, T> textMapped(Function<String, T> parse, Function<T, String> print) {
-    return value -> {
-      if (!value.isTextual()) {
-        return null;
-      }
-      try {
-        T parsed = parse.apply(value.textValue());
-        return print.apply(parsed).equals(value.textValue()) ? parsed : null;
-      } catch (RuntimeException e) {
-        return null;
-      }
-    };
+    return value -> asTextMapped(value, parse, print);
+  }
+
+  /** A value of a type with a text form, or null when it is not text or does not print back the same. */
+  public static <T> T asTextMapped(JsonNode value, Function<String, T> parse, Function<T, String> print) {
+    if (!value.isTextual()) {
+      return null;
+    }
+    try {
+      T parsed = parse.apply(value.textValue());
+      return print.apply(parsed).equals(value.textValue()) ? parsed : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /**
@@ -180,14 +179,17 @@ public final class JsonSupport {
    * ({@code java.lang.Class} is qualified: a schema may be called {@code Class}.)
    */
   public static <T> Function<JsonNode, T> bound(java.lang.Class<T> type) {
-    return value -> {
-      try {
-        T bound = MAPPER.treeToValue(value, type);
-        return bound != null && MAPPER.valueToTree(bound).equals(value) ? bound : null;
-      } catch (JsonProcessingException | IllegalArgumentException e) {
-        return null;
-      }
-    };
+    return value -> asBound(value, type);
+  }
+
+  /** A value bound with Jackson, or null when it does not bind or does not bind back to the same JSON. */
+  public static <T> T asBound(JsonNode value, java.lang.Class<T> type) {
+    try {
+      T bound = MAPPER.treeToValue(value, type);
+      return bound != null && MAPPER.valueToTree(bound).equals(value) ? bound : null;
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   public static JsonNode unbound(Object value) {
@@ -252,8 +254,9 @@ public final class JsonSupport {
     return extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 
+  /** An unmodifiable copy; a list decoded here is already one and is kept as it is. */
   public static <T> List<T> copyOfList(List<T> list) {
-    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    return list == null ? null : list instanceof FrozenList ? list : new FrozenList<>(list.toArray());
   }
 
   public static <T> Map<String, T> copyOfMap(Map<String, T> map) {
@@ -264,5 +267,25 @@ public final class JsonSupport {
   public static boolean isExplicitNull(Map<String, JsonNode> extra, String name) {
     JsonNode value = extra.get(name);
     return value != null && value.isNull();
+  }
+
+  /** An unmodifiable list only this class creates, so records can keep it without copying it again. */
+  private static final class FrozenList<T> extends AbstractList<T> implements RandomAccess {
+    private final Object[] items;
+
+    FrozenList(Object[] items) {
+      this.items = items;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get(int index) {
+      return (T) items[index];
+    }
+
+    @Override
+    public int size() {
+      return items.length;
+    }
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,8 +16,6 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("deprecation")
 public record LeavePayload(Map<String, JsonNode> additionalProperties) implements ClientEvent {
   public static final String TYPE = "leave";
-
-  private static final Set<String> KNOWN = Set.of("type");
 
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
@@ -41,8 +38,17 @@ public record LeavePayload(Map<String, JsonNode> additionalProperties) implement
     if (!json.isObject()) {
       throw new IllegalArgumentException("LeavePayload: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    JsonSupport.keepUnexpected(json, "type", TYPE, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode typeNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "type" -> typeNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
+      extra = JsonSupport.keep(extra, "type", typeNode);
+    }
     return new LeavePayload(extra);
   }
 

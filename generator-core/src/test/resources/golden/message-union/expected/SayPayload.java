@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +19,6 @@ import javax.annotation.processing.Generated;
 public record SayPayload(@JsonProperty("text") String text,
     Map<String, JsonNode> additionalProperties) implements ClientEvent {
   public static final String TYPE = "say";
-
-  private static final Set<String> KNOWN = Set.of("type", "text");
 
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
@@ -44,9 +41,21 @@ public record SayPayload(@JsonProperty("text") String text,
     if (!json.isObject()) {
       throw new IllegalArgumentException("SayPayload: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    JsonSupport.keepUnexpected(json, "type", TYPE, extra);
-    String textValue = JsonSupport.field(json, "text", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode typeNode = null;
+    JsonNode textNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "type" -> typeNode = member.getValue();
+        case "text" -> textNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
+      extra = JsonSupport.keep(extra, "type", typeNode);
+    }
+    String textValue = textNode == null ? null : JsonSupport.asString(textNode);
+    extra = JsonSupport.keepMisfit(extra, "text", textNode, textValue);
     return new SayPayload(textValue, extra);
   }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +19,6 @@ import javax.annotation.processing.Generated;
 public record Order(@JsonProperty("id") String id,
     @JsonProperty("shipping_address") OrderShippingAddress shippingAddress,
     Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("id", "shipping_address");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -36,9 +33,20 @@ public record Order(@JsonProperty("id") String id,
     if (!json.isObject()) {
       throw new IllegalArgumentException("Order: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String idValue = JsonSupport.field(json, "id", JsonSupport::asString, extra);
-    OrderShippingAddress shippingAddressValue = JsonSupport.field(json, "shipping_address", OrderShippingAddress::decode, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode idNode = null;
+    JsonNode shippingAddressNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "id" -> idNode = member.getValue();
+        case "shipping_address" -> shippingAddressNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String idValue = idNode == null ? null : JsonSupport.asString(idNode);
+    extra = JsonSupport.keepMisfit(extra, "id", idNode, idValue);
+    OrderShippingAddress shippingAddressValue = shippingAddressNode == null ? null : OrderShippingAddress.decode(shippingAddressNode);
+    extra = JsonSupport.keepMisfit(extra, "shipping_address", shippingAddressNode, shippingAddressValue);
     return new Order(idValue, shippingAddressValue, extra);
   }
 

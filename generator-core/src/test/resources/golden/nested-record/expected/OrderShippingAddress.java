@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,8 +18,6 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("deprecation")
 public record OrderShippingAddress(@JsonProperty("city") String city,
     @JsonProperty("zip_code") String zipCode, Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("city", "zip_code");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -35,9 +32,20 @@ public record OrderShippingAddress(@JsonProperty("city") String city,
     if (!json.isObject()) {
       throw new IllegalArgumentException("OrderShippingAddress: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String cityValue = JsonSupport.field(json, "city", JsonSupport::asString, extra);
-    String zipCodeValue = JsonSupport.field(json, "zip_code", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode cityNode = null;
+    JsonNode zipCodeNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "city" -> cityNode = member.getValue();
+        case "zip_code" -> zipCodeNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String cityValue = cityNode == null ? null : JsonSupport.asString(cityNode);
+    extra = JsonSupport.keepMisfit(extra, "city", cityNode, cityValue);
+    String zipCodeValue = zipCodeNode == null ? null : JsonSupport.asString(zipCodeNode);
+    extra = JsonSupport.keepMisfit(extra, "zip_code", zipCodeNode, zipCodeValue);
     return new OrderShippingAddress(cityValue, zipCodeValue, extra);
   }
 

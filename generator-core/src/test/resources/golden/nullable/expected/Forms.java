@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +19,6 @@ import javax.annotation.processing.Generated;
 public record Forms(@JsonProperty("instructions") String instructions,
     @JsonProperty("limit") Long limit, @JsonProperty("voice") String voice,
     @JsonProperty("stops") List<String> stops, Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("instructions", "limit", "voice", "stops");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -37,11 +34,28 @@ public record Forms(@JsonProperty("instructions") String instructions,
     if (!json.isObject()) {
       throw new IllegalArgumentException("Forms: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String instructionsValue = JsonSupport.field(json, "instructions", JsonSupport::asString, extra);
-    Long limitValue = JsonSupport.field(json, "limit", JsonSupport::asLong, extra);
-    String voiceValue = JsonSupport.field(json, "voice", JsonSupport::asString, extra);
-    List<String> stopsValue = JsonSupport.field(json, "stops", JsonSupport.listOf(JsonSupport::asString, true), extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode instructionsNode = null;
+    JsonNode limitNode = null;
+    JsonNode voiceNode = null;
+    JsonNode stopsNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "instructions" -> instructionsNode = member.getValue();
+        case "limit" -> limitNode = member.getValue();
+        case "voice" -> voiceNode = member.getValue();
+        case "stops" -> stopsNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String instructionsValue = instructionsNode == null ? null : JsonSupport.asString(instructionsNode);
+    extra = JsonSupport.keepMisfit(extra, "instructions", instructionsNode, instructionsValue);
+    Long limitValue = limitNode == null ? null : JsonSupport.asLong(limitNode);
+    extra = JsonSupport.keepMisfit(extra, "limit", limitNode, limitValue);
+    String voiceValue = voiceNode == null ? null : JsonSupport.asString(voiceNode);
+    extra = JsonSupport.keepMisfit(extra, "voice", voiceNode, voiceValue);
+    List<String> stopsValue = stopsNode == null ? null : JsonSupport.asList(stopsNode, JsonSupport::asString, true);
+    extra = JsonSupport.keepMisfit(extra, "stops", stopsNode, stopsValue);
     return new Forms(instructionsValue, limitValue, voiceValue, stopsValue, extra);
   }
 

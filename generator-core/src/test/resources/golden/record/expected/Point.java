@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -25,8 +24,6 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
     @JsonProperty("label") String label, @JsonProperty("visible") Boolean visible,
     @JsonProperty("tags") List<String> tags, @JsonProperty("metadata") JsonNode metadata,
     Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("x", "y", "label", "visible", "tags", "metadata");
-
   /**
    * @param x Distance from the left edge.
    * @param metadata Anything at all.
@@ -44,13 +41,35 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
     if (!json.isObject()) {
       throw new IllegalArgumentException("Point: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    Long xValue = JsonSupport.field(json, "x", JsonSupport::asLong, extra);
-    Long yValue = JsonSupport.field(json, "y", JsonSupport::asLong, extra);
-    String labelValue = JsonSupport.field(json, "label", JsonSupport::asString, extra);
-    Boolean visibleValue = JsonSupport.field(json, "visible", JsonSupport::asBoolean, extra);
-    List<String> tagsValue = JsonSupport.field(json, "tags", JsonSupport.listOf(JsonSupport::asString, false), extra);
-    JsonNode metadataValue = JsonSupport.field(json, "metadata", JsonSupport::asJson, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode xNode = null;
+    JsonNode yNode = null;
+    JsonNode labelNode = null;
+    JsonNode visibleNode = null;
+    JsonNode tagsNode = null;
+    JsonNode metadataNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "x" -> xNode = member.getValue();
+        case "y" -> yNode = member.getValue();
+        case "label" -> labelNode = member.getValue();
+        case "visible" -> visibleNode = member.getValue();
+        case "tags" -> tagsNode = member.getValue();
+        case "metadata" -> metadataNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    Long xValue = xNode == null ? null : JsonSupport.asLong(xNode);
+    extra = JsonSupport.keepMisfit(extra, "x", xNode, xValue);
+    Long yValue = yNode == null ? null : JsonSupport.asLong(yNode);
+    extra = JsonSupport.keepMisfit(extra, "y", yNode, yValue);
+    String labelValue = labelNode == null ? null : JsonSupport.asString(labelNode);
+    extra = JsonSupport.keepMisfit(extra, "label", labelNode, labelValue);
+    Boolean visibleValue = visibleNode == null ? null : JsonSupport.asBoolean(visibleNode);
+    extra = JsonSupport.keepMisfit(extra, "visible", visibleNode, visibleValue);
+    List<String> tagsValue = tagsNode == null ? null : JsonSupport.asList(tagsNode, JsonSupport::asString, false);
+    extra = JsonSupport.keepMisfit(extra, "tags", tagsNode, tagsValue);
+    JsonNode metadataValue = metadataNode;
     return new Point(xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue, extra);
   }
 

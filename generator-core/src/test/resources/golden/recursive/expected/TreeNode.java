@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,8 +18,6 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("deprecation")
 public record TreeNode(@JsonProperty("name") String name,
     @JsonProperty("children") List<TreeNode> children, Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("name", "children");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -36,9 +33,20 @@ public record TreeNode(@JsonProperty("name") String name,
     if (!json.isObject()) {
       throw new IllegalArgumentException("TreeNode: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String nameValue = JsonSupport.field(json, "name", JsonSupport::asString, extra);
-    List<TreeNode> childrenValue = JsonSupport.field(json, "children", JsonSupport.listOf(TreeNode::decode, false), extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode nameNode = null;
+    JsonNode childrenNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "name" -> nameNode = member.getValue();
+        case "children" -> childrenNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String nameValue = nameNode == null ? null : JsonSupport.asString(nameNode);
+    extra = JsonSupport.keepMisfit(extra, "name", nameNode, nameValue);
+    List<TreeNode> childrenValue = childrenNode == null ? null : JsonSupport.asList(childrenNode, TreeNode::decode, false);
+    extra = JsonSupport.keepMisfit(extra, "children", childrenNode, childrenValue);
     return new TreeNode(nameValue, childrenValue, extra);
   }
 

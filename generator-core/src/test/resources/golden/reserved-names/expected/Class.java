@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,8 +20,6 @@ public record Class(@JsonProperty("class") String class_, @JsonProperty("default
     @JsonProperty("foo_bar") String fooBar, @JsonProperty("fooBar") Long fooBar2,
     @JsonProperty("validate") String validate2, @JsonProperty("json") String json2,
     Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("class", "default", "foo_bar", "fooBar", "validate", "json");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -37,13 +34,36 @@ public record Class(@JsonProperty("class") String class_, @JsonProperty("default
     if (!json.isObject()) {
       throw new IllegalArgumentException("Class: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String class_Value = JsonSupport.field(json, "class", JsonSupport::asString, extra);
-    Boolean default_Value = JsonSupport.field(json, "default", JsonSupport::asBoolean, extra);
-    String fooBarValue = JsonSupport.field(json, "foo_bar", JsonSupport::asString, extra);
-    Long fooBar2Value = JsonSupport.field(json, "fooBar", JsonSupport::asLong, extra);
-    String validate2Value = JsonSupport.field(json, "validate", JsonSupport::asString, extra);
-    String json2Value = JsonSupport.field(json, "json", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode class_Node = null;
+    JsonNode default_Node = null;
+    JsonNode fooBarNode = null;
+    JsonNode fooBar2Node = null;
+    JsonNode validate2Node = null;
+    JsonNode json2Node = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "class" -> class_Node = member.getValue();
+        case "default" -> default_Node = member.getValue();
+        case "foo_bar" -> fooBarNode = member.getValue();
+        case "fooBar" -> fooBar2Node = member.getValue();
+        case "validate" -> validate2Node = member.getValue();
+        case "json" -> json2Node = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String class_Value = class_Node == null ? null : JsonSupport.asString(class_Node);
+    extra = JsonSupport.keepMisfit(extra, "class", class_Node, class_Value);
+    Boolean default_Value = default_Node == null ? null : JsonSupport.asBoolean(default_Node);
+    extra = JsonSupport.keepMisfit(extra, "default", default_Node, default_Value);
+    String fooBarValue = fooBarNode == null ? null : JsonSupport.asString(fooBarNode);
+    extra = JsonSupport.keepMisfit(extra, "foo_bar", fooBarNode, fooBarValue);
+    Long fooBar2Value = fooBar2Node == null ? null : JsonSupport.asLong(fooBar2Node);
+    extra = JsonSupport.keepMisfit(extra, "fooBar", fooBar2Node, fooBar2Value);
+    String validate2Value = validate2Node == null ? null : JsonSupport.asString(validate2Node);
+    extra = JsonSupport.keepMisfit(extra, "validate", validate2Node, validate2Value);
+    String json2Value = json2Node == null ? null : JsonSupport.asString(json2Node);
+    extra = JsonSupport.keepMisfit(extra, "json", json2Node, json2Value);
     return new Class(class_Value, default_Value, fooBarValue, fooBar2Value, validate2Value, json2Value, extra);
   }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,8 +18,6 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("deprecation")
 public record UserId(@JsonProperty("value") String value,
     Map<String, JsonNode> additionalProperties) {
-  private static final Set<String> KNOWN = Set.of("value");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -35,8 +32,16 @@ public record UserId(@JsonProperty("value") String value,
     if (!json.isObject()) {
       throw new IllegalArgumentException("UserId: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String valueValue = JsonSupport.field(json, "value", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode valueNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "value" -> valueNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String valueValue = valueNode == null ? null : JsonSupport.asString(valueNode);
+    extra = JsonSupport.keepMisfit(extra, "value", valueNode, valueValue);
     return new UserId(valueValue, extra);
   }
 

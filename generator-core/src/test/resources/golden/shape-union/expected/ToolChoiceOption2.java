@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,8 +18,6 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("deprecation")
 public record ToolChoiceOption2(@JsonProperty("name") String name,
     Map<String, JsonNode> additionalProperties) implements ToolChoice {
-  private static final Set<String> KNOWN = Set.of("name");
-
   /**
    * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
    */
@@ -35,8 +32,16 @@ public record ToolChoiceOption2(@JsonProperty("name") String name,
     if (!json.isObject()) {
       throw new IllegalArgumentException("ToolChoiceOption2: expected a JSON object but got " + json.getNodeType());
     }
-    Map<String, JsonNode> extra = JsonSupport.unknownMembers(json, KNOWN);
-    String nameValue = JsonSupport.field(json, "name", JsonSupport::asString, extra);
+    Map<String, JsonNode> extra = null;
+    JsonNode nameNode = null;
+    for (Map.Entry<String, JsonNode> member : json.properties()) {
+      switch (member.getKey()) {
+        case "name" -> nameNode = member.getValue();
+        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+      }
+    }
+    String nameValue = nameNode == null ? null : JsonSupport.asString(nameNode);
+    extra = JsonSupport.keepMisfit(extra, "name", nameNode, nameValue);
     return new ToolChoiceOption2(nameValue, extra);
   }
 

@@ -15,7 +15,6 @@ import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 
@@ -27,6 +26,7 @@ import javax.lang.model.element.Modifier;
  */
 final class RecordGenerator {
   static final String EXTRA = "additionalProperties";
+  private static final ClassName MAP_ENTRY = ClassName.get(java.util.Map.Entry.class);
 
   private final GeneratedNames names;
   private final TypeMapper types;
@@ -44,7 +44,7 @@ final class RecordGenerator {
     return property.constValue().isPresent() && property.required();
   }
 
-  /** The constant holding a fixed property's value: unique in its record, and never the {@code KNOWN} set. */
+  /** The constant holding a fixed property's value: unique in its record ({@code KNOWN} stays reserved, as it was once taken). */
   static String constantName(RecordType record, Property property) {
     NameScope constants = NameScope.forMembers();
     constants.reserve("KNOWN");
@@ -94,7 +94,6 @@ final class RecordGenerator {
         .build());
     constructor.addStatement("$N = $T.copyOfExtra($N)", EXTRA, names.jsonSupport(), EXTRA);
     type.recordConstructor(constructor.build());
-    type.addField(known(record));
     type.addMethod(fromJson(record, self));
     type.addMethod(decode(self));
     type.addMethod(toJson(record));
@@ -103,14 +102,12 @@ final class RecordGenerator {
     return type.build();
   }
 
-  private static FieldSpec known(RecordType record) {
-    CodeBlock names = record.properties().stream().map(p -> CodeBlock.of("$S", p.wireName()))
-        .collect(CodeBlock.joining(", "));
-    return FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(JsonTypes.SET, JsonTypes.STRING),
-        "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", Set.class, names).build();
-  }
-
+  /**
+   * One pass over the object's members: a {@code switch} on the name keeps each declared member's
+   * node and puts every other member in {@code extra} (allocated only for the first one); then each
+   * declared member is decoded in schema order, and one whose value does not fit is kept in
+   * {@code extra} too.
+   */
   private MethodSpec fromJson(RecordType record, ClassName self) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.\n")
@@ -119,19 +116,43 @@ final class RecordGenerator {
         .addStatement("throw new $T($S + json.getNodeType())", IllegalArgumentException.class,
             record.name() + ": expected a JSON object but got ")
         .endControlFlow()
-        .addStatement("$T extra = $T.unknownMembers(json, KNOWN)", JsonTypes.EXTRA_MAP, names.jsonSupport());
+        .addStatement("$T extra = null", JsonTypes.EXTRA_MAP);
+    for (Property property : record.properties()) {
+      method.addStatement("$T $N = null", JsonTypes.JSON_NODE, node(property));
+    }
+    method.beginControlFlow("for ($T<$T, $T> member : json.properties())", MAP_ENTRY, JsonTypes.STRING, JsonTypes.JSON_NODE)
+        .beginControlFlow("switch (member.getKey())");
+    for (Property property : record.properties()) {
+      method.addStatement("case $S -> $N = member.getValue()", property.wireName(), node(property));
+    }
+    method.addStatement("default -> extra = $T.keep(extra, member.getKey(), member.getValue())", names.jsonSupport())
+        .endControlFlow()
+        .endControlFlow();
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (Property property : record.properties()) {
       if (isFixed(property)) {
-        method.addStatement("$T.keepUnexpected(json, $S, $L, extra)", names.jsonSupport(), property.wireName(),
-            constantName(record, property));
+        method.beginControlFlow("if ($T.isUnexpected($N, $L))", names.jsonSupport(), node(property),
+                constantName(record, property))
+            .addStatement("extra = $T.keep(extra, $S, $N)", names.jsonSupport(), property.wireName(), node(property))
+            .endControlFlow();
         continue;
       }
-      method.addStatement("$T $N = $T.field(json, $S, $L, extra)", types.javaType(property.type()),
-          local(property), names.jsonSupport(), property.wireName(), types.decoder(property.type()));
+      if (types.alwaysFits(property.type())) {
+        method.addStatement("$T $N = $N", types.javaType(property.type()), local(property), node(property));
+      } else {
+        method.addStatement("$T $N = $N == null ? null : $L", types.javaType(property.type()), local(property),
+            node(property), types.decode(property.type(), node(property)));
+        method.addStatement("extra = $T.keepMisfit(extra, $S, $N, $N)", names.jsonSupport(), property.wireName(),
+            node(property), local(property));
+      }
       arguments.add("$N, ", local(property));
     }
     return method.addStatement("return new $T($Lextra)", self, arguments.build()).build();
+  }
+
+  /** The local holding a member's node: the suffix keeps it apart from the decoded locals and {@code json}, {@code extra}, {@code member}. */
+  private static String node(Property property) {
+    return property.javaName() + "Node";
   }
 
   /** Locals get a suffix so no property can shadow {@code json} or {@code extra}. */

@@ -80,6 +80,40 @@ final class TypeMapper {
     return CodeBlock.of("$T::asJson", support);
   }
 
+  /**
+   * An expression decoding the {@code JsonNode} local {@code node} (never null) to {@code T}, null
+   * when the value does not fit: a direct call, so decoding a member allocates no decoder.
+   */
+  CodeBlock decode(TypeDef type, String node) {
+    ClassName support = names.jsonSupport();
+    if (mappings.mapped(type).isPresent()) {
+      return TypeMappings.decode(mappings.mapped(type).get(), support, node);
+    }
+    if (named(type) != null) {
+      return CodeBlock.of("$T.decode($N)", named(type), node);
+    }
+    if (type instanceof ListType list) {
+      return CodeBlock.of("$T.asList($N, $L, $L)", support, node, decoder(list.items()), list.itemsNullable());
+    }
+    if (type instanceof MapType map) {
+      return CodeBlock.of("$T.asMap($N, $L, $L)", support, node, decoder(map.values()), map.valuesNullable());
+    }
+    if (type instanceof ScalarType scalar) {
+      return CodeBlock.of("$T.$L($N)", support, switch (scalar.kind()) {
+        case STRING -> "asString";
+        case INTEGER -> "asLong";
+        case NUMBER -> "asDouble";
+        case BOOLEAN -> "asBoolean";
+      }, node);
+    }
+    return CodeBlock.of("$N", node);
+  }
+
+  /** Whether every JSON value decodes to this type (an unmapped {@code JsonNode}): nothing to keep aside. */
+  boolean alwaysFits(TypeDef type) {
+    return type instanceof io.asyncgen.core.model.JsonType && mappings.mapped(type).isEmpty();
+  }
+
   /** An expression of type {@code Function<T, JsonNode>}. */
   CodeBlock encoder(TypeDef type) {
     ClassName support = names.jsonSupport();

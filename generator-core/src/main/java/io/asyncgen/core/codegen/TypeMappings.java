@@ -79,6 +79,20 @@ final class TypeMappings {
     return CodeBlock.of("$T.bound($T.class)", support, type);
   }
 
+  /** An expression converting the {@code JsonNode} local {@code node}, null when it does not convert back the same. */
+  static CodeBlock decode(String className, ClassName support, String node) {
+    if (className.equals("byte[]")) {
+      return CodeBlock.of("$T.asTextMapped($N, s -> $T.getDecoder().decode(s), b -> $T.getEncoder().encodeToString(b))",
+          support, node, java.util.Base64.class, java.util.Base64.class);
+    }
+    String[] form = TEXT_FORMS.get(className);
+    ClassName type = ClassName.bestGuess(className);
+    if (form != null) {
+      return CodeBlock.of("$T.asTextMapped($N, " + form[0] + ", " + form[1] + ")", support, node, type, type);
+    }
+    return CodeBlock.of("$T.asBound($N, $T.class)", support, node, type);
+  }
+
   /** A {@code Function<T, JsonNode>}. */
   static CodeBlock encoder(String className, ClassName support) {
     if (className.equals("byte[]")) {

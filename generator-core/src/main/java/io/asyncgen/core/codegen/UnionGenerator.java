@@ -174,7 +174,7 @@ final class UnionGenerator {
   /** An expression decoding {@code json} as {@code member}, null when it does not fit. */
   private CodeBlock shapeDecode(TypeDef member) {
     if (types.isMapped(member)) {
-      return CodeBlock.of("$L.apply(json)", types.decoder(member));
+      return types.decode(member, "json");
     }
     if (member instanceof TypeRef ref && api.type(ref.name()) instanceof UnionType) {
       return CodeBlock.of("$T.fromJson(json)", types.javaType(member));
@@ -194,7 +194,7 @@ final class UnionGenerator {
       };
       return CodeBlock.of("$T.$L(json)", names.jsonSupport(), method);
     }
-    return CodeBlock.of("$L.apply(json)", types.decoder(member));
+    return types.decode(member, "json");
   }
 
   private TypeSpec valueRecord(ClassName union, String name, TypeDef member, List<Property> common) {

@@ -75,7 +75,7 @@ final class EndpointGenerator {
     Set<String> coveredHeaders = new TreeSet<>();
     Set<String> coveredQuery = new TreeSet<>();
     for (SecurityScheme scheme : endpoint.schemes()) {
-      addSecurityMethods(build, builder, scheme, members, secretHeaders, secretQuery, coveredHeaders, coveredQuery);
+      SecuritySetters.add(build, builder, scheme, members, secretHeaders, secretQuery, coveredHeaders, coveredQuery);
     }
     for (ServerVariable variable : endpoint.variables()) {
       String method = members.allocate(JavaNames.memberName(variable.name()));
@@ -195,71 +195,6 @@ final class EndpointGenerator {
         .addParameter(STRING, "url")
         .addStatement("this.serverUrl = $T.requireNonNull(url, $S)", java.util.Objects.class, "url")
         .addStatement("return this").build());
-  }
-
-  private void addSecurityMethods(TypeSpec.Builder build, ClassName builder, SecurityScheme scheme, NameScope members,
-      Set<String> secretHeaders, Set<String> secretQuery, Set<String> coveredHeaders, Set<String> coveredQuery) {
-    String about = "Security scheme {@code " + Javadocs.escape(scheme.key()).strip() + "}";
-    String description = describe(scheme.description());
-    if (scheme instanceof SecurityScheme.HttpApiKey key) {
-      // the Authorization header is a token of its own kind: name the setter after the scheme
-      String method = key.name().equalsIgnoreCase("authorization") ? name(members, JavaNames.memberName(scheme.key()),
-          JavaNames.memberName(scheme.key()) + "Token") : name(members, "apiKey", JavaNames.memberName(scheme.key()));
-      String wire = key.name().toLowerCase(Locale.ROOT);
-      MethodSpec.Builder setter = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(STRING, "key");
-      if (key.in().equals("query")) {
-        secretQuery.add(wire);
-        coveredQuery.add(wire);
-        setter.addJavadoc("$L: sends {@code key} in query parameter {@code $L}.\n$L", about,
-                Javadocs.escape(key.name()).strip(), description)
-            .addStatement("return queryParameter($S, $T.requireNonNull(key, $S))", key.name(),
-                java.util.Objects.class, "key");
-      } else if (key.in().equals("cookie")) {
-        secretHeaders.add("cookie");
-        coveredHeaders.add("cookie");
-        setter.addJavadoc("$L: sends {@code key} in cookie {@code $L}.\n$L", about, Javadocs.escape(key.name()).strip(),
-                description)
-            .addStatement("return header($S, $S + $T.requireNonNull(key, $S))", "Cookie", key.name() + "=",
-                java.util.Objects.class, "key");
-      } else {
-        secretHeaders.add(wire);
-        coveredHeaders.add(wire);
-        setter.addJavadoc("$L: sends {@code key} in header {@code $L}.\n$L", about, Javadocs.escape(key.name()).strip(),
-                description)
-            .addStatement("return header($S, $T.requireNonNull(key, $S))", key.name(), java.util.Objects.class, "key");
-      }
-      build.addMethod(setter.build());
-    } else if (scheme instanceof SecurityScheme.Http http && http.scheme().equalsIgnoreCase("bearer")) {
-      coveredHeaders.add("authorization");
-      build.addMethod(MethodSpec.methodBuilder(name(members, "bearerToken", JavaNames.memberName(scheme.key())))
-          .addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("$L: sends {@code Authorization: Bearer <token>}$L.\n$L", about,
-              http.bearerFormat().map(f -> " (a " + Javadocs.escape(f).strip() + ")").orElse(""), description)
-          .addParameter(STRING, "token")
-          .addStatement("return header($S, $S + $T.requireNonNull(token, $S))", "Authorization", "Bearer ",
-              java.util.Objects.class, "token").build());
-    } else if (scheme instanceof SecurityScheme.Http http && http.scheme().equalsIgnoreCase("basic")) {
-      coveredHeaders.add("authorization");
-      build.addMethod(MethodSpec.methodBuilder(name(members, "basic", JavaNames.memberName(scheme.key())))
-          .addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("$L: sends {@code Authorization: Basic <base64(user:password)>}.\n$L", about, description)
-          .addParameter(STRING, "user").addParameter(STRING, "password")
-          .addStatement("$T credentials = $T.requireNonNull(user, $S) + $S + $T.requireNonNull(password, $S)", STRING,
-              java.util.Objects.class, "user", ":", java.util.Objects.class, "password")
-          .addStatement("return header($S, $S + $T.getEncoder().encodeToString(credentials.getBytes($T.UTF_8)))",
-              "Authorization", "Basic ", java.util.Base64.class, java.nio.charset.StandardCharsets.class)
-          .build());
-      build.addMethod(MethodSpec.methodBuilder(name(members, "basicCredentials",
-              JavaNames.memberName(scheme.key()) + "Credentials"))
-          .addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("$L: sends {@code Authorization: Basic <credentials>}, with {@code credentials} already"
-              + " encoded as the service hands them out.\n", about)
-          .addParameter(STRING, "credentials")
-          .addStatement("return header($S, $S + $T.requireNonNull(credentials, $S))", "Authorization", "Basic ",
-              java.util.Objects.class, "credentials").build());
-    }
-    // other kinds (oauth2, openIdConnect, user/password keys) have no place in a WebSocket handshake
   }
 
   private static void addGenericSetters(TypeSpec.Builder build, ClassName builder) {
@@ -406,11 +341,11 @@ final class EndpointGenerator {
   }
 
   /** {@code preferred} when free, else a name from the scheme's key. */
-  private static String name(NameScope members, String preferred, String fromKey) {
+  static String name(NameScope members, String preferred, String fromKey) {
     return members.isFree(preferred) ? members.allocate(preferred) : members.allocate(fromKey);
   }
 
-  private static String describe(Optional<String> description) {
+  static String describe(Optional<String> description) {
     return description.filter(d -> !d.isBlank()).map(d -> "\n<p>" + Javadocs.escape(d)).orElse("");
   }
 

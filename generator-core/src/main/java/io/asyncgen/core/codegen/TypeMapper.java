@@ -70,12 +70,7 @@ final class TypeMapper {
       return CodeBlock.of("$T.mapOf($L, $L)", support, decoder(map.values()), map.valuesNullable());
     }
     if (type instanceof ScalarType scalar) {
-      return CodeBlock.of("$T::$L", support, switch (scalar.kind()) {
-        case STRING -> "asString";
-        case INTEGER -> "asLong";
-        case NUMBER -> "asDouble";
-        case BOOLEAN -> "asBoolean";
-      });
+      return CodeBlock.of("$T::$L", support, scalarMethod(scalar.kind()));
     }
     return CodeBlock.of("$T::asJson", support);
   }
@@ -99,14 +94,19 @@ final class TypeMapper {
       return CodeBlock.of("$T.asMap($N, $L, $L)", support, node, decoder(map.values()), map.valuesNullable());
     }
     if (type instanceof ScalarType scalar) {
-      return CodeBlock.of("$T.$L($N)", support, switch (scalar.kind()) {
-        case STRING -> "asString";
-        case INTEGER -> "asLong";
-        case NUMBER -> "asDouble";
-        case BOOLEAN -> "asBoolean";
-      }, node);
+      return CodeBlock.of("$T.$L($N)", support, scalarMethod(scalar.kind()), node);
     }
     return CodeBlock.of("$N", node);
+  }
+
+  /** The JsonSupport method decoding a scalar of {@code kind}. */
+  private static String scalarMethod(ScalarType.Kind kind) {
+    return switch (kind) {
+      case STRING -> "asString";
+      case INTEGER -> "asLong";
+      case NUMBER -> "asDouble";
+      case BOOLEAN -> "asBoolean";
+    };
   }
 
   /** Whether every JSON value decodes to this type (an unmapped {@code JsonNode}): nothing to keep aside. */

@@ -67,30 +67,27 @@ final class TypeMappings {
 
   /** A {@code Function<JsonNode, T>} converting only when it converts back to the same JSON. */
   static CodeBlock decoder(String className, ClassName support) {
-    if (className.equals("byte[]")) {
-      return CodeBlock.of("$T.textMapped(s -> $T.getDecoder().decode(s), b -> $T.getEncoder().encodeToString(b))",
-          support, java.util.Base64.class, java.util.Base64.class);
-    }
-    String[] form = TEXT_FORMS.get(className);
-    ClassName type = ClassName.bestGuess(className);
-    if (form != null) {
-      return CodeBlock.of("$T.textMapped(" + form[0] + ", " + form[1] + ")", support, type, type);
-    }
-    return CodeBlock.of("$T.bound($T.class)", support, type);
+    return conversion(className, support, "textMapped", "bound", CodeBlock.of(""));
   }
 
   /** An expression converting the {@code JsonNode} local {@code node}, null when it does not convert back the same. */
   static CodeBlock decode(String className, ClassName support, String node) {
+    return conversion(className, support, "asTextMapped", "asBound", CodeBlock.of("$N, ", node));
+  }
+
+  /** A call of JsonSupport's {@code textMethod} or {@code boundMethod}, {@code value} (if any) first. */
+  private static CodeBlock conversion(String className, ClassName support, String textMethod, String boundMethod,
+      CodeBlock value) {
     if (className.equals("byte[]")) {
-      return CodeBlock.of("$T.asTextMapped($N, s -> $T.getDecoder().decode(s), b -> $T.getEncoder().encodeToString(b))",
-          support, node, java.util.Base64.class, java.util.Base64.class);
+      return CodeBlock.of("$T.$L($Ls -> $T.getDecoder().decode(s), b -> $T.getEncoder().encodeToString(b))",
+          support, textMethod, value, java.util.Base64.class, java.util.Base64.class);
     }
     String[] form = TEXT_FORMS.get(className);
     ClassName type = ClassName.bestGuess(className);
     if (form != null) {
-      return CodeBlock.of("$T.asTextMapped($N, " + form[0] + ", " + form[1] + ")", support, node, type, type);
+      return CodeBlock.of("$T.$L($L" + form[0] + ", " + form[1] + ")", support, textMethod, value, type, type);
     }
-    return CodeBlock.of("$T.asBound($N, $T.class)", support, node, type);
+    return CodeBlock.of("$T.$L($L$T.class)", support, boundMethod, value, type);
   }
 
   /** A {@code Function<T, JsonNode>}. */

@@ -2,6 +2,7 @@
 package golden.all_of_base;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;

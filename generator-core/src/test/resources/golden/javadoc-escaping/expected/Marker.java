@@ -2,6 +2,7 @@
 package golden.javadoc_escaping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;

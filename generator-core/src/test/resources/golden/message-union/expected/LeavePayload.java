@@ -3,6 +3,7 @@ package golden.message_union;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@
 package golden.shape_union;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;

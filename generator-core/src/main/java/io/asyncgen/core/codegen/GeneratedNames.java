@@ -6,10 +6,8 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The names of the support types every generated package has. */
+/** How generated types are named and annotated in the package being generated. */
 final class GeneratedNames {
-  static final String JSON_SUPPORT = "JsonSupport";
-  static final String DECODE_EXCEPTION = "DecodeException";
   static final String GENERATOR = "io.asyncgen";
 
   private final String packageName;
@@ -52,11 +50,11 @@ final class GeneratedNames {
   }
 
   ClassName jsonSupport() {
-    return type(JSON_SUPPORT);
+    return RuntimeTypes.JSON_SUPPORT;
   }
 
   ClassName decodeException() {
-    return type(DECODE_EXCEPTION);
+    return RuntimeTypes.DECODE_EXCEPTION;
   }
 
   String packageName() {

@@ -2,6 +2,7 @@ package io.asyncgen.core.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.naming.JavaNames;
@@ -13,8 +14,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code <Union>Handler}: one default, do-nothing method per message
- * ({@code onResponseOutputTextDelta}), plus {@code onUnknown}, {@code onDecodeError} and
- * {@code onHandlerError}. Implement only what you need.
+ * ({@code onResponseOutputTextDelta}), plus {@code onUnknown}; the runtime's {@code EventHandler}
+ * adds {@code onDecodeError}, {@code onHandlerError}, {@code onConnectionClosed} and
+ * {@code onConnectionFailed}. Implement only what you need.
  */
 final class HandlerGenerator {
   private final GeneratedNames names;
@@ -33,7 +35,8 @@ final class HandlerGenerator {
   List<Route> routes(MessageUnion union) {
     ClassName event = names.type(union.shape().name());
     NameScope methods = NameScope.forMembers();
-    List.of("onUnknown", "onDecodeError", "onHandlerError").forEach(methods::reserve);
+    List.of("onUnknown", "onDecodeError", "onHandlerError", "onConnectionClosed", "onConnectionFailed")
+        .forEach(methods::reserve);
     Map<Integer, String> valueRecords = unions.valueRecordNames(union.shape());
     List<Route> routes = new ArrayList<>();
     for (int i = 0; i < union.shape().members().size(); i++) {
@@ -41,15 +44,22 @@ final class HandlerGenerator {
       TypeName type = valueRecords.containsKey(i) ? event.nestedClass(valueRecords.get(i)) : types.javaType(member.type());
       routes.add(new Route(methods.allocate(JavaNames.methodName("on", member.label())), type, member.label()));
     }
+    for (UnionShape.BinaryMember binary : union.shape().binaries()) {
+      routes.add(new Route(methods.allocate(JavaNames.methodName("on", binary.label())),
+          names.type(binary.recordName()), binary.label()));
+    }
     return routes;
   }
 
   TypeSpec generate(MessageUnion union) {
     ClassName event = names.type(union.shape().name());
-    TypeSpec.Builder handler = names.topLevel(TypeSpec.interfaceBuilder(names.type(union.handlerName()))).addModifiers(Modifier.PUBLIC)
-        
-        .addJavadoc("Receives decoded {@link $T} messages from {@link $T}; every method does nothing unless overridden.\n",
-            event, names.type(union.dispatcherName()));
+    TypeSpec.Builder handler = names.topLevel(TypeSpec.interfaceBuilder(names.type(union.handlerName())))
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.EVENT_HANDLER, event))
+        .addJavadoc("Receives decoded {@link $T} messages from {@link $T} or a session; every method does nothing"
+            + " unless overridden. What happens besides messages (decode errors, a failing handler, the connection"
+            + " closing or failing) comes from {@link $T}.\n", event, names.type(union.dispatcherName()),
+            RuntimeTypes.EVENT_HANDLER);
     for (Route route : routes(union)) {
       handler.addMethod(MethodSpec.methodBuilder(route.method()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .addJavadoc("{@code $L}\n", Javadocs.escape(route.label()).strip())
@@ -58,15 +68,6 @@ final class HandlerGenerator {
     handler.addMethod(MethodSpec.methodBuilder("onUnknown").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .addJavadoc("A message this code does not know (a newer event type), kept whole.\n")
         .addParameter(event.nestedClass(UnionGenerator.UNKNOWN), "event").build());
-    handler.addMethod(MethodSpec.methodBuilder("onDecodeError").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .addJavadoc("A message that is not JSON; the next message is dispatched as usual.\n")
-        .addParameter(names.decodeException(), "error").build());
-    handler.addMethod(MethodSpec.methodBuilder("onHandlerError").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .addJavadoc("A handler method threw; by default it is logged and the next message dispatched as usual.\n")
-        .addParameter(event, "event").addParameter(RuntimeException.class, "error")
-        .addStatement("$T.getLogger($S).log($T.Level.WARNING, $S + event.getClass().getSimpleName(), error)",
-            System.class, names.packageName(), System.Logger.class, "handler failed for ")
-        .build());
     return handler.build();
   }
 }

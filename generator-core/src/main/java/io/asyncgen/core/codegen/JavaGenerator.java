@@ -15,8 +15,10 @@ import java.util.Map;
 
 /**
  * Generates Java for a linked document: a record, open enum or sealed interface per named type;
- * per connection and direction a message union with its codec, handler and dispatcher; the
- * support files. Pure: the same model and options give the same files.
+ * per connection and direction a message union with its codec, handler and dispatcher; per
+ * connection a client, server and endpoint as the role asks. What every package would share lives
+ * in the runtime jar ({@code io.asyncgen:asyncgen-runtime}). Pure: the same model and options give
+ * the same files.
  */
 public final class JavaGenerator {
   private final GenerationOptions options;
@@ -28,11 +30,13 @@ public final class JavaGenerator {
   public List<GeneratedFile> generate(AsyncApi api) {
     NameScope scope = NameScope.forTypes();
     api.types().keySet().forEach(scope::reserve);
-    List.of(GeneratedNames.JSON_SUPPORT, GeneratedNames.DECODE_EXCEPTION, "Builder", "Known", UnionGenerator.UNKNOWN)
-        .forEach(scope::reserve);
+    List.of("Builder", "Known", UnionGenerator.UNKNOWN).forEach(scope::reserve);
     List<MessageUnion> messageUnions = new MessageUnionPlanner(scope).plan(api);
     List<String> allNames = new ArrayList<>(api.types().keySet());
-    messageUnions.forEach(m -> allNames.addAll(List.of(m.shape().name(), m.codecName(), m.handlerName(), m.dispatcherName())));
+    messageUnions.forEach(m -> {
+      allNames.addAll(List.of(m.shape().name(), m.codecName(), m.handlerName(), m.dispatcherName()));
+      m.shape().binaries().forEach(b -> allNames.add(b.recordName()));
+    });
     // client/server skeleton: Transport, per connection Client, Server and Endpoint (after the unions: they keep their names)
     SkeletonPlanner.Plan skeleton = new SkeletonPlanner(scope, options.role()).plan(api, messageUnions);
     allNames.addAll(skeleton.typeNames());
@@ -66,15 +70,18 @@ public final class JavaGenerator {
     HandlerGenerator handlers = new HandlerGenerator(names, types, unions);
     CodecGenerator codecs = new CodecGenerator(names);
     DispatcherGenerator dispatchers = new DispatcherGenerator(names, handlers);
+    BinaryMessageGenerator binaries = new BinaryMessageGenerator(names);
     for (MessageUnion union : messageUnions) {
       emitter.emit(unions.generate(union.shape()), union.shape().source());
+      for (UnionShape.BinaryMember binary : union.shape().binaries()) {
+        emitter.emit(binaries.generate(union.shape(), binary, unions.commonStringAccessors(union.shape())),
+            binary.source());
+      }
       emitter.emit(codecs.generate(union), union.shape().source());
       emitter.emit(handlers.generate(union), union.shape().source());
       emitter.emit(dispatchers.generate(union), union.shape().source());
     }
     new SkeletonGenerator(api, names, handlers).emit(skeleton, emitter);
-    emitter.emitTemplate(GeneratedNames.JSON_SUPPORT);
-    emitter.emitTemplate(GeneratedNames.DECODE_EXCEPTION);
     return emitter.files();
   }
 

@@ -50,9 +50,17 @@ final class MessageUnionPlanner {
     Optional<io.asyncgen.core.model.Discriminator> discriminator =
         operations.size() == 1 ? operations.get(0).discriminator() : Optional.empty();
     List<UnionShape.Member> members = new ArrayList<>();
+    List<UnionShape.BinaryMember> binaries = new ArrayList<>();
     Set<TypeDef> seen = new LinkedHashSet<>();
     List<Message> kept = new ArrayList<>();
     for (Message message : messages) {
+      if (message.isBinary()) {
+        String label = message.name().orElse(message.key());
+        binaries.add(new UnionShape.BinaryMember(allocate(JavaNames.typeName(message.key())), label,
+            message.summary().or(message::description), message.source()));
+        kept.add(message);
+        continue;
+      }
       if (!seen.add(message.payload())) {
         continue;
       }
@@ -63,7 +71,7 @@ final class MessageUnionPlanner {
     }
     Optional<String> description = operations.get(0).description().or(() -> operations.get(0).summary());
     UnionShape shape = new UnionShape(name, description, members, discriminator.map(d -> d.property()),
-        operations.get(0).source());
+        operations.get(0).source(), binaries);
     return new MessageUnion(connection, action, shape, kept, allocate(name + "Codec"), allocate(name + "Handler"),
         allocate(name + "Dispatcher"));
   }

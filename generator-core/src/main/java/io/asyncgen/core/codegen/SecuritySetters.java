@@ -1,28 +1,59 @@
 package io.asyncgen.core.codegen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.asyncgen.core.model.SecurityScheme;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import javax.lang.model.element.Modifier;
 
 /**
- * The typed credential setters of an endpoint builder, one per security scheme that fits a
+ * The typed credential setters of an endpoint builder, one family per security scheme that fits a
  * WebSocket handshake: {@code apiKey} in a header, query parameter or cookie, HTTP {@code bearer}
- * and {@code basic}. Each records which headers and query parameters hold secrets, so
- * {@code toString} masks them.
+ * and {@code basic}. Each takes a fixed secret, a {@code Supplier} called on every connect, or an
+ * asynchronous supplier ({@code ...Async}), so expiring tokens are fetched fresh. Remembers which
+ * headers and query parameters hold secrets, so {@code toString} and messages mask them.
  */
 final class SecuritySetters {
   private static final ClassName STRING = JsonTypes.STRING;
+  private static final TypeName SUPPLIER = ParameterizedTypeName.get(ClassName.get(Supplier.class), STRING);
+  private static final TypeName ASYNC_SUPPLIER = ParameterizedTypeName.get(ClassName.get(Supplier.class),
+      WildcardTypeName.subtypeOf(ParameterizedTypeName.get(ClassName.get(CompletionStage.class), STRING)));
+  private static final ClassName PLACE = RuntimeTypes.ENDPOINT_SUPPORT.nestedClass("Place");
 
-  private SecuritySetters() {}
+  private final ClassName builder;
+  private final NameScope members;
+  private final Set<String> secretHeaders = new TreeSet<>();
+  private final Set<String> secretQuery = new TreeSet<>();
 
-  static void add(TypeSpec.Builder build, ClassName builder, SecurityScheme scheme, NameScope members,
-      Set<String> secretHeaders, Set<String> secretQuery, Set<String> coveredHeaders, Set<String> coveredQuery) {
+  SecuritySetters(ClassName builder, NameScope members) {
+    this.builder = builder;
+    this.members = members;
+  }
+
+  /** Header names (lower case) a scheme sets: they get no setter of their own. */
+  Set<String> secretHeaders() {
+    return secretHeaders;
+  }
+
+  /** Query parameter names (lower case) a scheme sets: they get no setter of their own. */
+  Set<String> secretQuery() {
+    return secretQuery;
+  }
+
+  void add(TypeSpec.Builder build, SecurityScheme scheme) {
     String about = "Security scheme {@code " + Javadocs.escape(scheme.key()).strip() + "}";
     String description = EndpointGenerator.describe(scheme.description());
     if (scheme instanceof SecurityScheme.HttpApiKey key) {
@@ -32,59 +63,74 @@ final class SecuritySetters {
           ? EndpointGenerator.name(members, fromKey, fromKey + "Token")
           : EndpointGenerator.name(members, "apiKey", fromKey);
       String wire = key.name().toLowerCase(Locale.ROOT);
-      MethodSpec.Builder setter = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(STRING, "key");
       if (key.in().equals("query")) {
         secretQuery.add(wire);
-        coveredQuery.add(wire);
-        setter.addJavadoc("$L: sends {@code key} in query parameter {@code $L}.\n$L", about,
-                Javadocs.escape(key.name()).strip(), description)
-            .addStatement("return queryParameter($S, $T.requireNonNull(key, $S))", key.name(),
-                java.util.Objects.class, "key");
+        addFamily(build, method, scheme.key(), "QUERY", key.name(), "",
+            CodeBlock.of("$L: sends the key in query parameter {@code $L}.\n$L", about,
+                Javadocs.escape(key.name()).strip(), description));
       } else if (key.in().equals("cookie")) {
         secretHeaders.add("cookie");
-        coveredHeaders.add("cookie");
-        setter.addJavadoc("$L: sends {@code key} in cookie {@code $L}.\n$L", about, Javadocs.escape(key.name()).strip(),
-                description)
-            .addStatement("return header($S, $S + $T.requireNonNull(key, $S))", "Cookie", key.name() + "=",
-                java.util.Objects.class, "key");
+        addFamily(build, method, scheme.key(), "HEADER", "Cookie", key.name() + "=",
+            CodeBlock.of("$L: sends the key in cookie {@code $L}.\n$L", about, Javadocs.escape(key.name()).strip(),
+                description));
       } else {
         secretHeaders.add(wire);
-        coveredHeaders.add(wire);
-        setter.addJavadoc("$L: sends {@code key} in header {@code $L}.\n$L", about, Javadocs.escape(key.name()).strip(),
-                description)
-            .addStatement("return header($S, $T.requireNonNull(key, $S))", key.name(), java.util.Objects.class, "key");
+        addFamily(build, method, scheme.key(), "HEADER", key.name(), "",
+            CodeBlock.of("$L: sends the key in header {@code $L}.\n$L", about, Javadocs.escape(key.name()).strip(),
+                description));
       }
-      build.addMethod(setter.build());
     } else if (scheme instanceof SecurityScheme.Http http && http.scheme().equalsIgnoreCase("bearer")) {
-      coveredHeaders.add("authorization");
-      build.addMethod(MethodSpec.methodBuilder(EndpointGenerator.name(members, "bearerToken", JavaNames.memberName(scheme.key())))
-          .addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("$L: sends {@code Authorization: Bearer <token>}$L.\n$L", about,
-              http.bearerFormat().map(f -> " (a " + Javadocs.escape(f).strip() + ")").orElse(""), description)
-          .addParameter(STRING, "token")
-          .addStatement("return header($S, $S + $T.requireNonNull(token, $S))", "Authorization", "Bearer ",
-              java.util.Objects.class, "token").build());
+      secretHeaders.add("authorization");
+      addFamily(build, EndpointGenerator.name(members, "bearerToken", JavaNames.memberName(scheme.key())),
+          scheme.key(), "HEADER", "Authorization", "Bearer ",
+          CodeBlock.of("$L: sends {@code Authorization: Bearer <token>}$L.\n$L", about,
+              http.bearerFormat().map(f -> " (a " + Javadocs.escape(f).strip() + ")").orElse(""), description));
     } else if (scheme instanceof SecurityScheme.Http http && http.scheme().equalsIgnoreCase("basic")) {
-      coveredHeaders.add("authorization");
-      build.addMethod(MethodSpec.methodBuilder(EndpointGenerator.name(members, "basic", JavaNames.memberName(scheme.key())))
-          .addModifiers(Modifier.PUBLIC).returns(builder)
+      secretHeaders.add("authorization");
+      String basic = EndpointGenerator.name(members, "basic", JavaNames.memberName(scheme.key()));
+      build.addMethod(MethodSpec.methodBuilder(basic).addModifiers(Modifier.PUBLIC).returns(builder)
           .addJavadoc("$L: sends {@code Authorization: Basic <base64(user:password)>}.\n$L", about, description)
           .addParameter(STRING, "user").addParameter(STRING, "password")
-          .addStatement("$T credentials = $T.requireNonNull(user, $S) + $S + $T.requireNonNull(password, $S)", STRING,
-              java.util.Objects.class, "user", ":", java.util.Objects.class, "password")
-          .addStatement("return header($S, $S + $T.getEncoder().encodeToString(credentials.getBytes($T.UTF_8)))",
-              "Authorization", "Basic ", java.util.Base64.class, java.nio.charset.StandardCharsets.class)
+          .beginControlFlow("if (user == null || password == null)")
+          .addStatement("return credential($S, $T.HEADER, $S, $S, null, $S)", scheme.key(), PLACE, "Authorization",
+              "Basic ", basic + "(String, String)")
+          .endControlFlow()
+          .addStatement("return credential($S, $T.HEADER, $S, $S, $T.of($T.getEncoder().encodeToString((user + $S +"
+              + " password).getBytes($T.UTF_8))), $S)", scheme.key(), PLACE, "Authorization", "Basic ",
+              RuntimeTypes.CREDENTIAL, Base64.class, ":", StandardCharsets.class, basic + "(String, String)")
           .build());
-      build.addMethod(MethodSpec.methodBuilder(EndpointGenerator.name(members, "basicCredentials",
-              JavaNames.memberName(scheme.key()) + "Credentials"))
-          .addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("$L: sends {@code Authorization: Basic <credentials>}, with {@code credentials} already"
-              + " encoded as the service hands them out.\n", about)
-          .addParameter(STRING, "credentials")
-          .addStatement("return header($S, $S + $T.requireNonNull(credentials, $S))", "Authorization", "Basic ",
-              java.util.Objects.class, "credentials").build());
+      addFamily(build, EndpointGenerator.name(members, "basicCredentials", JavaNames.memberName(scheme.key())
+              + "Credentials"), scheme.key(), "HEADER", "Authorization", "Basic ",
+          CodeBlock.of("$L: sends {@code Authorization: Basic <credentials>}, with the credentials already encoded as"
+              + " the service hands them out.\n", about));
     }
     // other kinds (oauth2, openIdConnect, user/password keys) have no place in a WebSocket handshake
+  }
+
+  /** {@code method(String)}, {@code method(Supplier<String>)} and {@code methodAsync(Supplier<CompletionStage>)}. */
+  private void addFamily(TypeSpec.Builder build, String method, String scheme, String place, String name,
+      String prefix, CodeBlock about) {
+    String async = members.allocate(method + "Async");
+    build.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builder)
+            .addJavadoc(about).addJavadoc("\n<p>A fixed secret: use {@link #$L($T)} for one that expires.\n", method,
+                SUPPLIER)
+            .addParameter(STRING, "secret")
+            .addStatement("return credential($S, $T.$L, $S, $S, secret == null ? null : $T.of(secret), $S)", scheme,
+                PLACE, place, name, prefix, RuntimeTypes.CREDENTIAL, method + "(String)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builder)
+            .addJavadoc(about).addJavadoc("\n<p>{@code secret} is called on every connect and reconnect, so a token"
+                + " that expires (an Entra ID token, an ephemeral client secret) is fetched fresh.\n")
+            .addParameter(SUPPLIER, "secret")
+            .addStatement("return credential($S, $T.$L, $S, $S, secret == null ? null : $T.of(secret), $S)", scheme,
+                PLACE, place, name, prefix, RuntimeTypes.CREDENTIAL, method + "(Supplier)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder(async).addModifiers(Modifier.PUBLIC).returns(builder)
+            .addJavadoc(about).addJavadoc("\n<p>{@code secret} is called on every connect and reconnect; the connect"
+                + " waits for the stage it returns (within the connect timeout).\n")
+            .addParameter(ASYNC_SUPPLIER, "secret")
+            .addStatement("return credential($S, $T.$L, $S, $S, secret == null ? null : $T.async(secret), $S)", scheme,
+                PLACE, place, name, prefix, RuntimeTypes.CREDENTIAL, async + "(Supplier)")
+            .build());
   }
 }

@@ -8,96 +8,52 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.Role;
+import java.nio.ByteBuffer;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
- * One side of a connection over a {@code Transport}: {@code <Connection>Client} (role client) or
- * {@code <Connection>Server} (role server, one instance per accepted connection). Both send their
- * outbound union with a typed {@code send} and one convenience method per message, and hand every
- * received message, reassembled from its fragments, to the inbound dispatcher.
+ * One side of a connection: {@code <Connection>Client} (role client) or {@code <Connection>Server}
+ * (role server, one instance per accepted connection). Both extend the runtime's {@code Session},
+ * which owns the connection (listeners, await, errors, closing, reconnecting); the generated class
+ * adds the types: its {@code Protocol} (codecs), typed send methods, and for the client the
+ * endpoint-aware {@code Builder} and {@code open}.
  */
 final class SessionGenerator {
   private static final TypeName VOID_STAGE = ParameterizedTypeName.get(ClassName.get(CompletionStage.class),
       ClassName.get(Void.class));
+  private static final ClassName VOID = ClassName.get(Void.class);
 
   private final GeneratedNames names;
   private final HandlerGenerator handlers;
-  private final ClassName transport;
-  private final ClassName listener;
-  private final ClassName closeStatus;
-  private final ClassName jdkTransport;
 
-  SessionGenerator(GeneratedNames names, HandlerGenerator handlers, String transportName, String jdkTransportName) {
+  SessionGenerator(GeneratedNames names, HandlerGenerator handlers) {
     this.names = names;
     this.handlers = handlers;
-    this.transport = names.type(transportName);
-    this.listener = transport.nestedClass("Listener");
-    this.closeStatus = transport.nestedClass("CloseStatus");
-    this.jdkTransport = names.type(jdkTransportName);
   }
 
   TypeSpec generate(ConnectionSkeleton skeleton, Role role) {
     ClassName self = names.type(skeleton.sessionName(role).orElseThrow());
     Optional<MessageUnion> inbound = skeleton.inbound(role);
     Optional<MessageUnion> outbound = skeleton.outbound(role);
+    TypeName in = inbound.<TypeName>map(u -> names.type(u.shape().name())).orElse(JsonTypes.JSON_NODE);
+    TypeName out = outbound.<TypeName>map(u -> names.type(u.shape().name())).orElse(VOID);
     TypeSpec.Builder type = names.topLevel(TypeSpec.classBuilder(self)).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(AutoCloseable.class)
-        .addJavadoc(describe(skeleton, role, inbound, outbound));
-    inbound.ifPresent(union -> type.addField(handlerType(union), "handler", Modifier.PRIVATE, Modifier.FINAL));
-    type.addField(FieldSpec.builder(listener, "listener", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("new Receiver()").build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), closeStatus),
-            "closed", Modifier.PRIVATE, Modifier.FINAL).initializer("new $T<>()", CompletableFuture.class).build())
-        .addField(transport, "transport", Modifier.PRIVATE, Modifier.VOLATILE)
-        .addField(boolean.class, "closing", Modifier.PRIVATE, Modifier.VOLATILE);
+        .superclass(ParameterizedTypeName.get(RuntimeTypes.SESSION, in, out))
+        .addJavadoc(describe(skeleton, role, inbound, outbound))
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.PROTOCOL, in, out), "PROTOCOL",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(protocol(inbound, outbound, in)).build());
     if (role == Role.CLIENT) {
-      type.addField(FieldSpec.builder(AtomicBoolean.class, "opened", Modifier.PRIVATE, Modifier.FINAL)
-          .initializer("new $T()", AtomicBoolean.class).build());
+      new ClientParts(names, self, names.type(skeleton.endpointName().orElseThrow()), inbound, in)
+          .addTo(type);
+    } else {
+      type.addMethod(serverConstructor(self, inbound, in));
     }
-    type
-        .addMethod(constructor(inbound, role));
-    if (role == Role.CLIENT) {
-      ClassName endpoint = names.type(skeleton.endpointName().orElseThrow());
-      type.addMethod(connect(self, endpoint, inbound)).addMethod(open(self, endpoint));
-    }
-    if (role == Role.CLIENT) {
-      type.addMethod(MethodSpec.methodBuilder("failed").addModifiers(Modifier.PRIVATE)
-          .addParameter(Throwable.class, "failure")
-          .beginControlFlow("if (failure != null)")
-          .addComment("the handshake failed: nothing will be received")
-          .addStatement("closed.completeExceptionally(failure)")
-          .endControlFlow().build());
-    }
-    type.addMethod(MethodSpec.methodBuilder("listener").addModifiers(Modifier.PUBLIC).returns(listener)
-        .addJavadoc("What a {@link $T} of your own reports to: {@code onOpen} with itself first, then every text message"
-            + " or fragment in order, from one thread at a time.\n", transport)
-        .addStatement("return listener").build());
-    type.addMethod(MethodSpec.methodBuilder("isOpen").addModifiers(Modifier.PUBLIC).returns(boolean.class)
-        .addJavadoc("Whether messages can be sent: opened, and neither side closed.\n")
-        .addStatement("return transport != null && !closing && !closed.isDone()").build());
-    outbound.ifPresent(union -> addSendMethods(type, self, union));
-    type.addMethod(MethodSpec.methodBuilder("closed").addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(CompletionStage.class), closeStatus))
-            .addJavadoc("Completes with the peer's close code and reason when the connection closed, or exceptionally"
-                + " when it failed.\n")
-            .addStatement("return closed").build())
-        .addMethod(MethodSpec.methodBuilder("close").addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
-            .addParameter(int.class, "code").addParameter(String.class, "reason")
-            .addJavadoc("Starts the closing handshake; sending fails from now on. {@link #closed()} completes when the"
-                + " peer answered.\n")
-            .addStatement("closing = true")
-            .addStatement("$T current = transport", transport)
-            .addStatement("return current == null ? $T.completedFuture(null) : current.close(code, reason)",
-                CompletableFuture.class).build())
-        .addMethod(MethodSpec.methodBuilder("close").addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
-            .addJavadoc("Closes normally ({@code 1000}) without waiting.\n")
-            .addStatement("close($T.NORMAL_CLOSURE, $S)", transport, "").build())
-        .addType(receiver(inbound));
+    inbound.ifPresent(union -> type.addMethod(dispatcher(union)));
+    outbound.ifPresent(union -> addSendMethods(type, union));
     return type.build();
   }
 
@@ -115,137 +71,90 @@ final class SessionGenerator {
     if (outbound.isPresent() && inbound.isPresent()) {
       text.add(" and ");
     }
-    inbound.ifPresent(union -> text.add("hands every {@link $T} received to a {@link $T}, one at a time, in order",
-        names.type(union.shape().name()), handlerType(union)));
-    text.add(".\n\n<p>Runs on any {@link $T}", transport);
+    inbound.ifPresent(union -> text.add("hands every {@link $T} received to a {@link $T}, then to the listeners added"
+        + " with {@link #on}, one at a time, in order", names.type(union.shape().name()), handlerType(union)));
+    if (inbound.isEmpty()) {
+      text.add("; the document declares nothing it receives (what arrives anyway reaches {@link #onMessage} listeners"
+          + " as JSON)");
+    }
+    text.add(".\n\n<p>");
     if (role == Role.CLIENT) {
-      text.add(": {@link #connect} uses {@link $T}; for another, pass {@link #listener()} to it", jdkTransport);
+      text.add("Connect with {@link #connect}, or with {@link #builder()} for timeouts, reconnecting, keep-alive pings,"
+          + " an HTTP client or a transport of your own.");
     } else {
-      text.add(": wrap the socket the server library accepted in one and pass it {@link #listener()}");
+      text.add("Runs on any {@link $T}: wrap the socket the server library accepted in one and pass it"
+          + " {@link #listener()}.", RuntimeTypes.TRANSPORT);
     }
-    return text.add(". Handler methods run on the transport's thread; sending is allowed from them and from any other"
-        + " thread.\n").build();
-  }
-
-  private MethodSpec constructor(Optional<MessageUnion> inbound, Role role) {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
-    String notYet = role == Role.CLIENT
-        ? "Not connected yet: call {@link #open}, or hand {@link #listener()} to a transport of your own."
-        : "Not connected yet: hand {@link #listener()} to the transport of the accepted connection.";
-    if (inbound.isPresent()) {
-      constructor.addJavadoc("$L\n\n@param handler receives every message, one at a time, in order\n", notYet)
-          .addParameter(handlerType(inbound.get()), "handler")
-          .addStatement("this.handler = $T.requireNonNull(handler, $S)", Objects.class, "handler");
-    } else {
-      constructor.addJavadoc("$L The document declares nothing this side receives: received text is ignored.\n",
-          notYet);
-    }
-    return constructor.build();
-  }
-
-  private MethodSpec connect(ClassName self, ClassName endpoint, Optional<MessageUnion> inbound) {
-    MethodSpec.Builder connect = MethodSpec.methodBuilder("connect").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(CompletionStage.class), self))
-        .addJavadoc("Connects with {@link $T}; completes when the handshake succeeded.\n", jdkTransport)
-        .addParameter(endpoint, "endpoint");
-    if (inbound.isPresent()) {
-      connect.addParameter(handlerType(inbound.get()), "handler")
-          .addStatement("return new $T(handler).open(endpoint)", self);
-    } else {
-      connect.addStatement("return new $T().open(endpoint)", self);
-    }
-    return connect.build();
-  }
-
-  private MethodSpec open(ClassName self, ClassName endpoint) {
-    return MethodSpec.methodBuilder("open").addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(CompletionStage.class), self))
-        .addJavadoc("Connects this client with {@link $T}; completes when the handshake succeeded. Messages may"
-            + " arrive, and be sent from the handler, before it completes; when it fails, so does {@link #closed()}.\n"
-            + "@throws IllegalStateException when this client was opened or closed before\n", jdkTransport)
-        .addParameter(endpoint, "endpoint")
-        .beginControlFlow("if (!opened.compareAndSet(false, true) || closing)")
-        .addStatement("throw new $T($S)", IllegalStateException.class,
-            self.simpleName() + " was opened or closed before; create a new one")
-        .endControlFlow()
-        .addStatement("$T<$T> connecting = $T.connect(endpoint.uri(), endpoint.headers(), listener)",
-            CompletionStage.class, transport, jdkTransport)
-        .addStatement("connecting.whenComplete((connected, failure) -> failed(failure))")
-        .addStatement("return connecting.thenApply(connected -> this)")
+    return text.add(" Handler methods and listeners run on the transport's thread; sending is allowed from them and"
+        + " from any other thread. Errors, threading and reconnecting: see {@link $T}.\n", RuntimeTypes.SESSION)
         .build();
   }
 
-  private void addSendMethods(TypeSpec.Builder type, ClassName self, MessageUnion union) {
+  /** {@code new Protocol<>(In.class, InCodec::decode, InCodec::decode, OutCodec::encodeFrame)}. */
+  private CodeBlock protocol(Optional<MessageUnion> inbound, Optional<MessageUnion> outbound, TypeName in) {
+    CodeBlock decoders = inbound.map(union -> CodeBlock.of("$T::decode, $T::decode", names.type(union.codecName()),
+            names.type(union.codecName())))
+        .orElse(CodeBlock.of("$T::parse, $T::binary", names.jsonSupport(), names.jsonSupport()));
+    CodeBlock encoder = outbound.map(union -> CodeBlock.of("$T::encodeFrame", names.type(union.codecName())))
+        .orElse(CodeBlock.of("nothing -> { throw new $T($S); }", IllegalArgumentException.class,
+            "the document declares nothing this side sends"));
+    return CodeBlock.of("new $T<>($T.class, $L, $L)", RuntimeTypes.PROTOCOL, rawClass(in), decoders, encoder);
+  }
+
+  private static TypeName rawClass(TypeName type) {
+    return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+  }
+
+  private MethodSpec serverConstructor(ClassName self, Optional<MessageUnion> inbound, TypeName in) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    String notYet = "Not connected yet: hand {@link #listener()} to the transport of the accepted connection.";
+    if (inbound.isPresent()) {
+      return constructor.addJavadoc("$L\n\n@param handler receives every message, one at a time, in order\n", notYet)
+          .addParameter(handlerType(inbound.get()), "handler")
+          .addStatement("super($S, PROTOCOL, $T.requireNonNull(handler, $S), dispatcher(handler))", self.simpleName(),
+              Objects.class, "handler")
+          .build();
+    }
+    return constructor.addJavadoc("$L\n", notYet)
+        .addStatement("super($S, PROTOCOL, new $T<$T>() {}, message -> {})", self.simpleName(),
+            RuntimeTypes.EVENT_HANDLER, in)
+        .build();
+  }
+
+  /** {@code dispatcher(handler)}: the handler method for each message, through the generated dispatcher. */
+  private MethodSpec dispatcher(MessageUnion union) {
     ClassName event = names.type(union.shape().name());
-    type.addMethod(MethodSpec.methodBuilder("send").addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
-        .addParameter(event, "event")
-        .addJavadoc("Encodes and sends one message; messages go out in call order, from any thread.\n"
-            + "@return completes when the message was handed to the network\n"
-            + "@throws IllegalArgumentException when a required member is missing (named with its path)\n"
-            + "@throws IllegalStateException when not open yet, or closed\n")
-        .addStatement("$T current = transport", transport)
-        .beginControlFlow("if (current == null)")
-        .addStatement("throw new $T($S)", IllegalStateException.class,
-            "cannot send: " + self.simpleName() + " is not open yet")
-        .endControlFlow()
-        .beginControlFlow("if (closing || closed.isDone())")
-        .addStatement("throw new $T($S + event.getClass().getSimpleName() + $S)", IllegalStateException.class,
-            "cannot send ", ": " + self.simpleName() + " is closed")
-        .endControlFlow()
-        .addStatement("return current.sendText($T.encode(event))", names.type(union.codecName()))
-        .build());
+    return MethodSpec.methodBuilder("dispatcher").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Consumer.class), event))
+        .addParameter(handlerType(union), "handler")
+        .addStatement("return event -> $T.deliver(event, handler)", names.type(union.dispatcherName()))
+        .build();
+  }
+
+  private void addSendMethods(TypeSpec.Builder type, MessageUnion union) {
     for (HandlerGenerator.Route route : handlers.routes(union)) {
-      type.addMethod(MethodSpec.methodBuilder("send" + route.method().substring("on".length()))
+      String method = "send" + route.method().substring("on".length());
+      type.addMethod(MethodSpec.methodBuilder(method)
           .addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
-          .addJavadoc("Sends {@code $L}; see {@link #send($T)}.\n", Javadocs.escape(route.label()).strip(), event)
+          .addJavadoc("Sends {@code $L}; see {@link #send}.\n", Javadocs.escape(route.label()).strip())
           .addParameter(route.type(), "event")
           .addStatement("return send(event)").build());
     }
-  }
-
-  private TypeSpec receiver(Optional<MessageUnion> inbound) {
-    MethodSpec.Builder onText = MethodSpec.methodBuilder("onText").addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Override.class)
-        .addParameter(CharSequence.class, "data").addParameter(boolean.class, "last");
-    if (inbound.isPresent()) {
-      onText.beginControlFlow("if (!last)")
-          .addStatement("fragments.append(data)")
-          .addStatement("return")
-          .endControlFlow()
-          .addStatement("$T message", String.class)
-          .beginControlFlow("if (fragments.length() == 0)")
-          .addStatement("message = data.toString()")
-          .nextControlFlow("else")
-          .addStatement("message = fragments.append(data).toString()")
-          .addStatement("fragments.setLength(0)")
-          .endControlFlow()
-          .addStatement("$T.dispatch(message, handler)", names.type(inbound.get().dispatcherName()));
-    } else {
-      onText.addComment("the document declares no message this side receives");
+    for (UnionShape.BinaryMember binary : union.shape().binaries()) {
+      ClassName record = names.type(binary.recordName());
+      String method = "send" + handlers.routes(union).stream().filter(r -> r.type().equals(record)).findFirst()
+          .orElseThrow().method().substring("on".length());
+      type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
+              .addJavadoc("Sends {@code $L} as a binary frame: a copy of {@code data}; see {@link #send}.\n",
+                  Javadocs.escape(binary.label()).strip())
+              .addParameter(byte[].class, "data")
+              .addStatement("return send($T.of(data))", record).build())
+          .addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
+              .addJavadoc("Sends {@code $L} as a binary frame: a copy of the remaining bytes of {@code data}; see"
+                  + " {@link #send}.\n", Javadocs.escape(binary.label()).strip())
+              .addParameter(ByteBuffer.class, "data")
+              .addStatement("return send(new $T(data))", record).build());
     }
-    TypeSpec.Builder receiver = TypeSpec.classBuilder("Receiver").addModifiers(Modifier.PRIVATE, Modifier.FINAL)
-        .addSuperinterface(listener)
-        .addJavadoc("Reassembles fragments and dispatches each whole message once, in order.\n");
-    if (inbound.isPresent()) {
-      receiver.addField(FieldSpec.builder(StringBuilder.class, "fragments", Modifier.PRIVATE, Modifier.FINAL)
-          .initializer("new $T()", StringBuilder.class).build());
-    }
-    return receiver
-        .addMethod(MethodSpec.methodBuilder("onOpen").addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
-            .addParameter(transport, "connected")
-            .addStatement("transport = connected")
-            .beginControlFlow("if (closing)")
-            .addComment("closed before the connection was up")
-            .addStatement("connected.close($T.NORMAL_CLOSURE, $S)", transport, "")
-            .endControlFlow().build())
-        .addMethod(onText.build())
-        .addMethod(MethodSpec.methodBuilder("onClose").addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
-            .addParameter(int.class, "code").addParameter(String.class, "reason")
-            .addStatement("closed.complete(new $T(code, reason))", closeStatus).build())
-        .addMethod(MethodSpec.methodBuilder("onError").addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
-            .addParameter(Throwable.class, "error")
-            .addStatement("closed.completeExceptionally(error)").build())
-        .build();
   }
 
   private ClassName handlerType(MessageUnion union) {

@@ -3,11 +3,10 @@ package io.asyncgen.core.codegen;
 import io.asyncgen.core.diagnostic.SourceLocation;
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.Role;
-import java.util.Map;
 
 /**
- * Emits the client/server skeleton a {@link SkeletonPlanner.Plan} names: the {@code Transport}
- * support types, and per connection the client, the server session and the endpoint.
+ * Emits the client/server skeleton a {@link SkeletonPlanner.Plan} names: per connection the
+ * client, the server session and the endpoint.
  */
 final class SkeletonGenerator {
   private final AsyncApi api;
@@ -21,15 +20,7 @@ final class SkeletonGenerator {
   }
 
   void emit(SkeletonPlanner.Plan plan, FileEmitter emitter) {
-    if (plan.transportName().isEmpty() || plan.jdkTransportName().isEmpty()) {
-      return;
-    }
-    String transport = plan.transportName().get();
-    String jdkTransport = plan.jdkTransportName().get();
-    Map<String, String> templateNames = Map.of("Transport", transport, "JdkWebSocketTransport", jdkTransport);
-    emitter.emitTemplate("Transport", transport, templateNames);
-    emitter.emitTemplate("JdkWebSocketTransport", jdkTransport, templateNames);
-    SessionGenerator sessions = new SessionGenerator(names, handlers, transport, jdkTransport);
+    SessionGenerator sessions = new SessionGenerator(names, handlers);
     EndpointGenerator endpoints = new EndpointGenerator(api, names);
     for (ConnectionSkeleton connection : plan.connections()) {
       SourceLocation source = connection.connection().channels().get(0).source();

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Names what the client/server skeleton adds to a package: the {@code Transport} support types and,
- * per connection with messages, {@code <Connection>Client}, {@code <Connection>Server} and
- * {@code <Connection>Endpoint} as the role asks. Runs after the message unions are planned, in the
+ * Names what the client/server skeleton adds to a package: per connection with messages,
+ * {@code <Connection>Client}, {@code <Connection>Server} and {@code <Connection>Endpoint} as the
+ * role asks (the transport they run on is the runtime's). Runs after the message unions are planned, in the
  * same scope, so it never takes a name from a schema type or a union.
  */
 final class SkeletonPlanner {
@@ -25,7 +25,7 @@ final class SkeletonPlanner {
   }
 
   /** The skeleton of a document. */
-  record Plan(Optional<String> transportName, Optional<String> jdkTransportName, List<ConnectionSkeleton> connections) {
+  record Plan(List<ConnectionSkeleton> connections) {
     Plan {
       connections = List.copyOf(connections);
     }
@@ -33,8 +33,6 @@ final class SkeletonPlanner {
     /** Every top-level type name the plan adds. */
     List<String> typeNames() {
       List<String> names = new ArrayList<>();
-      transportName.ifPresent(names::add);
-      jdkTransportName.ifPresent(names::add);
       for (ConnectionSkeleton connection : connections) {
         connection.clientName().ifPresent(names::add);
         connection.serverName().ifPresent(names::add);
@@ -60,11 +58,7 @@ final class SkeletonPlanner {
       Optional<String> endpointName = client ? Optional.of(scope.allocate(base + "Endpoint")) : Optional.empty();
       connections.add(new ConnectionSkeleton(connection, publish, subscribe, clientName, serverName, endpointName));
     }
-    if (connections.isEmpty()) {
-      return new Plan(Optional.empty(), Optional.empty(), List.of());
-    }
-    return new Plan(Optional.of(scope.allocate("Transport")), Optional.of(scope.allocate("JdkWebSocketTransport")),
-        connections);
+    return new Plan(connections);
   }
 
   /** A connection's Java name: its address as a type name, {@code Root} for {@code /}. */

@@ -52,7 +52,7 @@ final class UnionGenerator {
       members.add(new UnionShape.Member(member, union.discriminator().map(d -> d.values().get(label)), label));
     }
     return new UnionShape(union.name(), union.description(), members,
-        union.discriminator().map(d -> d.property()), union.source());
+        union.discriminator().map(d -> d.property()), union.source(), List.of());
   }
 
   /** The name of the nested value record wrapping each non-record member, by member index. */
@@ -79,6 +79,9 @@ final class UnionGenerator {
       TypeDef member = union.members().get(i).type();
       type.addPermittedSubclass(valueRecords.containsKey(i) ? self.nestedClass(valueRecords.get(i))
           : types.javaType(member));
+    }
+    for (UnionShape.BinaryMember binary : union.binaries()) {
+      type.addPermittedSubclass(names.type(binary.recordName()));
     }
     type.addPermittedSubclass(self.nestedClass(UNKNOWN));
     List<Property> common = commonStringAccessors(union);

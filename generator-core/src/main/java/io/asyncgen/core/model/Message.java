@@ -22,4 +22,17 @@ public record Message(String key, Optional<String> messageId, Optional<String> n
   public Message {
     bindings = java.util.Collections.unmodifiableMap(new TreeMap<>(bindings));
   }
+
+  /**
+   * Whether this message travels as a binary frame rather than as JSON text: its payload is a
+   * binary string ({@code type: string, format: binary}) or its content type is
+   * {@code application/octet-stream}.
+   */
+  public boolean isBinary() {
+    boolean binaryPayload = payload instanceof ScalarType scalar && scalar.kind() == ScalarType.Kind.STRING
+        && scalar.format().filter("binary"::equals).isPresent();
+    boolean binaryContent = contentType.map(type -> type.strip().toLowerCase(java.util.Locale.ROOT))
+        .filter(type -> type.startsWith("application/octet-stream")).isPresent();
+    return binaryPayload || binaryContent;
+  }
 }

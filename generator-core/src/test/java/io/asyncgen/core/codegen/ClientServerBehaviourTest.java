@@ -1,10 +1,9 @@
 package io.asyncgen.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.asyncgen.core.testing.GeneratedCode;
-import io.asyncgen.core.testing.LoopbackWebSocketServer;
+import io.asyncgen.runtime.testing.LoopbackWebSocketServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -37,62 +36,79 @@ class ClientServerBehaviourTest {
 
   @Test
   void fragmentedFramesAreReassembledAndEachMessageDispatchedOnceInOrder() {
-    assertEquals(List.of("said hello", "left bob", "unknown {\"type\":\"joined\"}", "decode error {not json",
-        "said bye"), drive("fragmentsAreReassembledAndDispatchedOnceInOrder"));
+    assertEquals(List.of("said hello", "left bob", "speech pcm-data", "unknown {\"type\":\"joined\"}",
+        "decode error {not json", "said bye", "listener said hello", "listener said bye"),
+        drive("fragmentsAreReassembledAndDispatchedOnceInOrder"));
   }
 
   @Test
-  void sendEncodesInCallOrderAndAnIncompleteMessageIsAnIllegalArgument() {
-    assertEquals(List.of("{\"type\":\"say\",\"text\":\"hi\"}", "{\"type\":\"leave\"}",
+  void sendEncodesInCallOrderBinaryMessagesAsBinaryFramesAndAnIncompleteMessageIsAnIllegalArgument() {
+    assertEquals(List.of("{\"type\":\"say\",\"text\":\"hi\"}", "{\"type\":\"leave\"}", "binary pcm", "binary more",
         "IllegalArgumentException: cannot encode Say: text is required"), drive("sendEncodesEachMessageInCallOrder"));
   }
 
   @Test
-  void sendBeforeOpenOrAfterCloseFailsWithAClearIllegalState() {
-    assertEquals(List.of("IllegalStateException: cannot send: RoomsRoomClient is not open yet", "open true",
-        "open false", "IllegalStateException: cannot send Say: RoomsRoomClient is closed", "close 1000 "),
+  void sendBeforeOpenOrAfterCloseFailsItsStageWithConnectionClosed() {
+    assertEquals(List.of("ConnectionClosedException: cannot send Say: RoomsRoomClient is not open yet: call open()",
+        "open true", "open false",
+        "ConnectionClosedException: cannot send Say: RoomsRoomClient is closed (closed by this side)", "close 1000 "),
         drive("sendingFailsClearlyBeforeOpenAndAfterClose"));
   }
 
   @Test
-  void aCloseByThePeerCompletesClosedWithItsCodeAndReason() {
-    assertEquals(List.of("closed 4000 room closed", "IllegalStateException: cannot send Say: RoomsRoomClient is closed"),
+  void aCloseByThePeerCompletesClosedReachesTheHandlerAndStopsSending() {
+    assertEquals(List.of("closed 4000 room closed", "connection closed 4000 room closed",
+        "ConnectionClosedException: cannot send Say: RoomsRoomClient is closed (closed by the peer: 4000 room closed)"),
         drive("aCloseByThePeerCompletesClosedAndStopsSending"));
   }
 
   @Test
   void serverSessionDispatchesClientMessagesAndSendsServerMessages() {
-    assertEquals(List.of("say ping", "leave", "{\"type\":\"said\",\"text\":\"pong\"}",
-        "{\"type\":\"left\",\"who\":\"ann\"}"), drive("serverSessionMirrorsTheClient"));
+    assertEquals(List.of("say ping", "leave", "voice mic", "{\"type\":\"said\",\"text\":\"pong\"}",
+        "{\"type\":\"left\",\"who\":\"ann\"}", "binary tts"), drive("serverSessionMirrorsTheClient"));
   }
 
   @Test
-  void endpointBuildsTheUriAndHeadersAndHidesEverySecretInToString() {
+  void listenersAndAwaitsSeeTheMessagesTheHandlerSees() {
+    assertEquals(List.of("reply echo", "left bob"), drive("listenersAndAwaitSeeWhatTheHandlerSees"));
+  }
+
+  @Test
+  void endpointBuildsTheHandshakeAndHidesEverySecretInToString() {
     assertEquals(List.of(
-        "wss://chat.example.com/eu/rooms/lobby%201?user=ann&sig=sig-789&version=2",
-        "{X-Chat-Key=key-123, Authorization=Bearer tok-456, X-Trace=t1}",
-        "RoomsRoomEndpoint[uri=wss://chat.example.com/eu/rooms/lobby%201?user=ann&sig=****&version=2,"
-            + " headers={X-Chat-Key=****, Authorization=****, X-Trace=t1}]"),
+        "wss://chat.example.com/eu/rooms/lobby%201?user=ann&version=2&sig=sig-789",
+        "{X-Trace=t1, X-Chat-Key=key-123, Authorization=Bearer tok-456}",
+        "RoomsRoomEndpoint[uri=wss://chat.example.com/eu/rooms/lobby%201?user=ann&version=2&sig=****,"
+            + " headers={X-Trace=t1, X-Chat-Key=****, Authorization=****}]",
+        "Handshake[uri=wss://chat.example.com/eu/rooms/lobby%201?user=ann&version=2&sig=****,"
+            + " headers={X-Trace=t1, X-Chat-Key=****, Authorization=****}]"),
         drive("endpoint", null, null));
-    assertEquals("wss://chat.example.com/us/rooms/lobby%201?user=ann&sig=sig-789&version=2",
+    assertEquals("wss://chat.example.com/us/rooms/lobby%201?user=ann&version=2&sig=sig-789",
         drive("endpoint", "production", "us").get(0));
   }
 
   @Test
-  void endpointNamesEveryMissingValue() {
-    assertEquals("cannot build RoomsRoomEndpoint: server variable 'port' is not set; channel parameter 'room' is not"
-        + " set; query parameter 'user' is required: call user(String)", call("endpointProblems"));
+  void aSuppliedCredentialIsFetchedAgainForEveryHandshake() {
+    assertEquals(List.of("Bearer tok-1", "Bearer tok-2",
+        "RoomsRoomEndpoint[uri=wss://chat.example.com/eu/rooms/lobby?user=ann&version=2, headers={Authorization=****}]"),
+        drive("aSuppliedCredentialIsFetchedForEveryHandshake"));
+  }
+
+  @Test
+  void endpointNamesEveryMissingOrMalformedSetting() {
+    assertEquals("cannot build RoomsRoomEndpoint: apiKey(String) was given null (is the environment variable or"
+        + " setting it comes from there?); server variable 'port' is not set; channel parameter 'room' is not set;"
+        + " query parameter 'user' is required: call user(String)", call("endpointProblems"));
   }
 
   @Test
   void endpointRefusesAServerTheDocumentDoesNotName() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> drive("endpoint", "staging", null));
-    assertEquals("unknown server 'staging'; the document names: production, local", e.getMessage());
+    assertEquals("cannot build RoomsRoomEndpoint: server(String): unknown server 'staging'; the document names:"
+        + " production, local", call("endpointRefusesAServerTheDocumentDoesNotName"));
   }
 
   @Test
-  void jdkTransportTalksToARealWebSocketServer() throws Exception {
+  void jdkTransportTalksTextAndBinaryToARealWebSocketServer() throws Exception {
     try (LoopbackWebSocketServer server = LoopbackWebSocketServer.start()) {
       CompletableFuture<List<String>> client = CompletableFuture.supplyAsync(
           () -> drive("talkOverTheJdkTransport", server.url()));
@@ -100,13 +116,21 @@ class ClientServerBehaviourTest {
       server.sendText("{\"type\":\"said\",", false);
       server.sendText("\"text\":\"wel", false);
       server.sendText("come\"}", true);
-      List<String> received = List.of(server.receiveText(), server.receiveText());
+      server.sendBinary("tts-".getBytes(StandardCharsets.UTF_8), false);
+      server.sendBinary("audio".getBytes(StandardCharsets.UTF_8), true);
+      String first = server.receiveText();
+      byte[] voice = server.receiveBinary();
+      String second = server.receiveText();
       server.sendClose(1001, "going away");
       String reply = server.receiveText();
 
-      assertEquals(List.of("said welcome", "closed 1001 going away",
-          "IllegalStateException: cannot send Say: RoomsRoomClient is closed"), client.get(20, TimeUnit.SECONDS));
-      assertEquals(List.of("{\"type\":\"say\",\"text\":\"hi\"}", "{\"type\":\"say\",\"text\":\"there\"}"), received);
+      assertEquals(List.of("said welcome", "speech tts-audio", "connection closed 1001 going away",
+          "closed 1001 going away",
+          "ConnectionClosedException: cannot send Say: RoomsRoomClient is closed (closed by the peer: 1001 going away)"),
+          client.get(20, TimeUnit.SECONDS));
+      assertEquals(List.of("{\"type\":\"say\",\"text\":\"hi\"}", "{\"type\":\"say\",\"text\":\"there\"}"),
+          List.of(first, second));
+      assertEquals(List.of((byte) 1, (byte) 2, (byte) 3), List.of(voice[0], voice[1], voice[2]));
       assertEquals("close 1001 ", reply);
       assertEquals("GET /rooms/lobby?user=ann&version=2 HTTP/1.1", server.request().get(0));
       assertEquals(List.of("X-Chat-Key: key-123"),
@@ -115,14 +139,16 @@ class ClientServerBehaviourTest {
   }
 
   @Test
-  void aRefusedHandshakeFailsOpenAndClosed() throws Exception {
+  void aRefusedHandshakeFailsOpenAndClosedSayingWhy() throws Exception {
     try (LoopbackWebSocketServer server = LoopbackWebSocketServer.start()) {
       CompletableFuture<List<String>> client = CompletableFuture.supplyAsync(
           () -> drive("aRefusedHandshakeFailsOpenAndClosed", server.url()));
       server.refuse(401);
 
-      assertEquals(List.of("open failed: java.net.http.WebSocketHandshakeException",
-          "closed failed: java.net.http.WebSocketHandshakeException",
+      assertEquals(List.of("open failed: cannot connect to " + server.url() + "/rooms/lobby?user=ann&version=2&sig=****:"
+          + " the server refused the WebSocket upgrade with HTTP 401: the server refused the credentials; check the"
+          + " API key or token, and that it is for this resource",
+          "closed failed: ConnectFailedException",
           "IllegalStateException: RoomsRoomClient was opened or closed before; create a new one"),
           client.get(20, TimeUnit.SECONDS));
     }

@@ -24,6 +24,7 @@ class ForwardCompatibilityTest {
   private static final String DRIVER = """
       package com.example.gen;
 
+      import io.asyncgen.runtime.DecodeException;
       import java.util.List;
 
       public final class Driver {

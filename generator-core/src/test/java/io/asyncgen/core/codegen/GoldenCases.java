@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * The golden cases under {@code src/test/resources/golden}: one folder per feature holding
- * {@code spec.yaml} and {@code expected/}, the output for package {@code golden.<case>} (the support
- * files copied from templates are kept once, in {@link #SUPPORT_CASE})
+ * {@code spec.yaml} and {@code expected/}, the output for package {@code golden.<case>}
  * (file names without the package folders), generated for role BOTH unless an optional
  * {@code options.properties} says otherwise ({@code role=CLIENT},
  * {@code typeMappings.date-time=java.time.OffsetDateTime}). Read from the source tree, not the
@@ -52,18 +51,9 @@ final class GoldenCases {
     return "golden." + name.replace('-', '_');
   }
 
-  /** Files copied from templates: the same in every case, so only {@link #SUPPORT_CASE} keeps them. */
-  private static final java.util.Set<String> SUPPORT = java.util.Set.of(
-      "JsonSupport.java", "DecodeException.java", "Transport.java", "JdkWebSocketTransport.java");
-  static final String SUPPORT_CASE = "message-union";
-
-  /** The files a case's {@code expected/} holds: what it generates, less the shared support files. */
+  /** The files a case's {@code expected/} holds: everything it generates. */
   static Map<String, String> compared(String name) throws SpecException, IOException {
-    Map<String, String> files = generate(name);
-    if (!name.equals(SUPPORT_CASE)) {
-      files.keySet().removeIf(SUPPORT::contains);
-    }
-    return files;
+    return generate(name);
   }
 
   /** The files generated for a case (role BOTH), by path below {@code expected/}. */

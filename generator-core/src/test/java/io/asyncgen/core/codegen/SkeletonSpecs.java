@@ -8,7 +8,8 @@ import java.util.List;
 final class SkeletonSpecs {
   /**
    * One connection both ways, two servers (one with a defaulted variable), a channel parameter, ws
-   * query parameters and a header, and three credentials: a header key, a bearer token and a query key.
+   * query parameters and a header, three credentials (a header key, a bearer token and a query key),
+   * and a binary message each way beside the JSON ones.
    */
   static final String CHAT = """
       asyncapi: 2.6.0
@@ -51,6 +52,9 @@ final class SkeletonSpecs {
                     properties: {type: {const: say}, text: {type: string}}}
                 - name: leave
                   payload: {type: object, title: Leave, required: [type], properties: {type: {const: leave}}}
+                - name: voice
+                  summary: Audio from the microphone.
+                  payload: {type: string, format: binary}
           subscribe:
             operationId: receiveChatEvent
             message:
@@ -61,6 +65,9 @@ final class SkeletonSpecs {
                 - name: left
                   payload: {type: object, title: Left, required: [type],
                     properties: {type: {const: left}, who: {type: string}}}
+                - name: speech
+                  contentType: application/octet-stream
+                  payload: {}
       components:
         securitySchemes:
           chatKey: {type: httpApiKey, in: header, name: X-Chat-Key}

@@ -1,4 +1,4 @@
-package io.asyncgen.core.testing;
+package io.asyncgen.runtime.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -19,7 +19,8 @@ import java.util.Locale;
 /**
  * The smallest WebSocket server that can talk to a real client (the JDK has none): accepts one
  * connection on 127.0.0.1, answers the handshake, then follows a test's script of frames. Enough for
- * RFC 6455 text, continuation and close frames; no extensions, no binary, no pings.
+ * RFC 6455 text, binary, continuation, ping, pong and close frames; no extensions. Pings from the
+ * client are answered while receiving, unless {@link #ignorePings()} was called.
  *
  * <pre>{@code
  * try (LoopbackWebSocketServer server = LoopbackWebSocketServer.start()) {
@@ -40,6 +41,17 @@ public final class LoopbackWebSocketServer implements AutoCloseable {
   private OutputStream out;
   private final List<String> request = new ArrayList<>();
   private boolean continuing;
+  private boolean answerPings = true;
+  private int pingsSeen;
+
+  /** One frame as received: its opcode and unmasked payload. */
+  public record Frame(int opcode, boolean last, byte[] payload) {
+    public static final int TEXT = 0x1;
+    public static final int BINARY = 0x2;
+    public static final int CLOSE = 0x8;
+    public static final int PING = 0x9;
+    public static final int PONG = 0xA;
+  }
 
   private LoopbackWebSocketServer(ServerSocket listening) {
     this.listening = listening;
@@ -64,6 +76,25 @@ public final class LoopbackWebSocketServer implements AutoCloseable {
         .getBytes(StandardCharsets.US_ASCII));
     out.flush();
     socket.close();
+  }
+
+  /**
+   * Accepts the TCP connection and reads the upgrade request, but never answers it: a server that
+   * hangs during the handshake.
+   */
+  public void acceptAndHang() throws IOException {
+    acceptConnection();
+    readRequest();
+  }
+
+  /** Stops answering pings (a peer that is gone); a ping received is counted instead. */
+  public void ignorePings() {
+    answerPings = false;
+  }
+
+  /** Pings received while {@link #ignorePings()} was in force. */
+  public int pingsSeen() {
+    return pingsSeen;
   }
 
   /** Accepts the one connection and completes the handshake. */
@@ -109,6 +140,18 @@ public final class LoopbackWebSocketServer implements AutoCloseable {
     frame((last ? 0x80 : 0) | opcode, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Sends a binary frame, or a fragment of a binary message ({@code last} false). */
+  public void sendBinary(byte[] data, boolean last) throws IOException {
+    int opcode = continuing ? 0x0 : 0x2;
+    continuing = !last;
+    frame((last ? 0x80 : 0) | opcode, data);
+  }
+
+  /** Drops the TCP connection without a closing handshake. */
+  public void drop() throws IOException {
+    socket.close();
+  }
+
   public void sendClose(int code, String reason) throws IOException {
     byte[] text = reason.getBytes(StandardCharsets.UTF_8);
     byte[] payload = new byte[2 + text.length];
@@ -120,36 +163,77 @@ public final class LoopbackWebSocketServer implements AutoCloseable {
 
   /** Reads frames up to a whole text message; a close frame reads as {@code close <code> <reason>}. */
   public String receiveText() throws IOException {
+    Frame message = receiveMessage();
+    if (message.opcode() == Frame.CLOSE) {
+      byte[] payload = message.payload();
+      int code = payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+      return "close " + code + " " + new String(payload, Math.min(2, payload.length),
+          Math.max(0, payload.length - 2), StandardCharsets.UTF_8);
+    }
+    if (message.opcode() != Frame.TEXT) {
+      throw new IOException("expected a text message, got opcode " + message.opcode());
+    }
+    return new String(message.payload(), StandardCharsets.UTF_8);
+  }
+
+  /** Reads frames up to a whole binary message. */
+  public byte[] receiveBinary() throws IOException {
+    Frame message = receiveMessage();
+    if (message.opcode() != Frame.BINARY) {
+      throw new IOException("expected a binary message, got opcode " + message.opcode());
+    }
+    return message.payload();
+  }
+
+  /**
+   * Reads frames up to a whole message (fragments joined, under the first fragment's opcode) or a
+   * close frame; pings are answered (or counted) on the way.
+   */
+  public Frame receiveMessage() throws IOException {
     ByteArrayOutputStream message = new ByteArrayOutputStream();
+    int messageOpcode = -1;
     while (true) {
-      int first = in.readUnsignedByte();
-      int second = in.readUnsignedByte();
-      long length = second & 0x7f;
-      if (length == 126) {
-        length = in.readUnsignedShort();
-      } else if (length == 127) {
-        length = in.readLong();
+      Frame frame = receiveFrame();
+      if (frame.opcode() == Frame.PING) {
+        if (answerPings) {
+          frame(0x80 | Frame.PONG, frame.payload());
+        } else {
+          pingsSeen++;
+        }
+        continue;
       }
-      byte[] mask = new byte[4];
-      if ((second & 0x80) != 0) {
-        in.readFully(mask);
+      if (frame.opcode() == Frame.CLOSE || frame.opcode() == Frame.PONG) {
+        return frame;
       }
-      byte[] payload = new byte[(int) length];
-      in.readFully(payload);
-      for (int i = 0; i < payload.length; i++) {
-        payload[i] ^= mask[i % 4];
+      if (messageOpcode < 0) {
+        messageOpcode = frame.opcode();
       }
-      int opcode = first & 0x0f;
-      if (opcode == 0x8) {
-        int code = payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
-        return "close " + code + " " + new String(payload, Math.min(2, payload.length),
-            Math.max(0, payload.length - 2), StandardCharsets.UTF_8);
-      }
-      message.write(payload);
-      if ((first & 0x80) != 0) {
-        return message.toString(StandardCharsets.UTF_8);
+      message.write(frame.payload());
+      if (frame.last()) {
+        return new Frame(messageOpcode, true, message.toByteArray());
       }
     }
+  }
+
+  private Frame receiveFrame() throws IOException {
+    int first = in.readUnsignedByte();
+    int second = in.readUnsignedByte();
+    long length = second & 0x7f;
+    if (length == 126) {
+      length = in.readUnsignedShort();
+    } else if (length == 127) {
+      length = in.readLong();
+    }
+    byte[] mask = new byte[4];
+    if ((second & 0x80) != 0) {
+      in.readFully(mask);
+    }
+    byte[] payload = new byte[(int) length];
+    in.readFully(payload);
+    for (int i = 0; i < payload.length; i++) {
+      payload[i] ^= mask[i % 4];
+    }
+    return new Frame(first & 0x0f, (first & 0x80) != 0, payload);
   }
 
   @Override

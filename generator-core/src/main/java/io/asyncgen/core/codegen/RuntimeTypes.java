@@ -1,0 +1,28 @@
+package io.asyncgen.core.codegen;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * Class names of the asyncgen runtime ({@code io.asyncgen:asyncgen-runtime}) that generated code
+ * uses: the one place that knows its packages.
+ */
+final class RuntimeTypes {
+  private static final String API = "io.asyncgen.runtime";
+  private static final String INTERNAL = "io.asyncgen.runtime.internal";
+
+  static final ClassName JSON_SUPPORT = ClassName.get(INTERNAL, "JsonSupport");
+  static final ClassName PROTOCOL = ClassName.get(INTERNAL, "Protocol");
+  static final ClassName ENDPOINT_SUPPORT = ClassName.get(INTERNAL, "EndpointSupport");
+  static final ClassName CREDENTIAL_SLOT = ENDPOINT_SUPPORT.nestedClass("CredentialSlot");
+  static final ClassName DECODE_EXCEPTION = ClassName.get(API, "DecodeException");
+  static final ClassName EVENT_HANDLER = ClassName.get(API, "EventHandler");
+  static final ClassName SESSION = ClassName.get(API, "Session");
+  static final ClassName CLIENT_BUILDER = ClassName.get(API, "ClientBuilder");
+  static final ClassName TRANSPORT = ClassName.get(API, "Transport");
+  static final ClassName JDK_TRANSPORT = ClassName.get(API, "JdkWebSocketTransport");
+  static final ClassName FRAME = ClassName.get(API, "Frame");
+  static final ClassName HANDSHAKE = ClassName.get(API, "Handshake");
+  static final ClassName CREDENTIAL = ClassName.get(API, "Credential");
+
+  private RuntimeTypes() {}
+}

@@ -1,0 +1,449 @@
+package io.asyncgen.runtime;
+
+import io.asyncgen.runtime.internal.ConnectSettings;
+import io.asyncgen.runtime.internal.Timers;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The connection side of a {@link Session}: opening, the current transport, sending, pings,
+ * closing and reconnecting. Every connection gets its own {@link Link}; only the current one acts,
+ * so late reports from a dropped connection change nothing. State changes happen under one lock;
+ * user code (handlers, callbacks) never runs while it is held.
+ */
+final class Lifecycle<I, O> {
+  /** How long a close waits for the peer's answer before dropping the connection. */
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Session<I, O> session;
+  private final Object lock = new Object();
+  private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
+  private SessionState state = SessionState.NEW;
+  private ConnectSettings settings;
+  private Link current;
+  private Link manual;
+  private boolean closing;
+  private int attempt;
+  private String endedBy = "";
+  /** The URL of the last handshake, secrets masked, for messages. */
+  private volatile String shownUri = "the server";
+
+  Lifecycle(Session<I, O> session) {
+    this.session = session;
+  }
+
+  SessionState state() {
+    synchronized (lock) {
+      return state;
+    }
+  }
+
+  CompletionStage<CloseStatus> closed() {
+    return closed;
+  }
+
+  Transport.Listener manualListener() {
+    synchronized (lock) {
+      if (manual == null) {
+        manual = new Link();
+        if (state == SessionState.NEW) {
+          state = SessionState.CONNECTING;
+        }
+      }
+      return manual;
+    }
+  }
+
+  CompletionStage<Void> open(ConnectSettings connect) {
+    Link first = new Link();
+    synchronized (lock) {
+      if (state != SessionState.NEW || closing) {
+        throw new IllegalStateException(session.name() + " was opened or closed before; create a new one");
+      }
+      state = SessionState.CONNECTING;
+      settings = connect;
+    }
+    return connect(first).handle((opened, failure) -> {
+      if (failure != null) {
+        Throwable cause = unwrap(failure);
+        first.stale = true;
+        end(null, cause);
+        session.connectionFailed(cause);
+        throw new CompletionException(cause);
+      }
+      return null;
+    });
+  }
+
+  /** Fetches credentials, opens a transport for {@code link}, within the connect timeout. */
+  private CompletionStage<Void> connect(Link link) {
+    ConnectSettings connect = settings;
+    AtomicReference<String> shown = new AtomicReference<>();
+    CompletableFuture<Void> opened = new CompletableFuture<>();
+    ScheduledFuture<?> timer = Timers.schedule(() -> opened.completeExceptionally(new ConnectFailedException(
+        shown.get() == null ? shownUri : shown.get(), -1, "not connected within "
+            + Timers.format(connect.connectTimeout())
+            + (shown.get() == null ? " (the credentials were not fetched in time)" : ""),
+        new java.util.concurrent.TimeoutException())), connect.connectTimeout());
+    CompletionStage<Handshake> handshake;
+    try {
+      handshake = connect.handshake().get();
+    } catch (RuntimeException e) {
+      handshake = CompletableFuture.failedFuture(e);
+    }
+    handshake.thenCompose(resolved -> {
+          shown.set(resolved.redactedUri());
+          shownUri = resolved.redactedUri();
+          return connect.connector().connect(resolved, link);
+        })
+        .whenComplete((transport, failure) -> {
+          timer.cancel(false);
+          if (failure != null) {
+            opened.completeExceptionally(unwrap(failure));
+          } else {
+            link.onOpen(transport); // a no-op when the transport reported it already
+            if (link.stale) {
+              opened.completeExceptionally(new ConnectionClosedException(session.name()
+                  + " was closed while connecting"));
+            } else {
+              opened.complete(null);
+            }
+          }
+        });
+    opened.whenComplete((ok, failure) -> {
+      if (failure != null) {
+        // too late or failed: a transport that opens after all is closed at once
+        link.stale = true;
+      }
+    });
+    return opened;
+  }
+
+  CompletionStage<Void> send(Frame frame, String what) {
+    Transport transport;
+    synchronized (lock) {
+      if (state != SessionState.OPEN || closing || current == null) {
+        return CompletableFuture.failedFuture(new ConnectionClosedException("cannot send " + what + ": "
+            + session.name() + " " + notOpen()));
+      }
+      transport = current.transport;
+    }
+    CompletionStage<Void> sent;
+    try {
+      sent = frame instanceof Frame.Text text ? transport.sendText(text.text())
+          : transport.sendBinary(((Frame.Binary) frame).data());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(asIo(what, e));
+    }
+    return sent.handle((ok, failure) -> {
+      if (failure != null) {
+        throw new CompletionException(asIo(what, unwrap(failure)));
+      }
+      return null;
+    });
+  }
+
+  private static IOException asIo(String what, Throwable failure) {
+    return failure instanceof IOException io ? io : new IOException("sending " + what + " failed: " + failure, failure);
+  }
+
+  private String notOpen() {
+    switch (state) {
+      case NEW:
+        return "is not open yet: call open()";
+      case CONNECTING:
+        return "is still connecting";
+      case RECONNECTING:
+        return "is reconnecting after the connection dropped (attempt " + attempt + " of "
+            + settings.reconnect().map(ReconnectPolicy::maxAttempts).orElse(0) + ")";
+      default:
+        return closing && endedBy.isEmpty() ? "is closing" : "is closed" + (endedBy.isEmpty() ? "" : " (" + endedBy + ")");
+    }
+  }
+
+  CompletionStage<Void> close(int code, String reason) {
+    Transport transport;
+    synchronized (lock) {
+      if (state == SessionState.CLOSED || closing) {
+        return CompletableFuture.completedFuture(null);
+      }
+      closing = true;
+      transport = current == null ? null : current.transport;
+      if (transport == null) {
+        endedBy = "closed by this side";
+      }
+    }
+    if (transport == null) {
+      // not connected (yet): nothing to tell a peer; a connect still under way is closed when it opens
+      end(new CloseStatus(code, reason), null);
+      return CompletableFuture.completedFuture(null);
+    }
+    Timers.schedule(() -> {
+      if (!closed.isDone()) {
+        transport.abort();
+        Link link = linkOf(transport);
+        if (link != null) {
+          link.ended(new CloseStatus(code, reason), null);
+        }
+      }
+    }, CLOSE_TIMEOUT);
+    CompletionStage<Void> sent;
+    try {
+      sent = transport.close(code, reason);
+    } catch (RuntimeException e) {
+      sent = CompletableFuture.failedFuture(e);
+    }
+    return sent;
+  }
+
+  private Link linkOf(Transport transport) {
+    synchronized (lock) {
+      return current != null && current.transport == transport ? current : null;
+    }
+  }
+
+  /** Ends the session for good: exactly once, with a status or a failure. */
+  private void end(CloseStatus status, Throwable failure) {
+    synchronized (lock) {
+      state = SessionState.CLOSED;
+      current = null;
+      if (endedBy.isEmpty()) {
+        endedBy = failure != null ? "failed: " + failure.getMessage()
+            : closing ? "closed by this side" : "closed by the peer: " + status;
+      }
+    }
+    if (failure != null) {
+      closed.completeExceptionally(failure);
+    } else {
+      closed.complete(status);
+    }
+  }
+
+  /** After a drop: another attempt, or the end when the policy says so. */
+  private void dropped(CloseStatus status, Throwable failure) {
+    int next = -1;
+    boolean gaveUp = false;
+    ReconnectPolicy policy;
+    synchronized (lock) {
+      policy = settings == null ? null : settings.reconnect().orElse(null);
+      boolean qualifies = policy != null && !closing
+          && (failure != null ? policy.retriesError(failure) : policy.retriesClose(status.code()));
+      if (qualifies && attempt < policy.maxAttempts()) {
+        state = SessionState.RECONNECTING;
+        next = ++attempt;
+      } else {
+        gaveUp = qualifies;
+      }
+    }
+    if (next < 0) {
+      end(gaveUp ? null : status, gaveUp ? new ConnectFailedException(shownUri, -1, "gave up reconnecting after "
+          + policy.maxAttempts() + " attempts", failure) : failure);
+      return;
+    }
+    Timers.schedule(this::reconnect, policy.delay(next, ThreadLocalRandom.current().nextDouble()));
+  }
+
+  private void reconnect() {
+    Link link = new Link();
+    synchronized (lock) {
+      if (closing || state == SessionState.CLOSED) {
+        return;
+      }
+      link.reconnect = true;
+    }
+    // the stage fails when the connect does; a drop after it opened is reported by the link itself
+    connect(link).whenComplete((opened, failure) -> {
+      if (failure != null) {
+        Throwable cause = unwrap(failure);
+        session.connectionFailed(cause);
+        dropped(null, cause);
+      }
+    });
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** One connection: reassembles what its transport reports and hands it to the session while current. */
+  private final class Link implements Transport.Listener {
+    private final StringBuilder text = new StringBuilder();
+    private ByteBuffer binary;
+    private volatile boolean stale;
+    private volatile Transport transport;
+    private boolean reconnect;
+    private boolean opened;
+    private boolean ended;
+    private ScheduledFuture<?> pings;
+    private volatile boolean pongMissing;
+
+    @Override
+    public void onOpen(Transport connected) {
+      boolean closeNow;
+      boolean runCallback;
+      synchronized (lock) {
+        if (opened) {
+          return;
+        }
+        opened = true;
+        transport = connected;
+        closeNow = stale || closing || state == SessionState.CLOSED;
+        if (!closeNow) {
+          current = this;
+          state = SessionState.OPEN;
+          attempt = 0;
+        }
+        runCallback = !closeNow && reconnect;
+      }
+      if (closeNow) {
+        stale = true;
+        connected.close(Transport.NORMAL_CLOSURE, "");
+        return;
+      }
+      startPings();
+      if (runCallback) {
+        try {
+          settings.onReconnect().run();
+        } catch (RuntimeException e) {
+          session.log("the reconnect callback failed", e);
+        }
+      }
+    }
+
+    @Override
+    public void onText(CharSequence data, boolean last) {
+      if (stale) {
+        return;
+      }
+      if (!last) {
+        text.append(data);
+        return;
+      }
+      String message;
+      if (text.length() == 0) {
+        message = data.toString();
+      } else {
+        message = text.append(data).toString();
+        text.setLength(0);
+      }
+      session.receiveText(message);
+    }
+
+    @Override
+    public void onBinary(ByteBuffer data, boolean last) {
+      if (stale) {
+        return;
+      }
+      ByteBuffer whole;
+      if (last && binary == null) {
+        whole = ByteBuffer.allocate(data.remaining()).put(data).flip();
+      } else {
+        binary = append(binary, data);
+        if (!last) {
+          return;
+        }
+        whole = binary.flip();
+        binary = null;
+      }
+      session.receiveBinary(whole.asReadOnlyBuffer());
+    }
+
+    private ByteBuffer append(ByteBuffer buffer, ByteBuffer data) {
+      if (buffer == null) {
+        return ByteBuffer.allocate(Math.max(1024, data.remaining() * 2)).put(data);
+      }
+      if (buffer.remaining() < data.remaining()) {
+        ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + data.remaining()));
+        buffer.flip();
+        buffer = larger.put(buffer);
+      }
+      return buffer.put(data);
+    }
+
+    @Override
+    public void onPong(ByteBuffer data) {
+      pongMissing = false;
+    }
+
+    @Override
+    public void onClose(int code, String reason) {
+      ended(new CloseStatus(code, reason), null);
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      ended(null, error);
+    }
+
+    /** The connection is over: tell the session once, then reconnect or end. */
+    void ended(CloseStatus status, Throwable failure) {
+      boolean wasCurrent;
+      synchronized (lock) {
+        if (ended || stale) {
+          return;
+        }
+        ended = true;
+        // a link that never opened is reported by its connect; only the manual one reports itself
+        wasCurrent = current == this || (current == null && this == manual);
+        if (current == this) {
+          current = null;
+        }
+      }
+      stale = true;
+      if (pings != null) {
+        pings.cancel(false);
+      }
+      if (!wasCurrent) {
+        return;
+      }
+      boolean mayReconnect = settings != null && settings.reconnect().isPresent() && !closing;
+      if (failure != null) {
+        session.connectionFailed(failure);
+      } else {
+        session.connectionClosed(status, mayReconnect && settings.reconnect().get().retriesClose(status.code()));
+      }
+      if (settings == null) {
+        end(status, failure);
+      } else {
+        dropped(status, failure);
+      }
+    }
+
+    private void startPings() {
+      if (settings == null || settings.pingInterval().isEmpty()) {
+        return;
+      }
+      Duration interval = settings.pingInterval().get();
+      pings = Timers.every(() -> {
+        Transport connected = transport;
+        if (stale || connected == null) {
+          return;
+        }
+        if (pongMissing) {
+          connected.abort();
+          ended(null, new IOException("no pong within " + Timers.format(interval) + ": the connection is dead"));
+          return;
+        }
+        pongMissing = true;
+        connected.sendPing(ByteBuffer.allocate(0)).whenComplete((ok, failure) -> {
+          if (unwrap(failure) instanceof UnsupportedOperationException) {
+            pongMissing = false;
+            pings.cancel(false);
+          }
+        });
+      }, interval);
+    }
+  }
+}

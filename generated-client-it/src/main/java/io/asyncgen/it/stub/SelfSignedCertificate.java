@@ -94,15 +94,20 @@ public final class SelfSignedCertificate {
     List<String> command = new ArrayList<>();
     command.add(keytool.toString());
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    process.getOutputStream().close();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(KEYTOOL_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IOException(keytool + " " + arguments[0] + " did not finish within " + KEYTOOL_SECONDS + " s");
-    }
-    if (process.exitValue() != 0) {
-      throw new IOException(keytool + " " + arguments[0] + " failed (exit " + process.exitValue() + "): " + output.strip());
+    Path output = Files.createTempFile("keytool-", ".log");
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+      process.getOutputStream().close();
+      if (!process.waitFor(KEYTOOL_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IOException(keytool + " " + arguments[0] + " did not finish within " + KEYTOOL_SECONDS + " s");
+      }
+      if (process.exitValue() != 0) {
+        throw new IOException(keytool + " " + arguments[0] + " failed (exit " + process.exitValue() + "): "
+            + Files.readString(output, StandardCharsets.UTF_8).strip());
+      }
+    } finally {
+      Files.deleteIfExists(output);
     }
   }
 }

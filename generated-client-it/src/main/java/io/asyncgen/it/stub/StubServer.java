@@ -6,23 +6,31 @@ import io.asyncgen.it.stub.inworld.InworldAssistant;
 import io.asyncgen.it.stub.preview.PreviewReplay;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
+import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
@@ -38,18 +46,29 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  *   <li>{@code /openai/realtime} (Azure preview, pre-GA names): {@link PreviewReplay}</li>
  *   <li>{@code /api/v1/realtime/session} (Inworld): {@link InworldAssistant}</li>
  * </ul>
+ *
+ * <p>Started with a {@link Builder}, it can also listen for TLS ({@code wss://}, on a
+ * {@link SelfSignedCertificate}) and check a {@link Credential}, refusing other handshakes with
+ * {@code 401}.
  */
 public final class StubServer implements AutoCloseable {
   /** The largest message or frame the stub accepts or sends. */
   public static final long MAX_MESSAGE = 64L * 1024 * 1024;
+  /** The body of the {@code 401} answer to a handshake without the configured credential. */
+  public static final String UNAUTHORIZED_BODY = "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\","
+      + "\"message\":\"Incorrect or missing API key: send the key in the api-key header or as Authorization: Bearer.\"}}";
 
   private final Server server;
   private final ServerConnector connector;
+  private final ServerConnector tlsConnector;
   private final Path recordings;
+  private final Credential credential;
   private final Map<String, CompletableFuture<JettySocket>> accepted = new ConcurrentHashMap<>();
+  private final List<JettySocket> connections = new CopyOnWriteArrayList<>();
 
-  private StubServer(Path recordings) {
-    this.recordings = recordings;
+  private StubServer(Builder options) {
+    this.recordings = options.recordings;
+    this.credential = options.credential;
     QueuedThreadPool threads = new QueuedThreadPool(32, 4);
     threads.setName("stub-server");
     threads.setDaemon(true);
@@ -58,6 +77,7 @@ public final class StubServer implements AutoCloseable {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
+    tlsConnector = options.certificate == null ? null : tlsConnector(options.certificate);
     server.setHandler(WebSocketUpgradeHandler.from(server, this::configure));
   }
 
@@ -67,14 +87,77 @@ public final class StubServer implements AutoCloseable {
    * @param recordings the folder {@code recording} query parameters are resolved in (may be null)
    */
   public static StubServer start(Path recordings) throws Exception {
-    StubServer stub = new StubServer(recordings);
-    stub.server.start();
-    return stub;
+    return builder().recordings(recordings).start();
+  }
+
+  /** Options beyond the defaults: no recordings, plain {@code ws://} only, every handshake accepted. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** How to start a stub. */
+  public static final class Builder {
+    private Path recordings;
+    private SelfSignedCertificate certificate;
+    private Credential credential = Credential.unchecked();
+
+    private Builder() {
+    }
+
+    /** The folder {@code recording} query parameters are resolved in (may be null). */
+    public Builder recordings(Path recordings) {
+      this.recordings = recordings;
+      return this;
+    }
+
+    /** Also listen for TLS on 127.0.0.1 and a second free port ({@link StubServer#tlsUrl()}), with this certificate. */
+    public Builder tls(SelfSignedCertificate certificate) {
+      this.certificate = Objects.requireNonNull(certificate, "certificate");
+      return this;
+    }
+
+    /** Upgrade only handshakes that {@code credential} accepts; refuse the others with {@code 401}. */
+    public Builder credential(Credential credential) {
+      this.credential = Objects.requireNonNull(credential, "credential");
+      return this;
+    }
+
+    /** Starts the stub. */
+    public StubServer start() throws Exception {
+      StubServer stub = new StubServer(this);
+      stub.server.start();
+      return stub;
+    }
+  }
+
+  private ServerConnector tlsConnector(SelfSignedCertificate certificate) {
+    SslContextFactory.Server tls = new SslContextFactory.Server();
+    tls.setKeyStorePath(certificate.keyStore().toString());
+    tls.setKeyStoreType("PKCS12");
+    tls.setKeyStorePassword(certificate.password());
+    ServerConnector secure = new ServerConnector(server, 1, 1, tls);
+    secure.setHost("127.0.0.1");
+    secure.setPort(0);
+    server.addConnector(secure);
+    return secure;
   }
 
   /** {@code ws://127.0.0.1:port}: what a generated endpoint's {@code serverUrl} takes. */
   public String url() {
     return "ws://127.0.0.1:" + connector.getLocalPort();
+  }
+
+  /** {@code wss://127.0.0.1:port}: the TLS listener, for clients that only connect over TLS. */
+  public String tlsUrl() {
+    if (tlsConnector == null) {
+      throw new IllegalStateException("this stub has no TLS listener: start it with builder().tls(certificate)");
+    }
+    return "wss://127.0.0.1:" + tlsConnector.getLocalPort();
+  }
+
+  /** Every connection accepted so far (the refused ones are not), in the order they were accepted. */
+  public List<JettySocket> connections() {
+    return List.copyOf(connections);
   }
 
   /** The base URI, as {@link #url()}. */
@@ -115,23 +198,37 @@ public final class StubServer implements AutoCloseable {
     container.setMaxFrameSize(MAX_MESSAGE);
     container.setIdleTimeout(Duration.ofMinutes(2));
     container.addMapping(io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint.ADDRESS,
-        (request, response, callback) -> accept(request, socket ->
+        (request, response, callback) -> accept(request, response, callback, socket ->
             "replay".equals(socket.query("scenario", "")) ? GaReplay.accept(socket, recording(socket)) : GaAssistant.accept(socket)));
     container.addMapping(io.asyncgen.it.azure.preview.OpenaiRealtimeEndpoint.ADDRESS,
-        (request, response, callback) -> accept(request, socket -> PreviewReplay.accept(socket, recording(socket))));
+        (request, response, callback) -> accept(request, response, callback, socket -> PreviewReplay.accept(socket, recording(socket))));
     container.addMapping(io.asyncgen.it.inworld.ApiV1RealtimeSessionEndpoint.ADDRESS,
-        (request, response, callback) -> accept(request, InworldAssistant::accept));
+        (request, response, callback) -> accept(request, response, callback, InworldAssistant::accept));
   }
 
-  private JettySocket accept(ServerUpgradeRequest request, Function<JettySocket, JettySocket.Receiver> scenario) {
+  private JettySocket accept(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback,
+      Function<JettySocket, JettySocket.Receiver> scenario) {
     Map<String, String> headers = new LinkedHashMap<>();
     for (HttpField field : request.getHeaders()) {
       headers.putIfAbsent(field.getName().toLowerCase(Locale.ROOT), field.getValue());
     }
+    if (!credential.accepts(headers)) {
+      refuseUnauthorized(response, callback);
+      return null;
+    }
     JettySocket socket = new JettySocket(request.getHttpURI().getPath(), query(request.getHttpURI().getQuery()), headers);
     socket.receiver(scenario.apply(socket));
+    connections.add(socket);
     accepted(socket.query("conn", "")).complete(socket);
     return socket;
+  }
+
+  /** {@code 401} with an OpenAI-style error body, as the services answer a wrong or missing key; no upgrade. */
+  private static void refuseUnauthorized(ServerUpgradeResponse response, Callback callback) {
+    response.setStatus(401);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+    response.write(true, ByteBuffer.wrap(UNAUTHORIZED_BODY.getBytes(StandardCharsets.UTF_8)), callback);
   }
 
   private Path recording(JettySocket socket) {

@@ -2,6 +2,7 @@ package io.asyncgen.it.stub.azure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.asyncgen.it.azure.AudioContent;
 import io.asyncgen.it.azure.ContentPart;
 import io.asyncgen.it.azure.ConversationItem;
 import io.asyncgen.it.azure.ConversationItemAddedEvent;
@@ -39,6 +40,7 @@ import io.asyncgen.it.azure.ResponseStatusDetailsReason;
 import io.asyncgen.it.azure.ResponseStatusDetailsType;
 import io.asyncgen.it.azure.ServerEvent;
 import io.asyncgen.it.azure.ServerEventCodec;
+import io.asyncgen.it.azure.TextContent;
 import io.asyncgen.it.azure.Usage;
 import io.asyncgen.it.stub.Ids;
 import io.asyncgen.it.stub.JettySocket;
@@ -293,13 +295,28 @@ final class GaResponder {
   }
 
   /** {@code response.output_item.added}, {@code conversation.item.added} and {@code response.content_part.added} of a new assistant message. */
-  private String startMessage(String responseId, ContentPart emptyPart) {
+  private String startMessage(String responseId, ContentPart emptyContent) {
     String itemId = ids.next("item");
     announce(responseId, MessageItem.builder().id(itemId).object("realtime.item").status(MessageItemStatus.IN_PROGRESS)
         .role(MessageItemRole.ASSISTANT).content(List.of()).build());
     session.sendResponseContentPartAdded(ResponseContentPartAddedEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).part(emptyPart).build());
+        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).part(partEvent(emptyContent)).build());
     return itemId;
+  }
+
+  /**
+   * The part as {@code response.content_part.*} carry it: the GA service names it by its pre-GA
+   * type ({@code text}, {@code audio}) there, while the item's content says {@code output_text},
+   * {@code output_audio} (the GA recordings and both OpenAI SDKs agree).
+   */
+  private static ContentPart partEvent(ContentPart itemContent) {
+    if (itemContent instanceof OutputTextContent text) {
+      return TextContent.builder().text(text.text()).build();
+    }
+    if (itemContent instanceof OutputAudioContent audio) {
+      return AudioContent.builder().transcript(audio.transcript()).build();
+    }
+    throw new IllegalArgumentException("an assistant message holds output_text or output_audio, not " + itemContent.type());
   }
 
   private void announce(String responseId, ConversationItem item) {
@@ -311,7 +328,7 @@ final class GaResponder {
   private void finishMessage(String responseId, String itemId, ContentPart part, List<String> modalities,
       Consumer<ConversationItem> record, boolean cancelled) {
     session.sendResponseContentPartDone(ResponseContentPartDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).part(part).build());
+        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).part(partEvent(part)).build());
     MessageItem done = MessageItem.builder().id(itemId).object("realtime.item")
         .status(cancelled ? MessageItemStatus.INCOMPLETE : MessageItemStatus.COMPLETED)
         .role(MessageItemRole.ASSISTANT).content(List.of(part)).build();

@@ -60,8 +60,9 @@ final class Dispatched {
     notifyAll();
   }
 
+  /** The calls the dispatcher made (messages, decode errors, failed handlers), not the connection's closes and failures. */
   synchronized List<Call> calls() {
-    return List.copyOf(calls);
+    return calls.stream().filter(call -> !call.method().startsWith("onConnection")).toList();
   }
 
   /** The wire types of everything dispatched so far, in order (handler failures left out). */
@@ -74,9 +75,18 @@ final class Dispatched {
     return dispatches(calls()).map(Call::event).filter(type::isInstance).map(type::cast).toList();
   }
 
-  /** The calls that dispatched a message: all but {@code onHandlerError}, which reports a failed one. */
+  /** Handler methods that report something other than a message: a failed handler, the connection ending. */
+  private static final java.util.Set<String> NOT_MESSAGES = java.util.Set.of("onHandlerError", "onConnectionClosed",
+      "onConnectionFailed");
+
+  /** The calls that dispatched a message (or a decode error). */
   private static java.util.stream.Stream<Call> dispatches(List<Call> calls) {
-    return calls.stream().filter(call -> !call.method().equals("onHandlerError"));
+    return calls.stream().filter(call -> !NOT_MESSAGES.contains(call.method()));
+  }
+
+  /** The calls that reported the connection closing or failing, in order. */
+  synchronized List<Call> connectionEvents() {
+    return calls.stream().filter(call -> call.method().startsWith("onConnection")).toList();
   }
 
   /** Waits for the {@code nth} (1-based) event of {@code type}. */
@@ -86,7 +96,7 @@ final class Dispatched {
     awaitCalls(calls -> {
       for (; seen[0] < calls.size(); seen[0]++) {
         Call call = calls.get(seen[0]);
-        if (!call.method().equals("onHandlerError") && type.isInstance(call.event())) {
+        if (!NOT_MESSAGES.contains(call.method()) && type.isInstance(call.event())) {
           seen[1]++;
         }
       }

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.asyncgen.it.azure.DecodeException;
+import io.asyncgen.runtime.ConnectionClosedException;
+import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.it.azure.InputAudioBufferClearEvent;
 import io.asyncgen.it.azure.ResponseCreateEvent;
 import io.asyncgen.it.azure.ResponseDoneEvent;
@@ -22,7 +23,7 @@ import io.asyncgen.it.azure.ServerEventHandler;
 import io.asyncgen.it.azure.SessionCreatedEvent;
 import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
-import io.asyncgen.it.azure.Transport;
+import io.asyncgen.runtime.Transport;
 import io.asyncgen.it.stub.Scenarios;
 import io.asyncgen.it.stub.StubServer;
 import java.nio.file.Path;
@@ -56,13 +57,18 @@ class FaultTest {
   void serverClosingMidResponseCompletesClosedWithCodeAndReason() {
     assertTimeoutPreemptively(LIMIT, () -> {
       try (GaConnection c = ask(Scenarios.CLOSE_MID_RESPONSE, null, "Hello, who are you?")) {
-        Transport.CloseStatus status = c.client.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        assertEquals(new Transport.CloseStatus(Scenarios.CLOSE_CODE, Scenarios.CLOSE_REASON), status);
+        io.asyncgen.runtime.CloseStatus status = c.client.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(new io.asyncgen.runtime.CloseStatus(Scenarios.CLOSE_CODE, Scenarios.CLOSE_REASON), status);
         assertEquals(2, c.log.all(ResponseOutputTextDeltaEvent.class).size(), "the deltas sent before the close all arrived");
         assertFalse(c.client.isOpen());
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-            () -> c.client.sendInputAudioBufferClear(InputAudioBufferClearEvent.builder().build()));
-        assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
+        java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+            () -> c.client.sendInputAudioBufferClear(InputAudioBufferClearEvent.builder().build()).toCompletableFuture()
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals("cannot send InputAudioBufferClearEvent: OpenaiV1RealtimeClient is closed (closed by the peer: "
+            + Scenarios.CLOSE_CODE + " " + Scenarios.CLOSE_REASON + ")", refused.getCause().getMessage());
+        assertEquals(List.of(new Dispatched.Call("onConnectionClosed",
+            new io.asyncgen.runtime.CloseStatus(Scenarios.CLOSE_CODE, Scenarios.CLOSE_REASON))), c.log.connectionEvents(),
+            "the close reached the handler too");
       }
     });
   }
@@ -160,10 +166,13 @@ class FaultTest {
       try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.close(Transport.NORMAL_CLOSURE, "done");
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-            () -> c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(textSession().build()).build()));
-        assertEquals("cannot send SessionUpdateEvent: OpenaiV1RealtimeClient is closed", refused.getMessage());
-        Transport.CloseStatus status = c.client.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+            () -> c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(textSession().build()).build())
+                .toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(ConnectionClosedException.class, refused.getCause().getClass());
+        assertEquals("cannot send SessionUpdateEvent: OpenaiV1RealtimeClient is closed (closed by this side)",
+            refused.getCause().getMessage());
+        io.asyncgen.runtime.CloseStatus status = c.client.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertEquals(Transport.NORMAL_CLOSURE, status.code());
         assertEquals(Transport.NORMAL_CLOSURE, c.server.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS));
       }
@@ -172,22 +181,23 @@ class FaultTest {
 
   @Test
   void sendBeforeOpenFailsClearly() {
-    io.asyncgen.it.azure.OpenaiV1RealtimeClient client = new io.asyncgen.it.azure.OpenaiV1RealtimeClient(new ServerEventHandler() {
-    });
-    IllegalStateException refused = assertThrows(IllegalStateException.class,
-        () -> client.sendInputAudioBufferClear(InputAudioBufferClearEvent.builder().build()));
-    assertEquals("cannot send: OpenaiV1RealtimeClient is not open yet", refused.getMessage());
+    io.asyncgen.it.azure.OpenaiV1RealtimeClient client = io.asyncgen.it.azure.OpenaiV1RealtimeClient.builder().build();
+    java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+        () -> client.sendInputAudioBufferClear(InputAudioBufferClearEvent.builder().build()).toCompletableFuture()
+            .get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    assertEquals("cannot send InputAudioBufferClearEvent: OpenaiV1RealtimeClient is not open yet: call open()",
+        refused.getCause().getMessage());
   }
 
   @Test
   void aRefusedHandshakeFailsConnectAndClosed() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      io.asyncgen.it.azure.OpenaiV1RealtimeClient client = new io.asyncgen.it.azure.OpenaiV1RealtimeClient(new ServerEventHandler() {
-      });
       // the stub has no recording folder to replay from: it refuses the upgrade
-      CompletableFuture<?> connecting = client.open(io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint.builder().serverUrl(stub.url())
-          .model("gpt-realtime").queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", "../outside.jsonl").build())
-          .toCompletableFuture();
+      io.asyncgen.it.azure.OpenaiV1RealtimeClient client = io.asyncgen.it.azure.OpenaiV1RealtimeClient.builder()
+          .endpoint(io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
+              .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", "../outside.jsonl").build())
+          .build();
+      CompletableFuture<?> connecting = client.open().toCompletableFuture();
       assertThrows(java.util.concurrent.ExecutionException.class, () -> connecting.get(WAIT.toSeconds(), TimeUnit.SECONDS));
       assertTrue(client.closed().toCompletableFuture().isCompletedExceptionally());
     });

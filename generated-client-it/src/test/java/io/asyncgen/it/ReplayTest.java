@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.asyncgen.it.stub.Scenarios;
 import io.asyncgen.it.stub.StubServer;
-import io.asyncgen.it.stub.azure.GaReplay;
+import io.asyncgen.it.stub.Replay;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,8 +130,8 @@ class ReplayTest {
         io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
             .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording).queryParameter("conn", id).build(),
         log.handler(io.asyncgen.it.azure.ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
-    io.asyncgen.it.azure.Transport.CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
-    assertEquals(new io.asyncgen.it.azure.Transport.CloseStatus(1000, GaReplay.DONE), status);
+    io.asyncgen.runtime.CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals(new io.asyncgen.runtime.CloseStatus(1000, Replay.DONE), status);
     return new Replayed(log.calls(), event -> io.asyncgen.it.azure.ServerEventCodec.encode((io.asyncgen.it.azure.ServerEvent) event));
   }
 
@@ -143,7 +143,7 @@ class ReplayTest {
             .apiVersion("2025-04-01-preview").deployment("gpt-4o-realtime-preview")
             .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording).queryParameter("conn", id).build(),
         log.handler(io.asyncgen.it.azure.preview.ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
-    io.asyncgen.it.azure.preview.Transport.CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+    io.asyncgen.runtime.CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(1000, status.code());
     return new Replayed(log.calls(),
         event -> io.asyncgen.it.azure.preview.ServerEventCodec.encode((io.asyncgen.it.azure.preview.ServerEvent) event));

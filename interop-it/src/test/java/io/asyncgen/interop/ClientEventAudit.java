@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.asyncgen.it.azure.ClientEvent;
 import io.asyncgen.it.azure.ClientEventCodec;
-import io.asyncgen.it.azure.DecodeException;
+import io.asyncgen.runtime.DecodeException;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -20,9 +20,14 @@ import java.util.function.Function;
  * message once and whole. The next frame is requested only after the listener returned, so a slow
  * listener slows the sender down instead of filling memory. Sends are queued, each starting when
  * the previous one completed, as the JDK requires; a send after either side closed completes
- * exceptionally with {@link ConnectionClosedException}. The JDK answers the peer's pings.
+ * exceptionally with {@link ConnectionClosedException}. A connection that drops without a closing
+ * handshake is reported to {@link Transport.Listener#onError} (the JDK says close code 1006). The
+ * JDK answers the peer's pings.
  */
 public final class JdkWebSocketTransport implements Transport {
+  /** The close code the JDK reports for a connection that ended without a close frame (RFC 6455). */
+  private static final int ABNORMAL_CLOSURE = 1006;
+
   private final WebSocket webSocket;
   private final String shownUri;
   private final Object lock = new Object();
@@ -291,6 +296,12 @@ public final class JdkWebSocketTransport implements Transport {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      if (statusCode == ABNORMAL_CLOSURE) {
+        // the JDK reports a connection that dropped without a closing handshake as a close: it is a failure
+        onError(webSocket, new java.io.IOException("the connection to " + shownUri
+            + " dropped without a closing handshake (1006)"));
+        return null;
+      }
       transport(webSocket).closedBy("closed by the peer: " + statusCode + (reason.isEmpty() ? "" : " " + reason));
       listener.onClose(statusCode, reason);
       return null;

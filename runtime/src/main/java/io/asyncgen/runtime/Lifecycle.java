@@ -89,9 +89,8 @@ final class Lifecycle<I, O> {
     AtomicReference<String> shown = new AtomicReference<>();
     CompletableFuture<Void> opened = new CompletableFuture<>();
     ScheduledFuture<?> timer = Timers.schedule(() -> opened.completeExceptionally(new ConnectFailedException(
-        shown.get() == null ? shownUri : shown.get(), -1, "not connected within "
-            + Timers.format(connect.connectTimeout())
-            + (shown.get() == null ? " (the credentials were not fetched in time)" : ""),
+        shown.get() == null ? shownUri : shown.get(), -1, (shown.get() == null ? "the credentials were not fetched"
+            : "no answer to the WebSocket upgrade") + " within " + Timers.format(connect.connectTimeout()),
         new java.util.concurrent.TimeoutException())), connect.connectTimeout());
     CompletionStage<Handshake> handshake;
     try {
@@ -110,7 +109,7 @@ final class Lifecycle<I, O> {
             opened.completeExceptionally(unwrap(failure));
           } else {
             link.onOpen(transport); // a no-op when the transport reported it already
-            if (link.stale) {
+            if (link.closedWhileConnecting) {
               opened.completeExceptionally(new ConnectionClosedException(session.name()
                   + " was closed while connecting"));
             } else {
@@ -165,7 +164,7 @@ final class Lifecycle<I, O> {
         return "is reconnecting after the connection dropped (attempt " + attempt + " of "
             + settings.reconnect().map(ReconnectPolicy::maxAttempts).orElse(0) + ")";
       default:
-        return closing && endedBy.isEmpty() ? "is closing" : "is closed" + (endedBy.isEmpty() ? "" : " (" + endedBy + ")");
+        return "is closed (" + (endedBy.isEmpty() ? "closed by this side" : endedBy) + ")";
     }
   }
 
@@ -282,6 +281,8 @@ final class Lifecycle<I, O> {
     private final StringBuilder text = new StringBuilder();
     private ByteBuffer binary;
     private volatile boolean stale;
+    /** Opened after the session was closed (or the connect gave up): closed at once, never current. */
+    private volatile boolean closedWhileConnecting;
     private volatile Transport transport;
     private boolean reconnect;
     private boolean opened;
@@ -309,6 +310,7 @@ final class Lifecycle<I, O> {
       }
       if (closeNow) {
         stale = true;
+        closedWhileConnecting = true;
         connected.close(Transport.NORMAL_CLOSURE, "");
         return;
       }

@@ -155,6 +155,22 @@ class JdkWebSocketTransportTest {
   }
 
   @Test
+  void aConnectionDroppedWithoutACloseFrameIsReportedAsAnError() throws Exception {
+    try (LoopbackWebSocketServer server = LoopbackWebSocketServer.start()) {
+      Heard heard = new Heard();
+      CompletionStage<Transport> connecting = JdkWebSocketTransport.connector().connect(handshake(server), heard);
+      server.accept();
+      connecting.toCompletableFuture().get(10, TimeUnit.SECONDS);
+      server.sendText("{\"before\":\"the drop\"}", true);
+      server.drop();
+      String ended = heard.ended.get(10, TimeUnit.SECONDS);
+      assertEquals("error java.io.IOException: the connection to " + server.url() + "/audio?token=**** dropped without a"
+          + " closing handshake (1006)", ended);
+      assertEquals(List.of("open", "text {\"before\":\"the drop\"}"), heard.events);
+    }
+  }
+
+  @Test
   void toStringLeavesTheQueryOut() throws Exception {
     try (LoopbackWebSocketServer server = LoopbackWebSocketServer.start()) {
       CompletionStage<Transport> connecting = JdkWebSocketTransport.connector().connect(handshake(server),

@@ -94,7 +94,7 @@ class SessionLifecycleTest {
     FakeConnector connector = new FakeConnector(0);
     Throwable failure = failure(session.open(Fakes.settings(connector, Duration.ofMillis(100), null, null, tokens,
         () -> {})));
-    assertEquals("cannot connect to ws://127.0.0.1:1/chat?key=****: not connected within 100 ms",
+    assertEquals("cannot connect to ws://127.0.0.1:1/chat?key=****: no answer to the WebSocket upgrade within 100 ms",
         failure.getMessage());
     assertInstanceOf(ConnectFailedException.class, failure(session.closed()));
   }

@@ -6,7 +6,7 @@ import io.asyncgen.it.azure.ConversationItem;
 import io.asyncgen.it.azure.ConversationItemAddedEvent;
 import io.asyncgen.it.azure.ConversationItemCreateEvent;
 import io.asyncgen.it.azure.ConversationItemDoneEvent;
-import io.asyncgen.it.azure.DecodeException;
+import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.it.azure.ErrorEvent;
 import io.asyncgen.it.azure.FunctionCallItem;
 import io.asyncgen.it.azure.FunctionCallOutputItem;
@@ -42,7 +42,7 @@ import io.asyncgen.it.azure.ServerEventHandler;
 import io.asyncgen.it.azure.SessionCreatedEvent;
 import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
-import io.asyncgen.it.azure.Transport;
+import io.asyncgen.runtime.Transport;
 import io.asyncgen.it.stub.Script;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +50,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -61,31 +62,28 @@ final class AzureConversation {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Transcript out;
-  private final Milestones milestones;
   private final Duration timeout;
 
   AzureConversation(Transcript out, Duration timeout) {
     this.out = out;
-    this.milestones = new Milestones(timeout);
     this.timeout = timeout;
   }
 
   void run(OpenaiV1RealtimeEndpoint endpoint, List<String> userTurns) throws Exception {
-    OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.connect(endpoint, new Printer())
-        .toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
-    client.closed().whenComplete((status, failure) -> milestones.failed(failure != null
-        ? "the connection failed: " + failure : "the service closed the connection: " + status.code() + " " + status.reason()));
+    OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.builder().endpoint(endpoint).handler(new Printer()).build();
+    ServiceErrors<ErrorEvent> errors = new ServiceErrors<>(client, ErrorEvent.class, event -> event.error().message());
+    CompletableFuture<SessionCreatedEvent> created = client.next(SessionCreatedEvent.class, timeout);
+    client.open().toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
     try {
-      milestones.await(SessionCreatedEvent.class);
+      errors.await(created);
       out.sent("session.update", "instructions, text output, tool get_weather");
-      client.sendSessionUpdate(SessionUpdateEvent.builder().session(RealtimeSession.builder()
+      errors.await(client.sendAndAwait(SessionUpdateEvent.builder().session(RealtimeSession.builder()
           .instructions("You are a concise assistant. For weather questions call get_weather.")
           .outputModalities(List.of(RealtimeSessionOutputModalitiesItem.TEXT))
           .tools(List.of(weatherTool()))
-          .build()).build());
-      milestones.await(SessionUpdatedEvent.class);
+          .build()).build(), SessionUpdatedEvent.class, timeout));
       for (String turn : userTurns) {
-        turn(client, turn);
+        turn(client, errors, turn);
       }
     } finally {
       out.sent("close", "1000 demo over");
@@ -93,15 +91,15 @@ final class AzureConversation {
     }
   }
 
-  private void turn(OpenaiV1RealtimeClient client, String text) throws InterruptedException {
+  private void turn(OpenaiV1RealtimeClient client, ServiceErrors<ErrorEvent> errors, String text) {
     out.said("user", text);
     out.sent("conversation.item.create", "message (user)");
     client.sendConversationItemCreate(ConversationItemCreateEvent.builder().item(MessageItem.builder().role(MessageItemRole.USER)
         .content(List.of(InputTextContent.builder().text(text).build())).build()).build());
     out.sent("response.create", null);
-    client.sendResponseCreate(ResponseCreateEvent.builder().build());
+    ResponseCreateEvent respond = ResponseCreateEvent.builder().build();
     while (true) {
-      ResponseDoneEvent done = milestones.await(ResponseDoneEvent.class);
+      ResponseDoneEvent done = errors.await(client.sendAndAwait(respond, ResponseDoneEvent.class, timeout));
       List<FunctionCallItem> calls = done.response().output() == null ? List.of()
           : done.response().output().stream().filter(FunctionCallItem.class::isInstance).map(FunctionCallItem.class::cast).toList();
       if (calls.isEmpty()) {
@@ -115,7 +113,6 @@ final class AzureConversation {
             .item(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build()).build());
       }
       out.sent("response.create", null);
-      client.sendResponseCreate(ResponseCreateEvent.builder().build());
     }
   }
 
@@ -143,25 +140,22 @@ final class AzureConversation {
     return String.valueOf(item.toJson().path("type").asText());
   }
 
-  /** Prints every event as it arrives (on the transport's thread) and hands milestones to the main thread. */
+  /** Prints every event as it arrives (on the transport's thread). */
   private final class Printer implements ServerEventHandler {
     @Override
     public void onError(ErrorEvent event) {
       out.received(event.type(), event.error().code() + ": " + event.error().message());
-      milestones.failed("the service reported an error: " + event.error().message());
     }
 
     @Override
     public void onSessionCreated(SessionCreatedEvent event) {
       RealtimeSession session = event.session() instanceof RealtimeSession realtime ? realtime : null;
       out.received(event.type(), session == null ? "" : session.id() + ", model " + session.model());
-      milestones.arrived(event);
     }
 
     @Override
     public void onSessionUpdated(SessionUpdatedEvent event) {
       out.received(event.type(), null);
-      milestones.arrived(event);
     }
 
     @Override
@@ -260,7 +254,6 @@ final class AzureConversation {
     public void onResponseDone(ResponseDoneEvent event) {
       out.received(event.type(), event.response().status().value()
           + (event.response().usage() == null ? "" : ", " + event.response().usage().totalTokens() + " tokens"));
-      milestones.arrived(event);
     }
 
     @Override

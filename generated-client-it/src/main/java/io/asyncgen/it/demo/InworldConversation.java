@@ -10,7 +10,7 @@ import io.asyncgen.it.inworld.ConversationItem;
 import io.asyncgen.it.inworld.ConversationItemAddedEvent;
 import io.asyncgen.it.inworld.ConversationItemCreateEvent;
 import io.asyncgen.it.inworld.ConversationItemDoneEvent;
-import io.asyncgen.it.inworld.DecodeException;
+import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.it.inworld.ErrorEvent;
 import io.asyncgen.it.inworld.FunctionCallItem;
 import io.asyncgen.it.inworld.FunctionCallOutputItem;
@@ -39,7 +39,7 @@ import io.asyncgen.it.inworld.SessionCreatedEvent;
 import io.asyncgen.it.inworld.SessionProviderData;
 import io.asyncgen.it.inworld.SessionUpdateEvent;
 import io.asyncgen.it.inworld.SessionUpdatedEvent;
-import io.asyncgen.it.inworld.Transport;
+import io.asyncgen.runtime.Transport;
 import io.asyncgen.it.stub.Script;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +47,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -58,22 +59,20 @@ final class InworldConversation {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Transcript out;
-  private final Milestones milestones;
   private final Duration timeout;
 
   InworldConversation(Transcript out, Duration timeout) {
     this.out = out;
-    this.milestones = new Milestones(timeout);
     this.timeout = timeout;
   }
 
   void run(ApiV1RealtimeSessionEndpoint endpoint, String model, List<String> userTurns) throws Exception {
-    ApiV1RealtimeSessionClient client = ApiV1RealtimeSessionClient.connect(endpoint, new Printer())
-        .toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
-    client.closed().whenComplete((status, failure) -> milestones.failed(failure != null
-        ? "the connection failed: " + failure : "the service closed the connection: " + status.code() + " " + status.reason()));
+    ApiV1RealtimeSessionClient client = ApiV1RealtimeSessionClient.builder().endpoint(endpoint).handler(new Printer()).build();
+    ServiceErrors<ErrorEvent> errors = new ServiceErrors<>(client, ErrorEvent.class, event -> event.error() != null ? event.error().message() : event.message());
+    CompletableFuture<SessionCreatedEvent> created = client.next(SessionCreatedEvent.class, timeout);
+    client.open().toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
     try {
-      milestones.await(SessionCreatedEvent.class);
+      errors.await(created);
       RealtimeSession.Builder session = RealtimeSession.builder().type("realtime")
           .instructions("You are a concise assistant. For weather questions call get_weather.")
           .outputModalities(List.of(Modality.TEXT))
@@ -83,10 +82,9 @@ final class InworldConversation {
         session.model(model);
       }
       out.sent("session.update", "instructions, text output, tool get_weather, providerData.memory");
-      client.sendSessionUpdate(SessionUpdateEvent.builder().session(session.build()).build());
-      milestones.await(SessionUpdatedEvent.class);
+      errors.await(client.sendAndAwait(SessionUpdateEvent.builder().session(session.build()).build(), SessionUpdatedEvent.class, timeout));
       for (String turn : userTurns) {
-        turn(client, turn);
+        turn(client, errors, turn);
       }
     } finally {
       out.sent("close", "1000 demo over");
@@ -94,15 +92,15 @@ final class InworldConversation {
     }
   }
 
-  private void turn(ApiV1RealtimeSessionClient client, String text) throws InterruptedException {
+  private void turn(ApiV1RealtimeSessionClient client, ServiceErrors<ErrorEvent> errors, String text) {
     out.said("user", text);
     out.sent("conversation.item.create", "message (user)");
     client.sendConversationItemCreate(ConversationItemCreateEvent.builder().item(MessageItem.builder().role(MessageItemRole.USER)
         .content(List.of(ContentPart.builder().type(ContentPartType.INPUT_TEXT).text(text).build())).build()).build());
     out.sent("response.create", null);
-    client.sendResponseCreate(ResponseCreateEvent.builder().build());
+    ResponseCreateEvent respond = ResponseCreateEvent.builder().build();
     while (true) {
-      ResponseDoneEvent done = milestones.await(ResponseDoneEvent.class);
+      ResponseDoneEvent done = errors.await(client.sendAndAwait(respond, ResponseDoneEvent.class, timeout));
       List<FunctionCallItem> calls = done.response().output() == null ? List.of()
           : done.response().output().stream().filter(FunctionCallItem.class::isInstance).map(FunctionCallItem.class::cast).toList();
       if (calls.isEmpty()) {
@@ -116,7 +114,6 @@ final class InworldConversation {
             .item(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build()).build());
       }
       out.sent("response.create", null);
-      client.sendResponseCreate(ResponseCreateEvent.builder().build());
     }
   }
 
@@ -144,19 +141,17 @@ final class InworldConversation {
     return String.valueOf(item.toJson().path("type").asText());
   }
 
-  /** Prints every event as it arrives (on the transport's thread) and hands milestones to the main thread. */
+  /** Prints every event as it arrives (on the transport's thread). */
   private final class Printer implements ServerEventHandler {
     @Override
     public void onError(ErrorEvent event) {
       String message = event.error() != null ? event.error().message() : event.message();
       out.received(event.type(), message);
-      milestones.failed("the service reported an error: " + message);
     }
 
     @Override
     public void onSessionCreated(SessionCreatedEvent event) {
       out.received(event.type(), event.session() == null ? "" : event.session().id() + ", model " + event.session().model());
-      milestones.arrived(event);
     }
 
     @Override
@@ -164,7 +159,6 @@ final class InworldConversation {
       SessionProviderData providerData = event.session() == null ? null : event.session().providerData();
       boolean memory = providerData != null && providerData.memory() != null && providerData.memory().state() != null;
       out.received(event.type(), memory ? "providerData.memory.state version " + providerData.memory().state().version() : null);
-      milestones.arrived(event);
     }
 
     @Override
@@ -237,7 +231,6 @@ final class InworldConversation {
     @Override
     public void onResponseDone(ResponseDoneEvent event) {
       out.received(event.type(), event.response().status() == null ? "" : event.response().status().value());
-      milestones.arrived(event);
     }
 
     @Override

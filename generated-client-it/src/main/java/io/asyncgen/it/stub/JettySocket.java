@@ -1,5 +1,8 @@
 package io.asyncgen.it.stub;
 
+import io.asyncgen.runtime.ConnectionClosedException;
+import io.asyncgen.runtime.Transport;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,22 +15,12 @@ import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /**
- * One WebSocket that the stub server accepted, as Jetty 12 reports it: text in (fragments as they
- * come), text out (in call order), close. A per-package adapter turns it into the generated
- * {@code Transport} of that package; this class knows nothing about any generated code.
+ * One WebSocket that the stub server accepted, as Jetty 12 reports it, and the runtime
+ * {@link Transport} every generated server session of the stub runs on (Azure GA, preview,
+ * Inworld alike): what Jetty reports goes to the session's {@link Transport.Listener}, what the
+ * session sends goes to Jetty. It also keeps every text message it received, for tests.
  */
-public final class JettySocket implements Session.Listener.AutoDemanding {
-  /** What the socket reports, in order, from one thread at a time. */
-  public interface Receiver {
-    void onOpen(JettySocket socket);
-
-    void onText(CharSequence text, boolean last);
-
-    void onClose(int code, String reason);
-
-    void onError(Throwable error);
-  }
-
+public final class JettySocket implements Session.Listener.AutoDemanding, Transport {
   private final String path;
   private final Map<String, String> query;
   private final Map<String, String> headers;
@@ -35,8 +28,10 @@ public final class JettySocket implements Session.Listener.AutoDemanding {
   private final List<String> received = Collections.synchronizedList(new ArrayList<>());
   private final StringBuilder message = new StringBuilder();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
-  private Receiver receiver;
+  private Transport.Listener listener;
+  private Runnable opened = () -> {};
   private volatile Session session;
+  private int earlier;
   private String closedBy;
 
   JettySocket(String path, Map<String, String> query, Map<String, String> headers) {
@@ -45,8 +40,22 @@ public final class JettySocket implements Session.Listener.AutoDemanding {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
   }
 
-  void receiver(Receiver receiver) {
-    this.receiver = Objects.requireNonNull(receiver, "receiver");
+  /**
+   * Hands what this socket reports to {@code listener} (a generated session's {@code listener()}),
+   * and runs {@code opened} once the session can send (to greet the client).
+   */
+  public void attach(Transport.Listener listener, Runnable opened) {
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.opened = Objects.requireNonNull(opened, "opened");
+  }
+
+  /** How many connections with the same {@code conn} query parameter were accepted before this one. */
+  public int earlierConnections() {
+    return earlier;
+  }
+
+  void earlierConnections(int count) {
+    this.earlier = count;
   }
 
   /** The path the client asked for. */
@@ -84,7 +93,8 @@ public final class JettySocket implements Session.Listener.AutoDemanding {
   @Override
   public void onWebSocketOpen(Session session) {
     this.session = session;
-    receiver.onOpen(this);
+    listener.onOpen(this);
+    opened.run();
   }
 
   @Override
@@ -94,14 +104,23 @@ public final class JettySocket implements Session.Listener.AutoDemanding {
       received.add(message.toString());
       message.setLength(0);
     }
-    receiver.onText(text, last);
+    listener.onText(text, last);
+  }
+
+  @Override
+  public void onWebSocketPartialBinary(ByteBuffer data, boolean last, Callback done) {
+    try {
+      listener.onBinary(data, last);
+    } finally {
+      done.succeed();
+    }
   }
 
   @Override
   public void onWebSocketClose(int code, String reason, Callback done) {
     closedBy("closed by the peer: " + code);
     try {
-      receiver.onClose(code, reason);
+      listener.onClose(code, reason);
     } finally {
       closed.complete(code);
       done.succeed();
@@ -111,23 +130,57 @@ public final class JettySocket implements Session.Listener.AutoDemanding {
   @Override
   public void onWebSocketError(Throwable error) {
     closedBy("failed: " + error);
-    receiver.onError(error);
+    listener.onError(error);
     closed.complete(-1);
   }
 
   /**
    * Sends one whole message. Jetty queues frames, so calls that overlap go out in the order they
-   * took the lock.
-   *
-   * @throws IllegalStateException once either side closed
+   * took the lock. Once either side closed, the stage fails with {@link ConnectionClosedException}.
    */
+  @Override
   public CompletionStage<Void> sendText(String text) {
     Callback.Completable sent = new Callback.Completable();
     synchronized (lock) {
-      requireOpen();
+      String closedWhy = closedWhy();
+      if (closedWhy != null) {
+        return CompletableFuture.failedFuture(new ConnectionClosedException(closedWhy));
+      }
       session.sendText(text, sent);
     }
     return sent;
+  }
+
+  @Override
+  public CompletionStage<Void> sendBinary(ByteBuffer data) {
+    Callback.Completable sent = new Callback.Completable();
+    synchronized (lock) {
+      String closedWhy = closedWhy();
+      if (closedWhy != null) {
+        return CompletableFuture.failedFuture(new ConnectionClosedException(closedWhy));
+      }
+      session.sendBinary(data, sent);
+    }
+    return sent;
+  }
+
+  @Override
+  public CompletionStage<Void> sendPing(ByteBuffer data) {
+    Callback.Completable sent = new Callback.Completable();
+    synchronized (lock) {
+      String closedWhy = closedWhy();
+      if (closedWhy != null) {
+        return CompletableFuture.failedFuture(new ConnectionClosedException(closedWhy));
+      }
+      session.sendPing(data, sent);
+    }
+    return sent;
+  }
+
+  @Override
+  public void abort() {
+    closedBy("aborted by the stub server");
+    session.disconnect();
   }
 
   /** Sends one message as {@code parts.size()} frames (a first frame and continuations), each after the previous one went out. */
@@ -159,6 +212,7 @@ public final class JettySocket implements Session.Listener.AutoDemanding {
   }
 
   /** Starts the closing handshake; later sends fail. */
+  @Override
   public CompletionStage<Void> close(int code, String reason) {
     Callback.Completable done = new Callback.Completable();
     synchronized (lock) {
@@ -181,13 +235,21 @@ public final class JettySocket implements Session.Listener.AutoDemanding {
   }
 
   private void requireOpen() {
+    String closedWhy = closedWhy();
+    if (closedWhy != null) {
+      throw new IllegalStateException(closedWhy);
+    }
+  }
+
+  /** Why nothing can be sent now, or null when it can. */
+  private String closedWhy() {
     if (session == null) {
-      throw new IllegalStateException("cannot send: the socket " + path + " is not open yet");
+      return "cannot send: the socket " + path + " is not open yet";
     }
     if (closedBy != null || !session.isOpen()) {
-      throw new IllegalStateException("cannot send: the socket " + path + " is closed"
-          + (closedBy == null ? "" : " (" + closedBy + ")"));
+      return "cannot send: the socket " + path + " is closed" + (closedBy == null ? "" : " (" + closedBy + ")");
     }
+    return null;
   }
 
   @Override

@@ -21,8 +21,16 @@ public final class Scenarios {
   public static final String BIG_FRAME = "big-frame";
   /** Sends {@code count} (default 100,000) text deltas, then the rest of the response. */
   public static final String BURST = "burst";
+  /**
+   * On the first connection of a {@code conn} id, closes with {@link #RESTART_CODE} right after
+   * answering the first {@code session.update}, as a service restarting; later connections with
+   * the same id (a client reconnecting) are served as usual.
+   */
+  public static final String RESTART_AFTER_UPDATE = "restart-after-update";
 
   public static final int CLOSE_CODE = 1011;
+  public static final int RESTART_CODE = 1012;
+  public static final String RESTART_REASON = "stub: service restart";
   public static final String CLOSE_REASON = "stub: server closed mid-response";
   public static final String MALFORMED_FRAME = "{\"type\":\"response.output_text.delta\",\"delta\":\"cut off";
   public static final String UNKNOWN_EVENT_TYPE = "response.output_text.annotation.added";

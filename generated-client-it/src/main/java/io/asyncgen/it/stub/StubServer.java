@@ -1,9 +1,7 @@
 package io.asyncgen.it.stub;
 
 import io.asyncgen.it.stub.azure.GaAssistant;
-import io.asyncgen.it.stub.azure.GaReplay;
 import io.asyncgen.it.stub.inworld.InworldAssistant;
-import io.asyncgen.it.stub.preview.PreviewReplay;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -21,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Server;
@@ -37,14 +35,15 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 /**
  * A real WebSocket server on loopback (Jetty 12, a free port) that speaks the realtime protocols
  * through the generated server code: every accepted connection gets a generated
- * {@code <Connection>Server} session on a Jetty-backed generated {@code Transport}, and a scripted
+ * {@code <Connection>Server} session on the socket (a runtime {@code Transport}), and a scripted
  * scenario chosen by the handshake's query parameter {@code scenario}:
  *
  * <ul>
  *   <li>{@code /openai/v1/realtime} (Azure GA): {@link GaAssistant} (default; its fault scenarios
- *       too), or {@code scenario=replay&recording=dir/file.jsonl}: {@link GaReplay}</li>
- *   <li>{@code /openai/realtime} (Azure preview, pre-GA names): {@link PreviewReplay}</li>
+ *       too), or {@code scenario=replay&recording=dir/file.jsonl}: {@link Replay}</li>
+ *   <li>{@code /openai/realtime} (Azure preview, pre-GA names): {@link Replay} of a recording</li>
  *   <li>{@code /api/v1/realtime/session} (Inworld): {@link InworldAssistant}</li>
+ *   <li>{@code /v1/echo} (the module's own audio echo document): {@link EchoService}, binary frames both ways</li>
  * </ul>
  *
  * <p>Started with a {@link Builder}, it can also listen for TLS ({@code wss://}, on a
@@ -198,16 +197,30 @@ public final class StubServer implements AutoCloseable {
     container.setMaxFrameSize(MAX_MESSAGE);
     container.setIdleTimeout(Duration.ofMinutes(2));
     container.addMapping(io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint.ADDRESS,
-        (request, response, callback) -> accept(request, response, callback, socket ->
-            "replay".equals(socket.query("scenario", "")) ? GaReplay.accept(socket, recording(socket)) : GaAssistant.accept(socket)));
+        (request, response, callback) -> accept(request, response, callback, this::azureGa));
     container.addMapping(io.asyncgen.it.azure.preview.OpenaiRealtimeEndpoint.ADDRESS,
-        (request, response, callback) -> accept(request, response, callback, socket -> PreviewReplay.accept(socket, recording(socket))));
+        (request, response, callback) -> accept(request, response, callback, socket -> Replay.start(socket,
+            recording(socket), new io.asyncgen.it.azure.preview.OpenaiRealtimeServer(
+                new io.asyncgen.it.azure.preview.ClientEventHandler() {}),
+            io.asyncgen.it.azure.preview.ServerEventCodec::decode)));
     container.addMapping(io.asyncgen.it.inworld.ApiV1RealtimeSessionEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, InworldAssistant::accept));
+    container.addMapping(io.asyncgen.it.echo.V1EchoEndpoint.ADDRESS,
+        (request, response, callback) -> accept(request, response, callback, EchoService::accept));
+  }
+
+  /** The Azure GA path: the scripted assistant, or a replay of a recording ({@code scenario=replay}). */
+  private void azureGa(JettySocket socket) {
+    if ("replay".equals(socket.query("scenario", ""))) {
+      Replay.start(socket, recording(socket), new io.asyncgen.it.azure.OpenaiV1RealtimeServer(
+          new io.asyncgen.it.azure.ClientEventHandler() {}), io.asyncgen.it.azure.ServerEventCodec::decode);
+    } else {
+      GaAssistant.accept(socket);
+    }
   }
 
   private JettySocket accept(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback,
-      Function<JettySocket, JettySocket.Receiver> scenario) {
+      Consumer<JettySocket> scenario) {
     Map<String, String> headers = new LinkedHashMap<>();
     for (HttpField field : request.getHeaders()) {
       headers.putIfAbsent(field.getName().toLowerCase(Locale.ROOT), field.getValue());
@@ -217,7 +230,10 @@ public final class StubServer implements AutoCloseable {
       return null;
     }
     JettySocket socket = new JettySocket(request.getHttpURI().getPath(), query(request.getHttpURI().getQuery()), headers);
-    socket.receiver(scenario.apply(socket));
+    String conn = socket.query("conn", "");
+    socket.earlierConnections((int) connections.stream().filter(c -> !conn.isEmpty() && conn.equals(c.query("conn", "")))
+        .count());
+    scenario.accept(socket);
     connections.add(socket);
     accepted(socket.query("conn", "")).complete(socket);
     return socket;

@@ -13,7 +13,7 @@ import io.asyncgen.it.azure.ConversationItemDeletedEvent;
 import io.asyncgen.it.azure.ConversationItemDoneEvent;
 import io.asyncgen.it.azure.ConversationItemTruncateEvent;
 import io.asyncgen.it.azure.ConversationItemTruncatedEvent;
-import io.asyncgen.it.azure.DecodeException;
+import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.it.azure.ErrorEvent;
 import io.asyncgen.it.azure.FunctionTool;
 import io.asyncgen.it.azure.InputAudioBufferAppendEvent;
@@ -73,7 +73,7 @@ public final class GaAssistant implements ClientEventHandler {
   private static final int FRAME_BYTES = 10 * Pcm16.BYTES_PER_MS;
 
   private final OpenaiV1RealtimeServer session;
-  private final GaTransport transport;
+  private final JettySocket socket;
   private final GaResponder responder;
   private final ExecutorService worker;
   private final Ids ids = new Ids();
@@ -89,7 +89,7 @@ public final class GaAssistant implements ClientEventHandler {
 
   private GaAssistant(JettySocket socket) {
     session = new OpenaiV1RealtimeServer(this);
-    transport = new GaTransport(session.listener(), this::greet);
+    this.socket = socket;
     responder = new GaResponder(session, socket, ids, socket.query("scenario", Scenarios.ASSISTANT),
         Long.parseLong(socket.query("delta_delay_ms", "0")), Integer.parseInt(socket.query("count", "100000")));
     worker = Executors.newSingleThreadExecutor(task -> {
@@ -102,12 +102,15 @@ public final class GaAssistant implements ClientEventHandler {
   }
 
   /** The scenario for a socket just accepted: what Jetty should report to. */
-  public static JettySocket.Receiver accept(JettySocket socket) {
-    return new GaAssistant(socket).transport;
+  public static void accept(JettySocket socket) {
+    GaAssistant assistant = new GaAssistant(socket);
+    socket.attach(assistant.session.listener(), assistant::greet);
   }
 
   private void greet() {
-    later(() -> session.sendSessionCreated(SessionCreatedEvent.builder().eventId(ids.next("event")).session(realtime()).build()));
+    later(() -> {
+      session.sendSessionCreated(SessionCreatedEvent.builder().eventId(ids.next("event")).session(realtime()).build());
+    });
   }
 
   @Override
@@ -121,6 +124,9 @@ public final class GaAssistant implements ClientEventHandler {
       changes.remove(List.of("id", "object", "type", "expires_at"));
       JsonMerge.into(config, changes);
       session.sendSessionUpdated(SessionUpdatedEvent.builder().eventId(ids.next("event")).session(realtime()).build());
+      if (Scenarios.RESTART_AFTER_UPDATE.equals(socket.query("scenario", "")) && socket.earlierConnections() == 0) {
+        socket.close(Scenarios.RESTART_CODE, Scenarios.RESTART_REASON);
+      }
     });
   }
 

@@ -246,6 +246,9 @@ final class GaResponder {
     String itemId = startMessage(responseId, OutputTextContent.builder().text("").build());
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < burstCount; i++) {
+      if (!session.isOpen()) {
+        throw new IllegalStateException("the connection closed");
+      }
       String delta = i == 0 ? "0" : "," + i;
       session.sendResponseOutputTextDelta(ResponseOutputTextDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
           .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(delta).build());
@@ -362,7 +365,11 @@ final class GaResponder {
         .maxOutputTokens(new MaxOutputTokens.StringValue("inf")).build();
   }
 
+  /** Between two deltas: stops the script when the client went away, else waits the scenario's delay. */
   private void pause() {
+    if (!session.isOpen()) {
+      throw new IllegalStateException("the connection closed");
+    }
     if (deltaDelayMs > 0) {
       try {
         Thread.sleep(deltaDelayMs);

@@ -63,7 +63,6 @@ public final class InworldAssistant implements ClientEventHandler {
   public static final String SKIP_REASON = "deadline_missed";
 
   private final ApiV1RealtimeSessionServer session;
-  private final InworldTransport transport;
   private final Ids ids = new Ids();
   private final List<ConversationItem> conversation = new ArrayList<>();
   private final ObjectNode config;
@@ -72,15 +71,15 @@ public final class InworldAssistant implements ClientEventHandler {
 
   private InworldAssistant() {
     session = new ApiV1RealtimeSessionServer(this);
-    transport = new InworldTransport(session.listener(), this::greet);
     config = RealtimeSession.builder().type("realtime").object("realtime.session").id("sess_inworld_stub")
         .model("inworld/realtime-stub").instructions("You are a helpful assistant.")
         .outputModalities(List.of(Modality.TEXT, Modality.AUDIO)).build().toJson();
   }
 
   /** The scenario for a socket just accepted. */
-  public static JettySocket.Receiver accept(JettySocket socket) {
-    return new InworldAssistant().transport;
+  public static void accept(JettySocket socket) {
+    InworldAssistant assistant = new InworldAssistant();
+    socket.attach(assistant.session.listener(), assistant::greet);
   }
 
   private void greet() {

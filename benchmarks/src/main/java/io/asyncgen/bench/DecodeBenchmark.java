@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.openai.core.ObjectMappers;
 import com.openai.models.realtime.RealtimeServerEvent;
-import io.asyncgen.bench.azure.DecodeException;
+import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.bench.azure.ServerEvent;
 import io.asyncgen.bench.azure.ServerEventCodec;
 import io.asyncgen.bench.azure.ServerEventHandler;

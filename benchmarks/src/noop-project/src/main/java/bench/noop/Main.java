@@ -1,6 +1,6 @@
 package bench.noop;
 
-import bench.noop.azure.DecodeException;
+import io.asyncgen.runtime.DecodeException;
 import bench.noop.azure.ServerEvent;
 import bench.noop.azure.ServerEventCodec;
 

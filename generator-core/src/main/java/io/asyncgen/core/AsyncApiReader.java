@@ -12,6 +12,7 @@ import io.asyncgen.core.read.MetaSchemaValidator;
 import io.asyncgen.core.read.ReadOptions;
 import io.asyncgen.core.read.SpecDocuments;
 import io.asyncgen.core.read.SpecFile;
+import io.asyncgen.core.read.SpecRules;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -106,6 +107,7 @@ public final class AsyncApiReader {
     Diagnostics linking = new Diagnostics();
     AsyncApi api;
     try {
+      SpecRules.check(documents.get(), version.get(), linking);
       api = new Linker(documents.get(), linking).link(version.get());
     } catch (RuntimeException | Error e) {
       join(validation);

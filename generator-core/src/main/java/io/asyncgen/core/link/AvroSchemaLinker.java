@@ -127,7 +127,9 @@ final class AvroSchemaLinker {
     if (!(typeNode.get() instanceof ScalarNode type) || type.kind() != ScalarNode.Kind.STRING) {
       return typed(typeNode.get(), namespace, suggested).type();
     }
-    String ns = map.text("namespace").orElse(namespace);
+    // a dotted name carries its own namespace, which then applies to the names inside it too
+    String ns = map.text("name").filter(n -> n.contains(".")).map(n -> n.substring(0, n.lastIndexOf('.')))
+        .or(() -> map.text("namespace")).orElse(namespace);
     return switch (type.text()) {
       case "record", "error" -> record(map, ns, suggested);
       case "enum" -> enumType(map, ns, suggested);

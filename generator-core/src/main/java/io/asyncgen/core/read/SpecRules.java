@@ -126,14 +126,31 @@ public final class SpecRules {
     }
   }
 
+  /**
+   * The discriminator must be required: by the schema itself (or an {@code allOf} part), or, for a
+   * union, by every member; the specification asks for it so that every value carries it.
+   */
   private void discriminatorRequired(MapNode schema, ScalarNode discriminator) {
+    String property = discriminator.text();
+    if (requires(schema, property)) {
+      return;
+    }
+    List<SpecNode> members = new ArrayList<>();
+    schema.list("oneOf").ifPresent(l -> members.addAll(l.items()));
+    schema.list("anyOf").ifPresent(l -> members.addAll(l.items()));
+    if (!members.isEmpty() && members.stream().allMatch(m -> mapping(m).map(t -> requires(t, property)).orElse(true))) {
+      return;
+    }
+    report(discriminator.location(), "discriminator '" + property + "' is not in the required list of the schema"
+        + (members.isEmpty() ? "" : " or of every member of its union") + "; every value must carry it: add it to"
+        + " required");
+  }
+
+  private boolean requires(MapNode schema, String property) {
     Set<String> required = new LinkedHashSet<>(texts(schema.list("required")));
     schema.list("allOf").ifPresent(parts -> parts.items().forEach(part ->
         mapping(part).ifPresent(p -> required.addAll(texts(p.list("required"))))));
-    if (!required.contains(discriminator.text())) {
-      report(discriminator.location(), "discriminator '" + discriminator.text() + "' is not in the schema's"
-          + " required list; every value must carry it: add it to required");
-    }
+    return required.contains(property);
   }
 
   /** A union whose members lead back to the union itself through unions only: a value of it never ends. */

@@ -104,8 +104,8 @@ class SpecRulesTest {
 
   @Test
   void discriminatorThatIsNotRequired() {
-    assertEquals(List.of("spec.yaml:9:22: error: discriminator 'kind' is not in the schema's required list; every"
-            + " value must carry it: add it to required"),
+    assertEquals(List.of("spec.yaml:9:22: error: discriminator 'kind' is not in the required list of the schema;"
+            + " every value must carry it: add it to required"),
         firstLines(SpecBuilder.document("""
             components:
               schemas:
@@ -114,6 +114,24 @@ class SpecRulesTest {
                   properties:
                     kind: {type: string}
             """).strict().diagnostics()));
+  }
+
+  @Test
+  void discriminatorOfAUnionIsRequiredWhenEveryMemberRequiresIt() {
+    SpecBuilder spec = SpecBuilder.document("""
+        components:
+          schemas:
+            Shape:
+              oneOf:
+                - $ref: '#/components/schemas/Circle'
+                - $ref: '#/components/schemas/Square'
+              discriminator: kind
+            Circle: {type: object, required: [kind], properties: {kind: {const: circle}}}
+            Square: {type: object, properties: {kind: {const: square}}}
+        """).strict();
+    assertEquals(List.of("spec.yaml:12:22: error: discriminator 'kind' is not in the required list of the schema or"
+            + " of every member of its union; every value must carry it: add it to required"),
+        firstLines(spec.diagnostics()));
   }
 
   @Test

@@ -37,7 +37,6 @@ final class MessageLinker {
 
   private final SpecDocuments documents;
   private final Diagnostics diagnostics;
-  private final SchemaLinker schemas;
   private final PayloadSchemas payloads;
   private final NameScope keys = NameScope.forTypes();
   private final Map<SpecNode, Message> linked = new IdentityHashMap<>();
@@ -46,7 +45,6 @@ final class MessageLinker {
   MessageLinker(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas) {
     this.documents = documents;
     this.diagnostics = diagnostics;
-    this.schemas = schemas;
     this.payloads = new PayloadSchemas(documents, diagnostics, schemas);
   }
 

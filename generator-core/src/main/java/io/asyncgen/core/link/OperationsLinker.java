@@ -9,6 +9,7 @@ import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.Operation;
 import io.asyncgen.core.model.Reply;
 import io.asyncgen.core.model.ScalarType;
+import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.read.ListNode;
 import io.asyncgen.core.read.MapNode;
@@ -31,6 +32,7 @@ import java.util.Optional;
 final class OperationsLinker {
   private final SpecDocuments documents;
   private final Diagnostics diagnostics;
+  private final SchemaLinker schemas;
   private final MessageLinker messages;
   private final EnvironmentLinker environment;
   private final OperationParts parts;
@@ -46,6 +48,7 @@ final class OperationsLinker {
       EnvironmentLinker environment) {
     this.documents = documents;
     this.diagnostics = diagnostics;
+    this.schemas = schemas;
     this.messages = messages;
     this.environment = environment;
     this.parts = new OperationParts(documents, schemas);
@@ -84,16 +87,22 @@ final class OperationsLinker {
     List<String> serverNames = new ArrayList<>();
     c.list("servers").map(ListNode::items).orElse(List.of()).forEach(s ->
         mapping(s).map(servers::get).ifPresent(serverNames::add));
-    return new Channel(draft.key(), address, c.text("description"), parameters(c), environment.wsBinding(c, base),
+    return new Channel(draft.key(), address, c.text("description"), parameters(c, base), environment.wsBinding(c, base),
         operations, serverNames, SchemaFactsReader.extensions(c), c.location());
   }
 
-  /** 3.x parameters have no schema: each is a string, with its allowed values and default. */
-  private List<ChannelParameter> parameters(MapNode channel) {
+  /**
+   * 3.x parameters have no schema: each is a string, an enum when it lists two or more values
+   * (its {@code enum}, {@code default} and {@code description} are JSON Schema's words, so the
+   * parameter is linked as the string schema a 2.x parameter would write).
+   */
+  private List<ChannelParameter> parameters(MapNode channel, String base) {
     List<ChannelParameter> parameters = new ArrayList<>();
-    channel.map("parameters").ifPresent(all -> all.members().forEach((name, node) -> mapping(node).ifPresent(p ->
-        parameters.add(new ChannelParameter(name, p.text("description"), ScalarType.of(ScalarType.Kind.STRING),
-            p.text("location"))))));
+    channel.map("parameters").ifPresent(all -> all.members().forEach((name, node) -> mapping(node).ifPresent(p -> {
+      TypeDef type = p.has("enum") ? schemas.link(p, base + JavaNames.typeName(name)).type()
+          : ScalarType.of(ScalarType.Kind.STRING);
+      parameters.add(new ChannelParameter(name, p.text("description"), type, p.text("location")));
+    })));
     return parameters;
   }
 

@@ -109,7 +109,7 @@ final class OperationsLinker {
   private void operation(String key, MapNode written) {
     MapNode operation = parts.withTraits(written);
     Optional<Action> action = operation.text("action").flatMap(OperationsLinker::action);
-    Optional<ChannelDraft> channel = channelOf(operation, "operation '" + key + "'");
+    Optional<ChannelDraft> channel = channelOf(operation, "operation '" + key + "'", "operation");
     if (action.isEmpty() || channel.isEmpty()) {
       return; // the meta-schema check reports a missing or wrong action and channel
     }
@@ -131,8 +131,8 @@ final class OperationsLinker {
     };
   }
 
-  /** The root channel an operation or reply's {@code channel} refers to. */
-  private Optional<ChannelDraft> channelOf(MapNode owner, String what) {
+  /** The root channel an operation or reply's {@code channel} refers to; {@code kind} says which it is. */
+  private Optional<ChannelDraft> channelOf(MapNode owner, String what, String kind) {
     Optional<SpecNode> ref = owner.get("channel");
     if (ref.isEmpty()) {
       return Optional.empty();
@@ -145,7 +145,7 @@ final class OperationsLinker {
     if (key == null) {
       diagnostics.add(ruleSeverity, ref.get().location(), "the channel of " + what + " is not one of the"
           + " document's channels; refer to a channel under the root 'channels': $ref: '#/channels/<key>'"
-          + (ruleSeverity == Severity.WARNING ? " (the " + what.substring(0, what.indexOf(' ')) + " is left out)" : ""));
+          + (ruleSeverity == Severity.WARNING ? " (the " + kind + " is left out)" : ""));
       return Optional.empty();
     }
     return Optional.of(channels.get(key));
@@ -180,7 +180,8 @@ final class OperationsLinker {
 
   private Optional<Reply> reply(String key, MapNode reply, Action action, ChannelDraft requestChannel) {
     String what = "the reply of operation '" + key + "'";
-    Optional<ChannelDraft> channel = reply.has("channel") ? channelOf(reply, what) : Optional.of(requestChannel);
+    Optional<ChannelDraft> channel = reply.has("channel") ? channelOf(reply, what, "reply")
+        : Optional.of(requestChannel);
     if (channel.isEmpty()) {
       return Optional.empty();
     }

@@ -200,14 +200,13 @@ public final class SpecDocuments {
         Optional<Integer> literal = literalKeyEnd(node, tokens, i);
         if (literal.isPresent()) {
           // machine-written documents (Deepgram's) refer to keys holding '/' without escaping it
-          String key = String.join("/", List.of(tokens).subList(i, literal.get()));
-          String escaped = pathPart(ref.text()) + "#" + walked + "/" + SpecNode.escape(SpecNode.unescape(key))
-              + String.join("/", List.of(tokens).subList(literal.get(), tokens.length)).transform(r -> r.isEmpty() ? "" : "/" + r);
+          String key = SpecNode.unescape(String.join("/", List.of(tokens).subList(i, literal.get())));
+          walked.append('/').append(SpecNode.escape(key));
+          List<String> rest = List.of(tokens).subList(literal.get(), tokens.length);
           diagnostics.warning(ref.location(), "$ref '" + ref.text() + "' points to nothing as a JSON pointer, but the"
-              + " key '" + SpecNode.unescape(key) + "' exists and is used; write ~1 for / in a JSON pointer: '"
-              + escaped + "'");
-          walked.append('/').append(SpecNode.escape(SpecNode.unescape(key)));
-          node = step(node, SpecNode.unescape(key)).orElseThrow();
+              + " key '" + key + "' exists and is used; write ~1 for / in a JSON pointer: '" + pathPart(ref.text())
+              + "#" + walked + (rest.isEmpty() ? "" : "/" + String.join("/", rest)) + "'");
+          node = step(node, key).orElseThrow();
           i = literal.get() - 1;
           continue;
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.asyncgen.core.testing.SpecBuilder;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -234,6 +235,28 @@ class SpecRulesTest {
               channels:
                 chat: {address: /chat}
             """).strict().diagnostics()));
+  }
+
+  @Test
+  void inLenientModeAReplyWhoseChannelIsNotARootChannelIsLeftOutWithAWarning() {
+    SpecBuilder spec = SpecBuilder.document3("""
+        channels:
+          chat: {address: /chat, messages: {q: {payload: {type: string}}}}
+        operations:
+          ask:
+            action: send
+            channel: {$ref: '#/channels/chat'}
+            reply:
+              channel: {$ref: '#/components/channels/answers'}
+        components:
+          channels:
+            answers: {address: /answers}
+        """);
+    assertEquals(List.of("spec.yaml:12:16: warning: the channel of the reply of operation 'ask' is not one of the"
+            + " document's channels; refer to a channel under the root 'channels': $ref: '#/channels/<key>'"
+            + " (the reply is left out)"),
+        firstLines(spec.diagnostics()));
+    assertEquals(Optional.empty(), spec.link().channel("chat").orElseThrow().operations().get(0).reply());
   }
 
   private static List<String> firstLines(List<String> diagnostics) {

@@ -202,6 +202,26 @@ class SpecRulesTest {
   }
 
   @Test
+  void replyMessageThatIsNotInTheReplyChannel() {
+    assertEquals(List.of("spec.yaml:15:11: error: this message of the reply of operation 'ask' is not one of the"
+            + " messages of channel 'answers'; add it to the channel's messages and refer to it there:"
+            + " $ref: '#/channels/answers/messages/<key>'"),
+        firstLines(SpecBuilder.document3("""
+            channels:
+              questions: {address: /questions, messages: {q: {payload: {type: string}}}}
+              answers: {address: /answers, messages: {a: {payload: {type: string}}}}
+            operations:
+              ask:
+                action: send
+                channel: {$ref: '#/channels/questions'}
+                reply:
+                  channel: {$ref: '#/channels/answers'}
+                  messages:
+                    - $ref: '#/channels/questions/messages/q'
+            """).strict().diagnostics()));
+  }
+
+  @Test
   void replyAddressWithAReplyChannelThatHasAFixedAddressIsAWarningEvenInStrictMode() {
     assertEquals(List.of("spec.yaml:15:9: warning: the reply of operation 'ask' gives a reply address, but its"
             + " channel 'answers' has the fixed address '/answers'; the address the request names is used. With a"

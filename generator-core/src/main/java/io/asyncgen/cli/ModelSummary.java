@@ -65,6 +65,14 @@ final class ModelSummary {
       o.put("clientDirection", operation.action().direction(Role.CLIENT).name().toLowerCase(java.util.Locale.ROOT));
       o.put("messages", operation.messages().size());
       operation.discriminator().ifPresent(d -> o.put("discriminator", d.property()));
+      operation.answers().ifPresent(request -> o.put("answers", request));
+      operation.reply().ifPresent(reply -> {
+        ObjectNode r = o.putObject("reply");
+        r.put("channel", reply.channel());
+        reply.address().ifPresent(address -> r.put("address", address.location()));
+        ArrayNode messages = r.putArray("messages");
+        reply.messages().forEach(m -> messages.add(m.key()));
+      });
     }
     ObjectNode client = node.putObject("client");
     client.set("outbound", names(connection, Direction.OUTBOUND));

@@ -30,7 +30,7 @@ final class ModelSummary {
     ArrayNode connections = summary.putArray("connections");
     Set<Message> allMessages = new LinkedHashSet<>();
     for (Connection connection : api.connections()) {
-      connections.add(connection(connection));
+      connections.add(connection(connection, api.asyncapiVersion()));
       connection.operations().forEach(o -> allMessages.addAll(o.messages()));
     }
     ObjectNode counts = summary.putObject("counts");
@@ -52,7 +52,7 @@ final class ModelSummary {
     return summary;
   }
 
-  private static ObjectNode connection(Connection connection) {
+  private static ObjectNode connection(Connection connection, String asyncapiVersion) {
     ObjectNode node = JSON.objectNode();
     node.put("address", connection.address());
     ArrayNode channels = node.putArray("channels");
@@ -60,11 +60,19 @@ final class ModelSummary {
     ArrayNode operations = node.putArray("operations");
     for (Operation operation : connection.operations()) {
       ObjectNode o = operations.addObject();
-      o.put("action", operation.action().keyword());
+      o.put("action", operation.action().keyword(asyncapiVersion));
       o.put("operationId", operation.operationId().orElse(null));
       o.put("clientDirection", operation.action().direction(Role.CLIENT).name().toLowerCase(java.util.Locale.ROOT));
       o.put("messages", operation.messages().size());
       operation.discriminator().ifPresent(d -> o.put("discriminator", d.property()));
+      operation.answers().ifPresent(request -> o.put("answers", request));
+      operation.reply().ifPresent(reply -> {
+        ObjectNode r = o.putObject("reply");
+        r.put("channel", reply.channel());
+        reply.address().ifPresent(address -> r.put("address", address.location()));
+        ArrayNode messages = r.putArray("messages");
+        reply.messages().forEach(m -> messages.add(m.key()));
+      });
     }
     ObjectNode client = node.putObject("client");
     client.set("outbound", names(connection, Direction.OUTBOUND));

@@ -12,6 +12,7 @@ import io.asyncgen.core.read.MetaSchemaValidator;
 import io.asyncgen.core.read.ReadOptions;
 import io.asyncgen.core.read.SpecDocuments;
 import io.asyncgen.core.read.SpecFile;
+import io.asyncgen.core.read.SpecRules;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,11 +23,12 @@ import java.util.regex.Pattern;
 
 /**
  * The front of the pipeline: reads a document and everything it references, validates it
- * against the AsyncAPI 2.6.0 meta-schema and links it into the model. Collects every problem and
+ * against the official meta-schema of its version (2.6.0 for 2.0 to 2.6, 3.0.0, 3.1.0) and links
+ * it into the model, whichever version it is written in. Collects every problem and
  * fails once, listing them all.
  */
 public final class AsyncApiReader {
-  private static final Pattern SUPPORTED_VERSION = Pattern.compile("2\\.[0-6]\\.[0-9]+");
+  private static final Pattern SUPPORTED_VERSION = Pattern.compile("2\\.[0-6]\\.[0-9]+|3\\.[01]\\.[0-9]+");
 
   private final ReadOptions options;
   private final DocumentFetcher fetcher;
@@ -44,14 +46,18 @@ public final class AsyncApiReader {
   public record Result(AsyncApi api, List<SpecFile> files, List<Diagnostic> warnings) {}
 
   /**
-   * Checks the document against the 2.6.0 meta-schema. 2.6 extends 2.0 to 2.5, so an older
-   * document is checked as 2.6 too, except for its own version number.
+   * Checks the document against the meta-schema of its version. 2.6 extends 2.0 to 2.5, so an
+   * older document is checked as 2.6 too, and a 3.0.x or 3.1.x one as 3.0.0 or 3.1.0, except for
+   * its own version number.
    */
   private List<Diagnostic> validate(MapNode root, String version) {
     Diagnostics found = new Diagnostics();
-    MetaSchemaValidator.asyncApi26().validate(root, options.strict() ? Severity.ERROR : Severity.WARNING, found);
+    MetaSchemaValidator validator = version.startsWith("3.0.") ? MetaSchemaValidator.asyncApi30()
+        : version.startsWith("3.1.") ? MetaSchemaValidator.asyncApi31() : MetaSchemaValidator.asyncApi26();
+    String checkedAs = version.startsWith("3.") ? version.substring(0, 4) + "0" : "2.6.0";
+    validator.validate(root, options.strict() ? Severity.ERROR : Severity.WARNING, found);
     return found.all().stream()
-        .filter(d -> version.startsWith("2.6.") || !d.location().pointer().equals("/asyncapi"))
+        .filter(d -> version.equals(checkedAs) || !d.location().pointer().equals("/asyncapi"))
         .toList();
   }
 
@@ -90,8 +96,9 @@ public final class AsyncApiReader {
     Optional<String> version = rootMap.text("asyncapi");
     if (version.isEmpty() || !SUPPORTED_VERSION.matcher(version.get()).matches()) {
       diagnostics.error(rootMap.get("asyncapi").orElse(rootMap).location(), version
-          .map(v -> "unsupported asyncapi version '" + v + "'; asyncgen reads AsyncAPI 2.0.0 to 2.6.0 documents")
-          .orElse("missing 'asyncapi' version; an AsyncAPI 2.x document starts with asyncapi: '2.6.0'"));
+          .map(v -> "unsupported asyncapi version '" + v + "'; asyncgen reads AsyncAPI 2.0.0 to 2.6.0, 3.0.0 and 3.1.0"
+              + " documents")
+          .orElse("missing 'asyncapi' version; an AsyncAPI document starts with its version, such as asyncapi: '3.0.0'"));
       throw new SpecException(diagnostics.all());
     }
     // The meta-schema check and linking only read the (immutable) tree: the check runs beside linking.
@@ -100,6 +107,7 @@ public final class AsyncApiReader {
     Diagnostics linking = new Diagnostics();
     AsyncApi api;
     try {
+      SpecRules.check(documents.get(), version.get(), linking);
       api = new Linker(documents.get(), linking).link(version.get());
     } catch (RuntimeException | Error e) {
       join(validation);

@@ -70,6 +70,33 @@ class AsyncgenCommandTest {
         summary.at("/connections/0/client/outbound").toString());
   }
 
+  @Test
+  void describeOfAThreeDotXDocumentShowsItsActionsAndTheReply() throws Exception {
+    Path spec = write("rpc.yaml", """
+        asyncapi: 3.1.0
+        info: {title: Rpc, version: '1'}
+        channels:
+          rpc:
+            address: /rpc
+            messages:
+              sum: {payload: {type: object, properties: {numbers: {type: array, items: {type: number}}}}}
+              result: {payload: {type: object, properties: {value: {type: number}}}}
+        operations:
+          requestSum:
+            action: send
+            channel: {$ref: '#/channels/rpc'}
+            messages: [{$ref: '#/channels/rpc/messages/sum'}]
+            reply:
+              messages: [{$ref: '#/channels/rpc/messages/result'}]
+        """);
+    assertEquals(0, run("describe", "--strict", spec.toString()));
+    JsonNode operations = new ObjectMapper().readTree(out.toString()).at("/connections/0/operations");
+    assertEquals("[{\"action\":\"send\",\"operationId\":\"requestSum\",\"clientDirection\":\"inbound\","
+        + "\"messages\":1,\"reply\":{\"channel\":\"rpc\",\"messages\":[\"Result\"]}},{\"action\":\"receive\",\"operationId\":null,\"clientDirection\":"
+        + "\"outbound\",\"messages\":1,\"answers\":\"requestSum\"}]", operations.toString());
+    assertEquals("", err.toString());
+  }
+
   private Path write(String name, String text) throws Exception {
     return Files.writeString(folder.resolve(name), text);
   }

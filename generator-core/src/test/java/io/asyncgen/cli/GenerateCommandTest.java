@@ -37,6 +37,36 @@ class GenerateCommandTest {
               payload: {type: object, title: Pong, required: [type], properties: {type: {const: pong}}}
       """;
 
+  /** {@link #EVENTS} in AsyncAPI 3.0 form: the application receives commands and sends events. */
+  private static final String EVENTS_3 = """
+      asyncapi: 3.0.0
+      info: {title: Events, version: '1'}
+      servers:
+        main: {host: events.example.com, protocol: wss}
+      channels:
+        socket:
+          address: /socket
+          messages:
+            ping:
+              name: ping
+              payload: {type: object, title: Ping, required: [type], properties: {type: {const: ping}}}
+            stop:
+              name: stop
+              payload: {type: object, title: Stop, required: [type], properties: {type: {const: stop}}}
+            pong:
+              name: pong
+              payload: {type: object, title: Pong, required: [type], properties: {type: {const: pong}}}
+      operations:
+        sendCommand:
+          action: receive
+          channel: {$ref: '#/channels/socket'}
+          messages: [{$ref: '#/channels/socket/messages/ping'}, {$ref: '#/channels/socket/messages/stop'}]
+        receiveEvent:
+          action: send
+          channel: {$ref: '#/channels/socket'}
+          messages: [{$ref: '#/channels/socket/messages/pong'}]
+      """;
+
   @TempDir
   Path folder;
 
@@ -66,6 +96,21 @@ class GenerateCommandTest {
     assertEquals(List.of("Command.java", "CommandCodec.java", "CommandDispatcher.java", "CommandHandler.java",
         "Event.java", "EventCodec.java", "EventDispatcher.java", "EventHandler.java", "Ping.java", "Pong.java",
         "SocketClient.java", "SocketEndpoint.java", "SocketServer.java", "Stop.java"), files(output));
+  }
+
+  @Test
+  void aThreeDotZeroDocumentNeedsNoSwitchAndGivesTheSameFiles() throws Exception {
+    Path output2 = folder.resolve("out2");
+    Path output3 = folder.resolve("out3");
+    assertEquals(0, run("generate", "--spec", Files.writeString(folder.resolve("events.yaml"), EVENTS).toString(),
+        "--package", "com.example.events", "--output", output2.toString()));
+    assertEquals(0, run("generate", "--spec", Files.writeString(folder.resolve("events3.yaml"), EVENTS_3).toString(),
+        "--package", "com.example.events", "--output", output3.toString()));
+
+    assertTrue(out.toString().matches("events3\\.yaml: 3 messages, 3 types, 17 files \\(17 written\\) in \\d+ ms\n"),
+        out.toString());
+    assertEquals("", err.toString());
+    assertEquals(files(output2), files(output3));
   }
 
   @Test

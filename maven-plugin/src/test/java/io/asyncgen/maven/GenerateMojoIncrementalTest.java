@@ -145,6 +145,38 @@ class GenerateMojoIncrementalTest {
     assertTrue(Files.exists(generated("com/example/b/PingEvent.java")));
   }
 
+  @Test
+  void aThreeDotXDocumentNeedsNoSwitchAndItsReferencedFilesAreFingerprinted() throws Exception {
+    write("spec.yaml", """
+        asyncapi: 3.0.0
+        info: {title: Events, version: '1'}
+        channels:
+          socket:
+            address: /socket
+            messages:
+              Ping: {$ref: '#/components/messages/Ping'}
+              Say: {$ref: '#/components/messages/Say'}
+        operations:
+          sendEvent:
+            action: send
+            channel: {$ref: '#/channels/socket'}
+        components:
+          messages:
+            Ping:
+              payload: {type: object, title: PingEvent, required: [type], properties: {type: {type: string, const: ping}}}
+            Say:
+              payload: {$ref: 'schemas.yaml#/SayEvent'}
+        """);
+    write("schemas.yaml", SCHEMAS);
+    run("com.example");
+    assertTrue(Files.exists(generated("com/example/SayEvent.java")));
+    assertTrue(Files.exists(generated("com/example/SocketClient.java")));
+
+    write("schemas.yaml", SCHEMAS.replace("text:", "words:"));
+    run("com.example");
+    assertTrue(Files.readString(generated("com/example/SayEvent.java")).contains("words"));
+  }
+
   private void run(String packageName) throws Exception {
     run(packageName, "spec.yaml");
   }

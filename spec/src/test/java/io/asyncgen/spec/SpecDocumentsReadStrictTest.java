@@ -14,21 +14,22 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The documents of this module read clean with asyncgen's own reader in strict mode. */
 class SpecDocumentsReadStrictTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"azure-openai-realtime.yaml", "azure-openai-realtime-preview.yaml", "inworld-realtime.yaml"})
+  @ValueSource(strings = {"azure-openai-realtime.yaml", "azure-openai-realtime.asyncapi3.yaml",
+      "azure-openai-realtime-preview.yaml", "inworld-realtime.yaml"})
   void documentReadsWithoutAnyDiagnostic(String document) throws SpecException {
     AsyncApiReader.Result result = read(document);
     assertEquals(List.of(), result.warnings().stream().map(Object::toString).toList());
   }
 
-  @Test
-  void gaDocumentIsOneConnectionWithTwelveOutboundAndFortySevenInboundMessages() throws SpecException {
-    AsyncApi api = read("azure-openai-realtime.yaml").api();
+  @ParameterizedTest
+  @ValueSource(strings = {"azure-openai-realtime.yaml", "azure-openai-realtime.asyncapi3.yaml"})
+  void gaDocumentIsOneConnectionWithTwelveOutboundAndFortySevenInboundMessages(String document) throws SpecException {
+    AsyncApi api = read(document).api();
     assertEquals(1, api.connections().size());
     Connection realtime = api.connections().get(0);
     assertEquals(12, realtime.messages(Direction.OUTBOUND, Role.CLIENT).size());

@@ -10,8 +10,10 @@ import java.util.Optional;
  * What is generated for one connection beside its message unions: the client, the server session
  * and the endpoint, each present when the generated role asks for it.
  *
- * @param publish the union of what the application receives (a client sends), if any
- * @param subscribe the union of what the application sends (a client receives), if any
+ * @param publish the union of what the application receives (2.x publish, 3.x receive: a client
+ *     sends it), if any
+ * @param subscribe the union of what the application sends (2.x subscribe, 3.x send: a client
+ *     receives it), if any
  */
 record ConnectionSkeleton(Connection connection, Optional<MessageUnion> publish, Optional<MessageUnion> subscribe,
     Optional<String> clientName, Optional<String> serverName, Optional<String> endpointName) {
@@ -27,7 +29,7 @@ record ConnectionSkeleton(Connection connection, Optional<MessageUnion> publish,
   }
 
   private Optional<MessageUnion> union(Direction direction, Role role) {
-    return Action.PUBLISH.direction(role) == direction ? publish : subscribe;
+    return Action.RECEIVE.direction(role) == direction ? publish : subscribe;
   }
 
   /** The generated class playing {@code role}. */

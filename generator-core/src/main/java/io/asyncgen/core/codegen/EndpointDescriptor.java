@@ -42,7 +42,7 @@ record EndpointDescriptor(String address, List<Server> servers, List<ServerVaria
     Map<String, ChannelParameter> parameters = new LinkedHashMap<>();
     // only parameters the address names: a parameter the address never uses has no value to carry
     connection.channels().forEach(c -> c.parameters().stream()
-        .filter(p -> c.address().contains("{" + p.name() + "}"))
+        .filter(p -> c.connectionAddress().contains("{" + p.name() + "}"))
         .forEach(p -> parameters.putIfAbsent(p.name(), p)));
     List<BindingParameter> query = connection.wsBinding().map(WsBinding::query).orElse(List.of());
     List<BindingParameter> headers = connection.wsBinding().map(WsBinding::headers).orElse(List.of());

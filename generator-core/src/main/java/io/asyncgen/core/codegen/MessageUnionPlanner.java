@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides the message unions of a document: per connection, one for {@code publish} (what a
- * client sends) and one for {@code subscribe} (what it receives), named from {@code x-java-name},
+ * Decides the message unions of a document: per connection, one for what the application
+ * receives (2.x {@code publish}, 3.x {@code receive}: what a client sends) and one for what it
+ * sends (what a client receives), named from {@code x-java-name},
  * else the operationId without its leading verb ({@code sendClientEvent} -> {@code ClientEvent}),
  * else {@code <Connection>Outbound}/{@code Inbound} (a client's view).
  */
@@ -87,7 +88,7 @@ final class MessageUnionPlanner {
       }
     }
     String address = JavaNames.typeName(connection.address());
-    return (address.equals("Unnamed") ? "Root" : address) + (action == Action.PUBLISH ? "Outbound" : "Inbound");
+    return (address.equals("Unnamed") ? "Root" : address) + (action == Action.RECEIVE ? "Outbound" : "Inbound");
   }
 
   /** The name, or {@code <name>Message} when a schema already has it, or a numbered one. */

@@ -47,8 +47,8 @@ final class SkeletonPlanner {
     boolean server = role != GeneratedRole.CLIENT;
     List<ConnectionSkeleton> connections = new ArrayList<>();
     for (Connection connection : api.connections()) {
-      Optional<MessageUnion> publish = union(unions, connection, Action.PUBLISH);
-      Optional<MessageUnion> subscribe = union(unions, connection, Action.SUBSCRIBE);
+      Optional<MessageUnion> publish = union(unions, connection, Action.RECEIVE);
+      Optional<MessageUnion> subscribe = union(unions, connection, Action.SEND);
       if (publish.isEmpty() && subscribe.isEmpty()) {
         continue;
       }

@@ -23,6 +23,8 @@ final class EnvironmentLinker {
   private final SpecDocuments documents;
   private final Diagnostics diagnostics;
   private final SchemaLinker schemas;
+  private final List<SecurityScheme> inlineSchemes = new ArrayList<>();
+  private List<ComponentScheme> componentSchemes;
 
   EnvironmentLinker(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas) {
     this.documents = documents;
@@ -30,12 +32,15 @@ final class EnvironmentLinker {
     this.schemas = schemas;
   }
 
+  /** The servers of a 2.x document ({@code url}) or a 3.x one ({@code host} and {@code pathname}, as one URL). */
   List<Server> servers(MapNode root) {
+    boolean v3 = !root.text("asyncapi").orElse("").startsWith("2.");
     List<Server> servers = new ArrayList<>();
     root.map("servers").ifPresent(all -> all.members().forEach((name, node) ->
-        mapping(node).ifPresent(s -> servers.add(new Server(name, s.text("url").orElse(""),
+        mapping(node).ifPresent(s -> servers.add(new Server(name,
+            v3 ? s.text("host").orElse("") + s.text("pathname").orElse("") : s.text("url").orElse(""),
             s.text("protocol").orElse(""), s.text("protocolVersion"), s.text("description"), variables(s),
-            Linker.requirements(s), SchemaFactsReader.extensions(s), s.location())))));
+            v3 ? security3(s, name) : Linker.requirements(s), SchemaFactsReader.extensions(s), s.location())))));
     return servers;
   }
 
@@ -47,11 +52,57 @@ final class EnvironmentLinker {
     return variables;
   }
 
+  /** The schemes of {@code components/securitySchemes}, then those written inline in a 3.x {@code security} list. */
   List<SecurityScheme> securitySchemes(MapNode root) {
     List<SecurityScheme> schemes = new ArrayList<>();
-    root.map("components").flatMap(c -> c.map("securitySchemes")).ifPresent(all ->
-        all.members().forEach((key, node) -> mapping(node).ifPresent(s -> schemes.add(scheme(key, s)))));
+    componentSchemes().forEach(c -> schemes.add(scheme(c.key(), c.node())));
+    schemes.addAll(inlineSchemes);
     return schemes;
+  }
+
+  /** A scheme of {@code components/securitySchemes} with its key. */
+  private record ComponentScheme(String key, MapNode node) {}
+
+  private List<ComponentScheme> componentSchemes() {
+    if (componentSchemes == null) {
+      List<ComponentScheme> found = new ArrayList<>();
+      documentRoot().map("components").flatMap(c -> c.map("securitySchemes")).ifPresent(all ->
+          all.members().forEach((key, node) -> mapping(node).ifPresent(s -> found.add(new ComponentScheme(key, s)))));
+      componentSchemes = List.copyOf(found);
+    }
+    return componentSchemes;
+  }
+
+  /** The component key of a scheme reached through a reference (the very node, not an equal one). */
+  private Optional<String> componentKey(MapNode scheme) {
+    return componentSchemes().stream().filter(c -> c.node() == scheme).map(ComponentScheme::key).findFirst();
+  }
+
+  /**
+   * The requirements of a 3.x {@code security} list: each item a security scheme, by reference
+   * (named by its component key, with the {@code scopes} it asks for) or written inline (named
+   * {@code <owner>Security<n>} and added to the document's schemes).
+   */
+  List<SecurityRequirement> security3(MapNode owner, String ownerName) {
+    List<SecurityRequirement> requirements = new ArrayList<>();
+    List<SpecNode> items = owner.list("security").map(ListNode::items).orElse(List.of());
+    for (int i = 0; i < items.size(); i++) {
+      Optional<MapNode> scheme = mapping(items.get(i));
+      if (scheme.isEmpty()) {
+        continue;
+      }
+      Optional<String> component = componentKey(scheme.get());
+      String key = component.orElse(ownerName + "Security" + (i + 1));
+      if (component.isEmpty()) {
+        inlineSchemes.add(scheme(key, scheme.get()));
+      }
+      requirements.add(new SecurityRequirement(key, texts(scheme.get().list("scopes"))));
+    }
+    return requirements;
+  }
+
+  private MapNode documentRoot() {
+    return (MapNode) documents.root().root();
   }
 
   private static SecurityScheme scheme(String key, MapNode s) {

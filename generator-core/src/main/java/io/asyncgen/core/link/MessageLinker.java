@@ -28,12 +28,16 @@ import java.util.regex.Pattern;
  * used by several operations is linked once. {@code messageId}s must be unique.
  */
 final class MessageLinker {
-  /** A component message, or a message at the top of a fragment file ({@code messages.yaml#/likeComment}). */
-  private static final Pattern COMPONENT = Pattern.compile("^(?:/components/messages)?/([^/]+)$");
+  /**
+   * A component message, a message at the top of a fragment file ({@code messages.yaml#/likeComment})
+   * or a message written in a 3.x channel's {@code messages}: named by its key.
+   */
+  private static final Pattern COMPONENT =
+      Pattern.compile("^(?:/components/messages|/channels/[^/]+/messages|/components/channels/[^/]+/messages)?/([^/]+)$");
 
   private final SpecDocuments documents;
   private final Diagnostics diagnostics;
-  private final SchemaLinker schemas;
+  private final PayloadSchemas payloads;
   private final NameScope keys = NameScope.forTypes();
   private final Map<SpecNode, Message> linked = new IdentityHashMap<>();
   private final Map<String, SourceLocation> messageIds = new HashMap<>();
@@ -41,7 +45,7 @@ final class MessageLinker {
   MessageLinker(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas) {
     this.documents = documents;
     this.diagnostics = diagnostics;
-    this.schemas = schemas;
+    this.payloads = new PayloadSchemas(documents, diagnostics, schemas);
   }
 
   /** The messages of an operation's {@code message}: one message, or each of its {@code oneOf}. */
@@ -81,9 +85,11 @@ final class MessageLinker {
     String key = keys.allocate(preferredKey(original, message).orElse(suggested));
     diagnostics.enter("in message " + key + " (" + original.location() + ")");
     try {
-      TypeDef payload = message.get("payload").map(p -> schemas.link(p, key + "Payload").type())
+      // 2.x: the message's schemaFormat applies to its payload; 3.x: each schema may say its own
+      TypeDef payload = message.get("payload").map(p -> payloads.link(p, message.get("schemaFormat"), key + "Payload"))
           .orElse(new JsonType());
-      Optional<TypeDef> headers = message.get("headers").map(h -> schemas.link(h, key + "Headers").type());
+      Optional<TypeDef> headers = message.get("headers")
+          .map(h -> payloads.link(h, Optional.empty(), key + "Headers"));
       Message linkedMessage = new Message(key, message.text("messageId"), message.text("name"),
           message.text("title"), message.text("summary"), message.text("description"),
           message.text("contentType"), payload, headers, correlationId(message), bindings(message),
@@ -136,7 +142,7 @@ final class MessageLinker {
   private Optional<CorrelationId> correlationId(MapNode message) {
     return message.get("correlationId").flatMap(documents::deref).filter(MapNode.class::isInstance)
         .map(MapNode.class::cast)
-        .map(c -> new CorrelationId(c.text("location").orElse(""), c.text("description")));
+        .map(c -> new CorrelationId(c.text("location").orElse(""), c.text("description"), c.location()));
   }
 
   private Map<String, JsonNode> bindings(MapNode message) {

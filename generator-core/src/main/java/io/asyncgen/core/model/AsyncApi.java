@@ -47,4 +47,9 @@ public record AsyncApi(String asyncapiVersion, Info info, Optional<String> defau
     return connections.stream().filter(c -> c.address().equals(address)).findFirst();
   }
 
+  /** The channel whose key is {@code name} (a {@link Reply#channel()} names one this way). */
+  public Optional<Channel> channel(String name) {
+    return connections.stream().flatMap(c -> c.channels().stream()).filter(c -> c.name().equals(name)).findFirst();
+  }
+
 }

@@ -2,7 +2,6 @@ package io.asyncgen.core.model;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * One connection: the channels that share an address up to a {@code #fragment}
@@ -14,11 +13,9 @@ public record Connection(String address, List<Channel> channels) {
     channels = List.copyOf(channels);
   }
 
-  /** Every operation of every channel, publish before subscribe, in channel order. */
+  /** Every operation of every channel, in channel order (2.x: publish before subscribe). */
   public List<Operation> operations() {
-    return channels.stream()
-        .flatMap(c -> Stream.concat(c.publish().stream(), c.subscribe().stream()))
-        .toList();
+    return channels.stream().flatMap(c -> c.operations().stream()).toList();
   }
 
   /** The operations whose messages travel in {@code direction} for code playing {@code role}. */

@@ -5,9 +5,11 @@
  * {@link io.asyncgen.core.model.TypeDef}. Every {@code $ref} is resolved, traits are applied,
  * {@code allOf} is merged and every named type has a stable, collision-free Java-ready name.
  *
- * <p>The AsyncAPI 2.x perspective: a document describes the <em>application</em> (for the realtime
- * APIs, the server). {@code publish} lists the messages the application receives, which a client
- * sends; {@code subscribe} lists the messages the application sends, which a client receives.
- * {@link io.asyncgen.core.model.Action#direction(Role)} applies that rule for either role.
+ * <p>The perspective: a document describes the <em>application</em> (for the realtime APIs, the
+ * server). AsyncAPI 3.x says it outright: {@code action: send} lists what the application sends
+ * (a client receives it), {@code action: receive} what it receives (a client sends it). AsyncAPI
+ * 2.x says the same with other words: {@code publish} lists the messages the application
+ * receives, {@code subscribe} those it sends. Both become an {@link io.asyncgen.core.model.Action};
+ * {@link io.asyncgen.core.model.Action#direction(Role)} applies the rule for either role.
  */
 package io.asyncgen.core.model;

@@ -16,7 +16,7 @@ import java.time.Duration;
  * Fetches document text by URI: {@code file:}, {@code classpath:/...} (from a class loader, e.g.
  * a spec jar on the Maven plugin's classpath) and, when allowed, {@code http(s):}.
  */
-public final class DocumentFetcher {
+public class DocumentFetcher {
   private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(20);
 
   private final ClassLoader classLoader;

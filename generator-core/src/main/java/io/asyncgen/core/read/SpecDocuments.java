@@ -191,10 +191,25 @@ public final class SpecDocuments {
     }
     SpecNode node = file.root();
     StringBuilder walked = new StringBuilder();
-    for (String raw : pointer.substring(1).split("/", -1)) {
+    String[] tokens = pointer.substring(1).split("/", -1);
+    for (int i = 0; i < tokens.length; i++) {
+      String raw = tokens[i];
       String token = SpecNode.unescape(raw);
       Optional<SpecNode> next = step(node, token);
       if (next.isEmpty()) {
+        Optional<Integer> literal = literalKeyEnd(node, tokens, i);
+        if (literal.isPresent()) {
+          // machine-written documents (Deepgram's) refer to keys holding '/' without escaping it
+          String key = SpecNode.unescape(String.join("/", List.of(tokens).subList(i, literal.get())));
+          walked.append('/').append(SpecNode.escape(key));
+          List<String> rest = List.of(tokens).subList(literal.get(), tokens.length);
+          diagnostics.warning(ref.location(), "$ref '" + ref.text() + "' points to nothing as a JSON pointer, but the"
+              + " key '" + key + "' exists and is used; write ~1 for / in a JSON pointer: '" + pathPart(ref.text())
+              + "#" + walked + (rest.isEmpty() ? "" : "/" + String.join("/", rest)) + "'");
+          node = step(node, key).orElseThrow();
+          i = literal.get() - 1;
+          continue;
+        }
         String where = pathPart(ref.text()) + "#" + walked;
         diagnostics.error(ref.location(), "$ref '" + ref.text() + "' points to nothing: '" + token
             + "' not found in " + where);
@@ -204,6 +219,24 @@ public final class SpecDocuments {
       node = next.get();
     }
     return Optional.of(node);
+  }
+
+  /**
+   * Where a key that holds unescaped {@code /}s ends: the first {@code end} such that the tokens
+   * from {@code start} to {@code end}, joined by {@code /}, name a member of {@code node}, the
+   * longest such key first.
+   */
+  private static Optional<Integer> literalKeyEnd(SpecNode node, String[] tokens, int start) {
+    if (!(node instanceof MapNode map)) {
+      return Optional.empty();
+    }
+    for (int end = tokens.length; end > start + 1; end--) {
+      String key = SpecNode.unescape(String.join("/", List.of(tokens).subList(start, end)));
+      if (map.has(key)) {
+        return Optional.of(end);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<SpecNode> step(SpecNode node, String token) {

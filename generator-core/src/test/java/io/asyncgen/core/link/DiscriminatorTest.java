@@ -2,6 +2,7 @@ package io.asyncgen.core.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.asyncgen.core.model.Action;
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.Discriminator;
 import io.asyncgen.core.model.Operation;
@@ -76,7 +77,7 @@ class DiscriminatorTest {
               payload: {$ref: '#/components/schemas/Pong'}
         """).link();
 
-    Operation publish = api.connections().get(0).channels().get(0).publish().orElseThrow();
+    Operation publish = api.connections().get(0).channels().get(0).operation(Action.RECEIVE).orElseThrow();
     assertEquals(new Discriminator("type", Map.of("Ping", "ping", "Pong", "pong"), false),
         publish.discriminator().orElseThrow());
   }

@@ -33,9 +33,9 @@ class ReadErrorsTest {
 
   @Test
   void unknownAsyncapiVersionIsRefused() {
-    assertEquals(List.of("spec.yaml:1:11: error: unsupported asyncapi version '3.0.0';"
-            + " asyncgen reads AsyncAPI 2.0.0 to 2.6.0 documents"),
-        SpecBuilder.spec("asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n").diagnostics());
+    assertEquals(List.of("spec.yaml:1:11: error: unsupported asyncapi version '3.2.0';"
+            + " asyncgen reads AsyncAPI 2.0.0 to 2.6.0, 3.0.0 and 3.1.0 documents"),
+        SpecBuilder.spec("asyncapi: 3.2.0\ninfo: {title: t, version: '1'}\n").diagnostics());
   }
 
   @Test

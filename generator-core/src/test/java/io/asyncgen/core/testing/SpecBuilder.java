@@ -47,6 +47,11 @@ public final class SpecBuilder {
     return spec("asyncapi: 2.6.0\ninfo:\n  title: Test\n  version: 1.0.0\n" + channels + channelsAndComponents);
   }
 
+  /** A minimal AsyncAPI 3.0.0 document (4 header lines) followed by {@code body}, YAML starting at column 0. */
+  public static SpecBuilder document3(String body) {
+    return spec("asyncapi: 3.0.0\ninfo:\n  title: Test\n  version: 1.0.0\n" + body);
+  }
+
   /** Another file beside (or below) {@code spec.yaml}, for {@code $ref}s. */
   public SpecBuilder file(String relativePath, String text) {
     files.put(relativePath, text);

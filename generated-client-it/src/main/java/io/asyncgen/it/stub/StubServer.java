@@ -48,7 +48,7 @@ public final class StubServer implements AutoCloseable {
   private final Path recordings;
   private final Map<String, CompletableFuture<JettySocket>> accepted = new ConcurrentHashMap<>();
 
-  private StubServer(Path recordings) {
+  private StubServer(Path recordings, int port) {
     this.recordings = recordings;
     QueuedThreadPool threads = new QueuedThreadPool(32, 4);
     threads.setName("stub-server");
@@ -56,7 +56,7 @@ public final class StubServer implements AutoCloseable {
     server = new Server(threads);
     connector = new ServerConnector(server, 1, 1);
     connector.setHost("127.0.0.1");
-    connector.setPort(0);
+    connector.setPort(port);
     server.addConnector(connector);
     server.setHandler(WebSocketUpgradeHandler.from(server, this::configure));
   }
@@ -67,7 +67,12 @@ public final class StubServer implements AutoCloseable {
    * @param recordings the folder {@code recording} query parameters are resolved in (may be null)
    */
   public static StubServer start(Path recordings) throws Exception {
-    StubServer stub = new StubServer(recordings);
+    return start(recordings, 0);
+  }
+
+  /** Starts a stub on 127.0.0.1 and {@code port} (0: a free one); see {@link StubMain} for the command line. */
+  public static StubServer start(Path recordings, int port) throws Exception {
+    StubServer stub = new StubServer(recordings, port);
     stub.server.start();
     return stub;
   }

@@ -129,8 +129,12 @@ public final class GenerateMojo extends AbstractMojo {
   private MavenSession session;
 
   /** The IDE's view of the build (m2e); on the command line a plain pass-through. */
+  private final BuildContext buildContext;
+
   @Inject
-  private BuildContext buildContext;
+  public GenerateMojo(BuildContext buildContext) {
+    this.buildContext = buildContext;
+  }
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -142,6 +146,8 @@ public final class GenerateMojo extends AbstractMojo {
       throw new MojoExecutionException("asyncgen: set only one of <addCompileSourceRoot> and"
           + " <addTestCompileSourceRoot> (set addCompileSourceRoot to false to generate test sources)");
     }
+    getLog().debug("asyncgen: build context " + (buildContext == null ? "none" : buildContext.getClass().getName())
+        + (IdeMarkers.isIde(buildContext) ? " (an IDE's: problems become markers)" : " (no IDE: problems are only logged)"));
     GeneratedRole generatedRole = role();
     typeMappings();
     if (packageName != null && !SourceVersion.isName(packageName.trim())) {

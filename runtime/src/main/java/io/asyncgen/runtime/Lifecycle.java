@@ -334,7 +334,8 @@ final class Lifecycle<I, O> {
 
     @Override
     public void onClose(int code, String reason) {
-      ended(new CloseStatus(code, reason), null);
+      // some libraries report a close without a reason as null
+      ended(new CloseStatus(code, reason == null ? "" : reason), null);
     }
 
     @Override

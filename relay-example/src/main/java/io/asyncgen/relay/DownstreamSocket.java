@@ -87,7 +87,7 @@ public final class DownstreamSocket implements Session.Listener, Transport {
     }
     closedBy("closed by the client: " + code);
     try {
-      listener.onClose(code, reason);
+      listener.onClose(code, reason == null ? "" : reason); // Jetty gives null for a close without a reason
     } finally {
       done.succeed();
     }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
  */
 final class FrameTap implements Transport.Listener {
   private final Transport.Listener session;
+  private final Consumer<Transport> opened;
   private final Consumer<Frame> undelivered;
   private final StringBuilder text = new StringBuilder();
   private ByteBuffer binary;
@@ -23,8 +24,14 @@ final class FrameTap implements Transport.Listener {
   private Frame current;
   private volatile Transport transport;
 
-  FrameTap(Transport.Listener session, Consumer<Frame> undelivered) {
+  /**
+   * @param session the generated session's listener
+   * @param opened runs when the transport opened, before the session hears of it
+   * @param undelivered gets each frame the session did not deliver
+   */
+  FrameTap(Transport.Listener session, Consumer<Transport> opened, Consumer<Frame> undelivered) {
     this.session = Objects.requireNonNull(session, "session");
+    this.opened = Objects.requireNonNull(opened, "opened");
     this.undelivered = Objects.requireNonNull(undelivered, "undelivered");
   }
 
@@ -41,9 +48,10 @@ final class FrameTap implements Transport.Listener {
   }
 
   @Override
-  public void onOpen(Transport opened) {
-    transport = opened;
-    session.onOpen(opened);
+  public void onOpen(Transport open) {
+    transport = open;
+    opened.accept(open);
+    session.onOpen(open);
   }
 
   @Override

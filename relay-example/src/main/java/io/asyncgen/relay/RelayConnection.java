@@ -36,6 +36,7 @@ public final class RelayConnection<C, S> {
   private final SendWindow toClient;
   private final RelayObserver observer;
   private final AtomicReference<Ending> ending = new AtomicReference<>();
+  private final AtomicReference<CloseStatus> upstreamClose = new AtomicReference<>();
   private final CompletableFuture<Ending> closed = new CompletableFuture<>();
   private volatile boolean upstreamOpened;
 
@@ -52,7 +53,7 @@ public final class RelayConnection<C, S> {
     this.toClient = new SendWindow(settings.sendWindow(), settings.idleTimeout());
 
     client = protocol.newClientSession();
-    clientTap = new FrameTap(client.listener(), frame -> {
+    clientTap = new FrameTap(client.listener(), transport -> { }, frame -> {
       observer.onUndecodable(this, Direction.CLIENT_TO_UPSTREAM, text(frame));
       toUpstream(frame);
     });
@@ -60,7 +61,7 @@ public final class RelayConnection<C, S> {
 
     Transport.Connector network = settings.upstreamConnector();
     Transport.Connector tapped = (upstreamHandshake, listener) -> {
-      FrameTap tap = new FrameTap(listener, frame -> {
+      FrameTap tap = new FrameTap(listener, this::upstreamTransportOpened, frame -> {
         observer.onUndecodable(this, Direction.UPSTREAM_TO_CLIENT, text(frame));
         toClient(frame);
       });
@@ -195,10 +196,10 @@ public final class RelayConnection<C, S> {
     toClient.close();
     if (why instanceof Ending.ClientClosed closedByClient) {
       CloseStatus status = closedByClient.status();
-      upstream.session().close(CloseCodes.towardUpstream(status.code()), CloseCodes.reason(status.reason()));
+      closeUpstream(CloseCodes.towardUpstream(status.code()), CloseCodes.reason(status.reason()));
     } else if (why instanceof Ending.ClientFailed) {
       socket.abort();
-      upstream.session().close(CloseCodes.GOING_AWAY, "the client went away");
+      closeUpstream(CloseCodes.GOING_AWAY, "the client went away");
     } else if (why instanceof Ending.UpstreamClosed closedByUpstream) {
       CloseStatus status = closedByUpstream.status();
       client.close(CloseCodes.towardClient(status.code()), CloseCodes.reason(status.reason()));
@@ -206,10 +207,33 @@ public final class RelayConnection<C, S> {
       client.close(CloseCodes.BAD_GATEWAY, CloseCodes.upstreamFailure(failed.error(), upstreamOpened));
     } else if (why instanceof Ending.ClosedByRelay byRelay) {
       CloseStatus status = byRelay.status();
-      upstream.session().close(CloseCodes.towardUpstream(status.code()), CloseCodes.reason(status.reason()));
+      closeUpstream(CloseCodes.towardUpstream(status.code()), CloseCodes.reason(status.reason()));
       client.close(CloseCodes.towardClient(status.code()), CloseCodes.reason(status.reason()));
     }
     observer.onConnectionEnded(this, why);
+  }
+
+  /**
+   * Closes the upstream connection with {@code code}, also when it is still opening: the generated
+   * client would close a connection that opens after its {@code close} with 1000, so the tap closes
+   * it first with the code meant (whichever of the two sees the other's write does it).
+   */
+  private void closeUpstream(int code, String reason) {
+    upstreamClose.set(new CloseStatus(code, reason));
+    FrameTap tap = upstreamTap.get();
+    Transport transport = tap == null ? null : tap.transport();
+    if (transport != null) {
+      transport.close(code, reason);
+    }
+    upstream.session().close(code, reason);
+  }
+
+  /** Runs when the upstream connection opened, before the generated client hears of it. */
+  private void upstreamTransportOpened(Transport transport) {
+    CloseStatus meant = upstreamClose.get();
+    if (meant != null) {
+      transport.close(meant.code(), meant.reason());
+    }
   }
 
   private void finishWhenBothClosed() {

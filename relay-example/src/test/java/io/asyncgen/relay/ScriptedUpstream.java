@@ -92,8 +92,12 @@ final class ScriptedUpstream implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("the scripted upstream did not stop", e);
+    }
   }
 
   /** One accepted connection: what it received, and what the test makes it do (public: Jetty calls it reflectively). */
@@ -126,8 +130,9 @@ final class ScriptedUpstream implements AutoCloseable {
     }
 
     @Override
-    public void onWebSocketClose(int code, String reason) {
-      closed.complete(new CloseStatus(code, reason));
+    public void onWebSocketClose(int code, String reason, org.eclipse.jetty.websocket.api.Callback done) {
+      closed.complete(new CloseStatus(code, reason == null ? "" : reason));
+      done.succeed();
     }
 
     @Override

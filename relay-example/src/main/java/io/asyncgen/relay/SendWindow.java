@@ -36,8 +36,8 @@ final class SendWindow {
       while (!closed && inFlight > 0 && inFlight + bytes > capacity) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new IOException("the receiver took nothing for " + stallLimit.toSeconds() + " s while " + inFlight
-              + " bytes waited for it");
+          throw new IOException("the receiver took nothing for " + (stallLimit.toMillis() % 1000 == 0
+              ? stallLimit.toSeconds() + " s" : stallLimit.toMillis() + " ms") + " while " + inFlight + " bytes waited for it");
         }
         wait(left / 1_000_000 + 1);
       }

@@ -43,6 +43,7 @@ final class Interception<E, C, S> {
 
   /** The frame to send for {@code received}, from which {@code event} was decoded; empty when a hook dropped it. */
   Optional<Frame> frameFor(Frame received, E event, RelayConnection<C, S> connection) {
+    Objects.requireNonNull(received, "received: the session delivered an event that no frame carried");
     E current = event;
     boolean replaced = false;
     for (Registration<?, E, C, S> registration : hooks) {
@@ -72,9 +73,5 @@ final class Interception<E, C, S> {
       observer.onHookFailed(connection, direction, current, e);
       return Optional.of(received);
     }
-  }
-
-  Direction direction() {
-    return direction;
   }
 }

@@ -30,7 +30,7 @@ final class ModelSummary {
     ArrayNode connections = summary.putArray("connections");
     Set<Message> allMessages = new LinkedHashSet<>();
     for (Connection connection : api.connections()) {
-      connections.add(connection(connection, api.asyncapiVersion()));
+      connections.add(connection(connection, api));
       connection.operations().forEach(o -> allMessages.addAll(o.messages()));
     }
     ObjectNode counts = summary.putObject("counts");
@@ -52,7 +52,7 @@ final class ModelSummary {
     return summary;
   }
 
-  private static ObjectNode connection(Connection connection, String asyncapiVersion) {
+  private static ObjectNode connection(Connection connection, AsyncApi api) {
     ObjectNode node = JSON.objectNode();
     node.put("address", connection.address());
     ArrayNode channels = node.putArray("channels");
@@ -60,7 +60,8 @@ final class ModelSummary {
     ArrayNode operations = node.putArray("operations");
     for (Operation operation : connection.operations()) {
       ObjectNode o = operations.addObject();
-      o.put("action", operation.action().keyword(asyncapiVersion));
+      // the keyword as the document wrote it, whichever side it is written from
+      o.put("action", api.perspective().writtenKeyword(operation.action(), api.asyncapiVersion()));
       o.put("operationId", operation.operationId().orElse(null));
       o.put("clientDirection", operation.action().direction(Role.CLIENT).name().toLowerCase(java.util.Locale.ROOT));
       o.put("messages", operation.messages().size());

@@ -7,6 +7,7 @@ import io.asyncgen.core.model.Channel;
 import io.asyncgen.core.model.ChannelParameter;
 import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.Operation;
+import io.asyncgen.core.model.Perspective;
 import io.asyncgen.core.model.Reply;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
@@ -26,7 +27,8 @@ import java.util.Optional;
 /**
  * Links the channels and operations of an AsyncAPI 3.x document: every root channel with its
  * address, and every root operation placed on the channel it refers to, its {@code action} already
- * said from the application's side. A {@code reply} is kept on its operation and also placed on
+ * said from the application's side (turned around when the document describes a client, {@link
+ * Perspective#CLIENT}). A {@code reply} is kept on its operation and also placed on
  * the reply channel as an operation of the opposite action, so its messages travel like any other.
  */
 final class OperationsLinker {
@@ -37,6 +39,7 @@ final class OperationsLinker {
   private final EnvironmentLinker environment;
   private final OperationParts parts;
   private final Severity ruleSeverity;
+  private final Perspective perspective;
   /** The root channels by key, in document order, with the operations found for each. */
   private final Map<String, ChannelDraft> channels = new LinkedHashMap<>();
   private final Map<SpecNode, String> channelKeys = new IdentityHashMap<>();
@@ -45,7 +48,7 @@ final class OperationsLinker {
   private record ChannelDraft(String key, MapNode node, List<Operation> operations, List<Operation> replies) {}
 
   OperationsLinker(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas, MessageLinker messages,
-      EnvironmentLinker environment) {
+      EnvironmentLinker environment, Perspective perspective) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.schemas = schemas;
@@ -53,6 +56,7 @@ final class OperationsLinker {
     this.environment = environment;
     this.parts = new OperationParts(documents, schemas);
     this.ruleSeverity = documents.options().strict() ? Severity.ERROR : Severity.WARNING;
+    this.perspective = perspective;
   }
 
   List<Channel> channels(MapNode root) {
@@ -108,7 +112,8 @@ final class OperationsLinker {
 
   private void operation(String key, MapNode written) {
     MapNode operation = parts.withTraits(written);
-    Optional<Action> action = operation.text("action").flatMap(OperationsLinker::action);
+    Optional<Action> action = operation.text("action").flatMap(OperationsLinker::action)
+        .map(perspective::serviceAction);
     Optional<ChannelDraft> channel = channelOf(operation, "operation '" + key + "'", "operation");
     if (action.isEmpty() || channel.isEmpty()) {
       return; // the meta-schema check reports a missing or wrong action and channel

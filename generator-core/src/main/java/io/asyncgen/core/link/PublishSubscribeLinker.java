@@ -7,8 +7,6 @@ import io.asyncgen.core.model.ChannelParameter;
 import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.Operation;
 import io.asyncgen.core.model.Perspective;
-import io.asyncgen.core.model.ScalarType;
-import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.SpecDocuments;
@@ -31,6 +29,7 @@ final class PublishSubscribeLinker {
   private final EnvironmentLinker environment;
   private final OperationParts parts;
   private final Perspective perspective;
+  private final ChannelParameters channelParameters;
 
   PublishSubscribeLinker(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas,
       MessageLinker messages, EnvironmentLinker environment, Perspective perspective) {
@@ -41,6 +40,7 @@ final class PublishSubscribeLinker {
     this.environment = environment;
     this.parts = new OperationParts(documents, schemas);
     this.perspective = perspective;
+    this.channelParameters = new ChannelParameters(documents, diagnostics, schemas);
   }
 
   List<Channel> channels(MapNode root) {
@@ -60,21 +60,12 @@ final class PublishSubscribeLinker {
     List<Operation> operations = new ArrayList<>();
     operation(c, "publish", base).ifPresent(operations::add);
     operation(c, "subscribe", base).ifPresent(operations::add);
-    return Optional.of(new Channel(name, Optional.of(name), c.text("description"), parameters(c, base),
-        environment.wsBinding(c, base), operations,
+    List<ChannelParameter> parameters = channelParameters.of(c, base);
+    return Optional.of(new Channel(name, Optional.of(name), c.text("description"), parameters,
+        HandshakeParameters.withUnusedParameters(environment.wsBinding(c, base), Optional.of(name), parameters),
+        operations,
         c.list("servers").map(l -> l.items().stream().map(s -> s.toJson().asText()).toList()).orElse(List.of()),
         SchemaFactsReader.extensions(c), c.location()));
-  }
-
-  private List<ChannelParameter> parameters(MapNode channel, String base) {
-    List<ChannelParameter> parameters = new ArrayList<>();
-    channel.map("parameters").ifPresent(all -> all.members().forEach((name, node) ->
-        documents.deref(node).filter(MapNode.class::isInstance).map(MapNode.class::cast).ifPresent(p -> {
-          TypeDef type = p.get("schema").map(s -> schemas.link(s, base + JavaNames.typeName(name)).type())
-              .orElse(ScalarType.of(ScalarType.Kind.STRING));
-          parameters.add(new ChannelParameter(name, p.text("description"), type, p.text("location")));
-        })));
-    return parameters;
   }
 
   /** The {@code publish} or {@code subscribe} of a channel, its action turned to the service's side. */

@@ -18,11 +18,11 @@ final class ReadOptionsMixin {
   boolean allowRemoteRefs;
 
   @Option(names = "--allow-refs-outside-root",
-      description = "Follow $refs to files outside the document's folder (default: refused).")
+      description = "Follow $refs to files outside the document's folder and the spec root (default: refused).")
   boolean allowRefsOutsideRoot;
 
   @Option(names = "--spec-root", paramLabel = "DIR",
-      description = "The folder $refs must stay in (default: the document's folder).")
+      description = "A folder $refs may reach besides the document's own (default: the current directory).")
   Path specRoot;
 
   @Option(names = "--overlay", paramLabel = "FILE",
@@ -35,9 +35,11 @@ final class ReadOptionsMixin {
           + " document's x-perspective, else server.")
   Perspective perspective;
 
-  ReadOptions toReadOptions() {
-    ReadOptions options = new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.ofNullable(specRoot),
-        overlays.stream().map(p -> p.toAbsolutePath().normalize().toUri()).toList());
+  /** The options, {@code $ref}s reaching below {@code workingDirectory} unless {@code --spec-root} names another folder. */
+  ReadOptions toReadOptions(Path workingDirectory) {
+    Path root = specRoot == null ? workingDirectory : workingDirectory.resolve(specRoot);
+    ReadOptions options = new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.of(root),
+        overlays.stream().map(p -> workingDirectory.resolve(p).normalize().toUri()).toList());
     return perspective == null ? options : options.withPerspective(perspective);
   }
 

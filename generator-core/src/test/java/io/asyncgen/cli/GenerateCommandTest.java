@@ -76,7 +76,7 @@ class GenerateCommandTest {
   private int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    CommandLine command = new CommandLine(new AsyncgenCommand());
+    CommandLine command = AsyncgenCommand.commandLine(new AsyncgenCommand(folder));
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(err));
     return command.execute(args);
@@ -84,11 +84,10 @@ class GenerateCommandTest {
 
   @Test
   void generateWritesEveryFileAndPrintsOneSummaryLine() throws Exception {
-    Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    Files.writeString(folder.resolve("events.yaml"), EVENTS);
     Path output = folder.resolve("out");
 
-    assertEquals(0, run("generate", "--spec", spec.toString(), "--package", "com.example.events", "--output",
-        output.toString(), "--role", "both"));
+    assertEquals(0, run("generate", "events.yaml", "--package", "com.example.events", "--output", "out", "--role", "both"));
 
     assertTrue(out.toString().matches("events\\.yaml: 3 messages, 3 types, 14 files \\(14 written\\) in \\d+ ms\n"),
         out.toString());
@@ -107,7 +106,7 @@ class GenerateCommandTest {
     assertEquals(0, run("generate", "--spec", Files.writeString(folder.resolve("events3.yaml"), EVENTS_3).toString(),
         "--package", "com.example.events", "--output", output3.toString()));
 
-    assertTrue(out.toString().matches("events3\\.yaml: 3 messages, 3 types, 17 files \\(17 written\\) in \\d+ ms\n"),
+    assertTrue(out.toString().matches("events3\\.yaml: 3 messages, 3 types, 13 files \\(13 written\\) in \\d+ ms\n"),
         out.toString());
     assertEquals("", err.toString());
     assertEquals(files(output2), files(output3));
@@ -131,6 +130,37 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theDocumentMayStillBeGivenWithSpec() throws Exception {
+    Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    assertEquals(0, run("generate", "--spec", "events.yaml", "--package", "p", "--output", "out"));
+    assertTrue(Files.exists(folder.resolve("out/p/SocketClient.java")));
+    assertEquals(0, run("generate", "events.yaml", "--spec", "events.yaml", "--package", "p", "--output", "out"),
+        "the same document twice is one document");
+  }
+
+  @Test
+  void twoDocumentsOrNoneAreAUsageErrorWithAShortHint() throws Exception {
+    Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    assertEquals(2, run("generate", "events.yaml", "--spec", "other.yaml", "--output", "out"));
+    assertEquals("""
+        asyncgen generate: two documents given (events.yaml and --spec other.yaml); generate takes one
+        usage: asyncgen generate [OPTIONS] SPEC --output DIR
+        run 'asyncgen generate --help' for what each option does
+        """, err.toString());
+    assertEquals(2, run("generate", "--output", "out"));
+    assertTrue(err.toString().startsWith("asyncgen generate: name the document: asyncgen generate SPEC --output DIR\n"),
+        err.toString());
+  }
+
+  @Test
+  void aMissingOutputIsOneLineAndTheSynopsisNotTheWholeHelp() throws Exception {
+    Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    assertEquals(2, run("generate", "events.yaml"));
+    assertEquals("asyncgen generate: Missing required option: '--output=DIR'", err.toString().lines().findFirst().orElse(""));
+    assertEquals(3, err.toString().lines().count(), err.toString());
+  }
+
+  @Test
   void roleClientLeavesTheServerOut() throws Exception {
     Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
     Path output = folder.resolve("out");
@@ -146,7 +176,7 @@ class GenerateCommandTest {
         + "channels:\n  a:\n    publish:\n      message: {$ref: '#/nowhere'}\n");
     Path output = folder.resolve("out");
     assertEquals(1, run("generate", "--spec", spec.toString(), "--package", "p", "--output", output.toString()));
-    assertEquals(spec + ":6:23: error: $ref '#/nowhere' points to nothing: 'nowhere' not found in #\n", err.toString());
+    assertEquals("bad.yaml:6:23: error: $ref '#/nowhere' points to nothing: 'nowhere' not found in #\n", err.toString());
     assertTrue(Files.notExists(output));
   }
 

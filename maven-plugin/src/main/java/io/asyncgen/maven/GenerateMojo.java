@@ -23,15 +23,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.inject.Inject;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
@@ -87,11 +88,14 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.allowRemoteRefs", defaultValue = "false")
   private boolean allowRemoteRefs;
 
-  /** Follow {@code $ref}s to files outside the spec root (refused by default). */
+  /** Follow {@code $ref}s to files outside the document's folder and the spec root (refused by default). */
   @Parameter(property = "asyncgen.allowRefsOutsideRoot", defaultValue = "false")
   private boolean allowRefsOutsideRoot;
 
-  /** The folder {@code $ref}s must stay in (default: each document's own folder). */
+  /**
+   * A folder {@code $ref}s may reach besides each document's own folder (default: the top-level
+   * project's folder, {@code maven.multiModuleProjectDirectory}).
+   */
   @Parameter(property = "asyncgen.specRoot")
   private File specRoot;
 
@@ -130,9 +134,16 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   private MojoExecution execution;
 
+  @Parameter(defaultValue = "${session}", readonly = true)
+  private MavenSession session;
+
   /** The IDE's view of the build (m2e); on the command line a plain pass-through. */
-  @Component
-  private BuildContext buildContext;
+  private final BuildContext buildContext;
+
+  @Inject
+  public GenerateMojo(BuildContext buildContext) {
+    this.buildContext = buildContext;
+  }
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -144,13 +155,15 @@ public final class GenerateMojo extends AbstractMojo {
       throw new MojoExecutionException("asyncgen: set only one of <addCompileSourceRoot> and"
           + " <addTestCompileSourceRoot> (set addCompileSourceRoot to false to generate test sources)");
     }
+    getLog().debug("asyncgen: build context " + (buildContext == null ? "none" : buildContext.getClass().getName())
+        + (IdeMarkers.isIde(buildContext) ? " (an IDE's: problems become markers)" : " (no IDE: problems are only logged)"));
     GeneratedRole generatedRole = role();
     typeMappings();
     if (packageName != null && !SourceVersion.isName(packageName.trim())) {
       throw new MojoExecutionException("asyncgen: <packageName> '" + packageName + "' is not a Java package name");
     }
     List<String> specs = specs();
-    DocumentFetcher fetcher = new DocumentFetcher(getClass().getClassLoader());
+    DocumentFetcher fetcher = new DocumentFetcher(getClass().getClassLoader(), SpecLocations.CLASSPATH_ADVICE);
     Map<String, String> packages = new LinkedHashMap<>();
     for (String spec : specs) {
       String configured = packageName == null ? null
@@ -187,12 +200,13 @@ public final class GenerateMojo extends AbstractMojo {
       result = new AsyncApiReader(readOptions(), fetcher).read(uri);
     } catch (SpecException e) {
       e.diagnostics().forEach(this::log);
-      IdeMarkers.show(buildContext, e.diagnostics());
+      IdeMarkers.show(buildContext, SpecLocations.files(List.of(uri)), e.diagnostics());
       throw new MojoFailureException("asyncgen: " + name(spec) + " has " + e.errors().size()
           + " error(s), listed above with file:line:column");
     }
     result.warnings().forEach(this::log);
-    IdeMarkers.show(buildContext, result.warnings());
+    IdeMarkers.show(buildContext, SpecLocations.files(result.files().stream().map(SpecFile::uri).toList()),
+        result.warnings());
     String pkg = configured != null ? configured : result.api().javaPackage().orElseThrow(() ->
         new MojoExecutionException("asyncgen: no Java package for " + name(spec) + ": set <packageName>, or"
             + " x-java-package at the top of the document"));
@@ -256,7 +270,8 @@ public final class GenerateMojo extends AbstractMojo {
   private String configuration(URI uri, String pkg, GeneratedRole generatedRole) {
     return String.join("|", "generator=" + GeneratorVersion.current(), "spec=" + uri, "package=" + pkg,
         "role=" + generatedRole, "strict=" + strict, "remote=" + allowRemoteRefs, "outside=" + allowRefsOutsideRoot,
-        "specRoot=" + specRoot, "overlays=" + overlays, "perspective=" + perspective, "typeMappings=" + typeMappingsOrEmpty(),
+        "specRoot=" + specRoot(), "overlays=" + overlays, "perspective=" + perspective,
+        "typeMappings=" + typeMappingsOrEmpty(),
         "output=" + output.getAbsolutePath());
   }
 
@@ -289,7 +304,11 @@ public final class GenerateMojo extends AbstractMojo {
 
   private ReadOptions readOptions() throws MojoExecutionException {
     return PerspectiveSetting.apply(new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot,
-        Optional.ofNullable(specRoot).map(File::toPath), overlayUris()), perspective);
+        Optional.of(specRoot().toPath()), overlayUris()), perspective);
+  }
+
+  private File specRoot() {
+    return SpecLocations.specRoot(specRoot, session, project.getBasedir());
   }
 
   private GeneratedRole role() throws MojoExecutionException {

@@ -9,6 +9,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -40,11 +41,14 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.allowRemoteRefs", defaultValue = "false")
   private boolean allowRemoteRefs;
 
-  /** Follow {@code $ref}s to files outside the document's folder (refused by default). */
+  /** Follow {@code $ref}s to files outside the document's folder and the spec root (refused by default). */
   @Parameter(property = "asyncgen.allowRefsOutsideRoot", defaultValue = "false")
   private boolean allowRefsOutsideRoot;
 
-  /** The folder {@code $ref}s must stay in (default: each document's own folder). */
+  /**
+   * A folder {@code $ref}s may reach besides each document's own folder (default: the top-level
+   * project's folder, {@code maven.multiModuleProjectDirectory}).
+   */
   @Parameter(property = "asyncgen.specRoot")
   private File specRoot;
 
@@ -72,6 +76,9 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File basedir;
 
+  @Parameter(defaultValue = "${session}", readonly = true)
+  private MavenSession session;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -80,8 +87,9 @@ public final class ValidateMojo extends AbstractMojo {
     }
     List<String> specs = specs();
     ReadOptions options = PerspectiveSetting.apply(new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot,
-        Optional.ofNullable(specRoot).map(File::toPath), overlayUris()), perspective);
-    AsyncApiReader reader = new AsyncApiReader(options, new DocumentFetcher(getClass().getClassLoader()));
+        Optional.of(SpecLocations.specRoot(specRoot, session, basedir).toPath()), overlayUris()), perspective);
+    AsyncApiReader reader = new AsyncApiReader(options,
+        new DocumentFetcher(getClass().getClassLoader(), SpecLocations.CLASSPATH_ADVICE));
     int failed = 0;
     for (String spec : specs) {
       try {

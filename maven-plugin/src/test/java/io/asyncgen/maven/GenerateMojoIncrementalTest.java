@@ -182,7 +182,7 @@ class GenerateMojoIncrementalTest {
   }
 
   private void run(String packageName, String... specs) throws Exception {
-    GenerateMojo mojo = new GenerateMojo();
+    GenerateMojo mojo = new GenerateMojo(null);
     MavenProject mavenProject = new MavenProject();
     mavenProject.setFile(project.resolve("pom.xml").toFile());
     Build build = new Build();

@@ -2,6 +2,7 @@ package io.asyncgen.it.demo;
 
 import io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint;
 import io.asyncgen.it.inworld.ApiV1RealtimeSessionEndpoint;
+import io.asyncgen.it.stub.StubMain;
 import io.asyncgen.it.stub.StubServer;
 import java.io.PrintStream;
 import java.net.URI;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * AZURE_OPENAI_ENDPOINT=https://my-resource.openai.azure.com AZURE_OPENAI_API_KEY=... \
  *   mvn -B -q -pl generated-client-it exec:java                                   # Azure, for real
  * INWORLD_API_KEY=... mvn -B -q -pl generated-client-it exec:java -Dexec.args="--vendor inworld"
+ * mvn -B -q -pl generated-client-it exec:java -Dexec.args=--serve                # only the stub server
  * </pre>
  */
 public final class Demo {
@@ -36,12 +38,17 @@ public final class Demo {
       "  --api-key  the key (or AZURE_OPENAI_API_KEY, INWORLD_API_KEY; Inworld's as the portal shows it, base64)",
       "  --model    Azure: the deployment (or AZURE_OPENAI_DEPLOYMENT, default gpt-realtime); Inworld: session model",
       "  --stub     use the embedded stub server even when credentials are set",
-      "Without credentials the demo starts the embedded stub server on 127.0.0.1.");
+      "Without credentials the demo starts the embedded stub server on 127.0.0.1.",
+      "--serve [--port N] runs only the stub server, for your own client (first line printed: its URL).");
 
   private Demo() {
   }
 
   public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--serve")) {
+      StubMain.main(args);
+      return;
+    }
     run(args, System.getenv(), System.out);
   }
 

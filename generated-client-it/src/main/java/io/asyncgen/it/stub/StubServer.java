@@ -74,7 +74,7 @@ public final class StubServer implements AutoCloseable {
     server = new Server(threads);
     connector = new ServerConnector(server, 1, 1);
     connector.setHost("127.0.0.1");
-    connector.setPort(0);
+    connector.setPort(options.port);
     server.addConnector(connector);
     tlsConnector = options.certificate == null ? null : tlsConnector(options.certificate);
     server.setHandler(WebSocketUpgradeHandler.from(server, this::configure));
@@ -89,6 +89,11 @@ public final class StubServer implements AutoCloseable {
     return builder().recordings(recordings).start();
   }
 
+  /** Starts a stub on 127.0.0.1 and {@code port} (0: a free one); see {@link StubMain} for the command line. */
+  public static StubServer start(Path recordings, int port) throws Exception {
+    return builder().recordings(recordings).port(port).start();
+  }
+
   /** Options beyond the defaults: no recordings, plain {@code ws://} only, every handshake accepted. */
   public static Builder builder() {
     return new Builder();
@@ -99,8 +104,15 @@ public final class StubServer implements AutoCloseable {
     private Path recordings;
     private SelfSignedCertificate certificate;
     private Credential credential = Credential.unchecked();
+    private int port;
 
     private Builder() {
+    }
+
+    /** The plain {@code ws://} port (default 0: a free one). */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
     }
 
     /** The folder {@code recording} query parameters are resolved in (may be null). */

@@ -12,7 +12,9 @@ import java.util.Optional;
  * @param strict meta-schema violations are errors (otherwise warnings)
  * @param allowRemoteRefs {@code $ref}s to {@code http(s)://} documents are fetched (otherwise refused)
  * @param allowRefsOutsideRoot {@code $ref}s to files outside the spec root are followed (otherwise refused)
- * @param specRoot the folder {@code $ref}s must stay in; empty means the root document's folder
+ * @param specRoot a folder {@code $ref}s may reach besides the root document's own folder (the command
+ *     line passes its working directory, the Maven plugin the top-level project's folder); empty:
+ *     the root document's folder only
  * @param overlays OpenAPI Overlay 1.0 documents applied to the root document, in order, before anything else
  * @param perspective the side the document is written from, overriding its {@code x-perspective}; empty: as
  *     the document says, else {@link Perspective#SERVER} (the AsyncAPI rule)
@@ -47,7 +49,7 @@ public record ReadOptions(boolean strict, boolean allowRemoteRefs, boolean allow
     return new ReadOptions(strict, allowRemoteRefs, value, specRoot, overlays, perspective);
   }
 
-  /** Files below {@code folder} may be referenced, not only those below the root document's folder. */
+  /** Files below {@code folder} may be referenced too, besides those below the root document's folder. */
   public ReadOptions withSpecRoot(Path folder) {
     return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.of(folder), overlays, perspective);
   }

@@ -53,7 +53,7 @@ public final class SpecTreeReader {
     try (JsonParser parser = json ? JSON.createParser(text) : YAML.createParser(text)) {
       Builder builder = new Builder(file, parser);
       if (parser.nextToken() == null) {
-        diagnostics.error(SourceLocation.startOf(file), "the document is empty");
+        diagnostics.error(SourceLocation.wholeFile(file), "the document is empty");
         return Optional.empty();
       }
       return Optional.ofNullable(builder.node("", 0)).map(Built::node);
@@ -64,7 +64,7 @@ public final class SpecTreeReader {
       diagnostics.error(syntaxLocation(file, e), syntaxMessage(json, e));
       return Optional.empty();
     } catch (IOException e) {
-      diagnostics.error(SourceLocation.startOf(file), "cannot read the document: " + e.getMessage());
+      diagnostics.error(SourceLocation.wholeFile(file), "cannot read the document: " + e.getMessage());
       return Optional.empty();
     }
   }
@@ -80,14 +80,7 @@ public final class SpecTreeReader {
   }
 
   private static String syntaxMessage(boolean json, JsonProcessingException e) {
-    String language = json ? "JSON" : "YAML";
-    if (e.getCause() instanceof MarkedYAMLException marked) {
-      String context = marked.getContext() == null ? "" : " " + marked.getContext().trim();
-      return "invalid YAML: " + marked.getProblem().trim() + context
-          + "; fix the document's syntax (indentation, quoting) at this place";
-    }
-    String detail = e.getOriginalMessage().lines().findFirst().orElse("").trim();
-    return "invalid " + language + ": " + detail + "; fix the document's syntax at this place";
+    return e.getCause() instanceof MarkedYAMLException marked ? SyntaxErrorWording.yaml(marked) : SyntaxErrorWording.json(e);
   }
 
   private static YAMLFactory yamlFactory() {

@@ -144,7 +144,8 @@ class SameApiInBothVersionsTest {
   }
 
   private static String normalized(String content) {
-    return content.replaceAll("\\s+", " ");
+    // a wrapped parameter list starts with a line break after the parenthesis
+    return content.replaceAll("\\s+", " ").replace("( ", "(");
   }
 
   private static AsyncApiReader.Result read(Path file, ReadOptions options) throws SpecException {

@@ -11,8 +11,8 @@ class ReadErrorsTest {
 
   @Test
   void malformedYamlNamesTheProblemAndItsPlace() {
-    assertEquals(List.of("spec.yaml:3:11: error: invalid YAML: mapping values are not allowed here;"
-            + " fix the document's syntax (indentation, quoting) at this place"),
+    assertEquals(List.of("spec.yaml:3:11: error: invalid YAML: reading stopped here, at a ':' that cannot start a"
+            + " mapping here; quote a value that contains ': ', or check this line's indentation"),
         SpecBuilder.spec("asyncapi: 2.6.0\ninfo:\n  title: a: b\n").diagnostics());
   }
 

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The voice vendors' own AsyncAPI documents ({@code ../shared/corpus/upstream-voice}), read as
- * written (lenient) with the one option each needs: the side it is written from. Deepgram's,
- * AssemblyAI's Universal streaming and both Speechmatics documents describe the client.
+ * written (lenient) with what each needs: the side it is written from (Deepgram's, AssemblyAI's
+ * Universal streaming and both Speechmatics documents describe the client), and for Deepgram's
+ * the project's overlay ({@code spec/overlays/deepgram.overlay.yaml}), which says so itself.
  */
 public final class VoiceDocuments {
   /** One document: its file name and how to read it. */
@@ -19,10 +20,13 @@ public final class VoiceDocuments {
   }
 
   private static final ReadOptions CLIENT_SIDE = ReadOptions.defaults().withPerspective(Perspective.CLIENT);
+  /** The project's overlay for Deepgram's document (its x-perspective says it is written from the client's side). */
+  private static final ReadOptions DEEPGRAM = ReadOptions.defaults()
+      .withOverlays(List.of(Path.of("../spec/overlays/deepgram.overlay.yaml").toAbsolutePath().toUri()));
 
   /** The five documents, 2.6 first. */
   public static final List<Document> ALL = List.of(
-      new Document("deepgram-asyncapi-2.6.yml", CLIENT_SIDE),
+      new Document("deepgram-asyncapi-2.6.yml", DEEPGRAM),
       new Document("assemblyai-streaming-asyncapi-2.6.yml", ReadOptions.defaults()),
       new Document("assemblyai-usm-streaming-asyncapi-3.0.yml", CLIENT_SIDE),
       new Document("speechmatics-realtime-asyncapi-3.0.yml", CLIENT_SIDE),

@@ -55,13 +55,23 @@ public final class Demo {
   /** Runs the demo; throws (with a message for the user) when it could not finish. */
   static void run(String[] args, Map<String, String> env, PrintStream stdout) throws Exception {
     Map<String, String> options = parse(args);
+    List<VendorDemo> others = VendorDemo.installed();
     if (options.containsKey("help")) {
-      stdout.println(USAGE);
+      stdout.println(usage(others));
       return;
     }
     String vendor = options.getOrDefault("vendor", "azure");
+    for (VendorDemo other : others) {
+      if (other.vendor().equals(vendor)) {
+        other.run(options, env, stdout);
+        return;
+      }
+    }
     if (!vendor.equals("azure") && !vendor.equals("inworld")) {
-      throw new IllegalArgumentException("--vendor must be azure or inworld, not " + vendor + "\n" + USAGE);
+      List<String> vendors = new java.util.ArrayList<>(List.of("azure", "inworld"));
+      others.forEach(other -> vendors.add(other.vendor()));
+      throw new IllegalArgumentException("--vendor must be " + String.join(", ", vendors.subList(0, vendors.size() - 1))
+          + " or " + vendors.get(vendors.size() - 1) + ", not " + vendor + "\n" + usage(others));
     }
     boolean azure = vendor.equals("azure");
     boolean stubForced = options.containsKey("stub");
@@ -122,6 +132,13 @@ public final class Demo {
       default -> throw new IllegalArgumentException("not an http(s) or ws(s) URL: " + url);
     };
     return scheme + "://" + uri.getRawAuthority();
+  }
+
+  /** The usage text, with the lines of the other vendors' demos on the class path. */
+  private static String usage(List<VendorDemo> others) {
+    StringBuilder usage = new StringBuilder(USAGE);
+    others.forEach(other -> other.usage().forEach(line -> usage.append('\n').append(line)));
+    return usage.toString();
   }
 
   private static Map<String, String> parse(String[] args) {

@@ -61,6 +61,11 @@ final class Voice {
       return List.copyOf(entries);
     }
 
+    /** How many binary messages arrived. */
+    synchronized int audioMessages() {
+      return audio.size();
+    }
+
     /** The bytes of every binary message, one after the other. */
     synchronized byte[] audio() {
       return Pcm16.concat(audio.toArray(byte[][]::new));

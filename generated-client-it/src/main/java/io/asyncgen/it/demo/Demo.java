@@ -28,6 +28,8 @@ import java.util.UUID;
  */
 public final class Demo {
   static final List<String> TURNS = List.of("Hello! Who are you?", "What's the weather in Paris?");
+  /** The demos of src/voice ({@link VendorDemo}), there only when the build had the vendors' documents. */
+  private static final List<String> VOICE_VENDORS = List.of("deepgram", "assemblyai", "speechmatics");
 
   private static final String USAGE = String.join("\n",
       "usage: Demo [--vendor azure|inworld] [--url URL] [--api-key KEY] [--model NAME] [--stub]",
@@ -66,6 +68,10 @@ public final class Demo {
         other.run(options, env, stdout);
         return;
       }
+    }
+    if (VOICE_VENDORS.contains(vendor)) {
+      throw new IllegalArgumentException("the " + vendor + " demo is built from the vendor's own AsyncAPI document,"
+          + " which this build did not have: build with ../shared/corpus beside the checkout (or -Dasyncgen.corpus=DIR)");
     }
     if (!vendor.equals("azure") && !vendor.equals("inworld")) {
       List<String> vendors = new java.util.ArrayList<>(List.of("azure", "inworld"));

@@ -103,17 +103,7 @@ final class EndpointGenerator {
       }
       String method = members.allocate(JavaNames.memberName(query.name()));
       QueryValue value = QueryValue.of(query.type(), api, ref -> !types.isMapped(ref), names::type);
-      List<String> paragraphs = new ArrayList<>();
-      paragraphs.add("Query parameter {@code " + Javadocs.escape(query.name()).strip() + "}"
-          + (query.required() ? " (required)." : "."));
-      query.description().filter(d -> !d.isBlank()).ifPresent(d -> paragraphs.add(Javadocs.escape(d).strip()));
-      query.defaultValue().ifPresent(d -> paragraphs.add(query.required()
-          ? "Sent as {@code " + Javadocs.escape(d).strip() + "} unless set."
-          : "When not set, the server's default applies: {@code " + Javadocs.escape(d).strip() + "}."));
-      if (secret) {
-        paragraphs.add("A secret: never shown by {@code toString}.");
-      }
-      querySetters.add(build, method, query, value, CodeBlock.of("$L\n", String.join("\n\n<p>", paragraphs)));
+      querySetters.add(build, method, query, value, QuerySetters.javadoc(query, secret));
       if (query.required() && query.defaultValue().isEmpty()) {
         requiredQuery.add(new EndpointBuildMethod.Setting(method + "(" + QuerySetters.parameterText(value) + ")",
             query.name()));

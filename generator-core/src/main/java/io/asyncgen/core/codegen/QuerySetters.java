@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.BindingParameter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -80,6 +81,21 @@ final class QuerySetters {
         .addParameter(ParameterizedTypeName.get(JsonTypes.LIST, type), "values")
         .addStatement("return setQuery($S, $S, values == null ? null : $L)", wire, method + "(List)", fromList)
         .build());
+  }
+
+  /** What a setter of {@code parameter} says: its name, description and default, and whether it is a secret. */
+  static CodeBlock javadoc(BindingParameter parameter, boolean secret) {
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add("Query parameter {@code " + Javadocs.escape(parameter.name()).strip() + "}"
+        + (parameter.required() ? " (required)." : "."));
+    parameter.description().filter(d -> !d.isBlank()).ifPresent(d -> paragraphs.add(Javadocs.escape(d).strip()));
+    parameter.defaultValue().ifPresent(d -> paragraphs.add(parameter.required()
+        ? "Sent as {@code " + Javadocs.escape(d).strip() + "} unless set."
+        : "When not set, the server's default applies: {@code " + Javadocs.escape(d).strip() + "}."));
+    if (secret) {
+      paragraphs.add("A secret: never shown by {@code toString}.");
+    }
+    return CodeBlock.of("$L\n", String.join("\n\n<p>", paragraphs));
   }
 
   /** The builder's {@code setQuery}: stores the values of one parameter, reporting a null or missing one. */

@@ -10,6 +10,8 @@ import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.model.UnionType;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -40,8 +42,8 @@ sealed interface QueryValue {
    * The value of a parameter of {@code type}; {@code generated} tells whether a named type is
    * generated (a type mapped to an existing class is not, and is taken as text).
    */
-  static QueryValue of(TypeDef type, AsyncApi api, java.util.function.Predicate<TypeRef> generated,
-      java.util.function.Function<String, ClassName> className) {
+  static QueryValue of(TypeDef type, AsyncApi api, Predicate<TypeRef> generated,
+      Function<String, ClassName> className) {
     TypeDef resolved = api.resolve(type);
     if (resolved instanceof ScalarType scalar) {
       return switch (scalar.kind()) {

@@ -64,12 +64,14 @@ public final class StubServer implements AutoCloseable {
   private final ServerConnector tlsConnector;
   private final Path recordings;
   private final Credential credential;
+  private final Map<String, Consumer<JettySocket>> services;
   private final Map<String, CompletableFuture<JettySocket>> accepted = new ConcurrentHashMap<>();
   private final List<JettySocket> connections = new CopyOnWriteArrayList<>();
 
   private StubServer(Builder options) {
     this.recordings = options.recordings;
     this.credential = options.credential;
+    this.services = Map.copyOf(options.services);
     QueuedThreadPool threads = new QueuedThreadPool(32, 4);
     threads.setName("stub-server");
     threads.setDaemon(true);
@@ -107,8 +109,19 @@ public final class StubServer implements AutoCloseable {
     private SelfSignedCertificate certificate;
     private Credential credential = Credential.unchecked();
     private int port;
+    private final Map<String, Consumer<JettySocket>> services = new LinkedHashMap<>();
 
     private Builder() {
+    }
+
+    /**
+     * Also serves {@code path} (exactly): every socket accepted there is handed to {@code scenario},
+     * which attaches a generated server session to it ({@link JettySocket#attach}). For tests of
+     * documents the stub does not serve itself.
+     */
+    public Builder service(String path, Consumer<JettySocket> scenario) {
+      services.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(scenario, "scenario"));
+      return this;
     }
 
     /** The plain {@code ws://} port (default 0: a free one). */
@@ -221,6 +234,8 @@ public final class StubServer implements AutoCloseable {
         (request, response, callback) -> accept(request, response, callback, InworldAssistant::accept));
     container.addMapping(io.asyncgen.it.echo.V1EchoEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, EchoService::accept));
+    services.forEach((path, scenario) -> container.addMapping(path,
+        (request, response, callback) -> accept(request, response, callback, scenario)));
     for (StubServices.Service service : StubServices.installed()) {
       container.addMapping(service.path(),
           (request, response, callback) -> accept(request, response, callback, service.scenario()));

@@ -163,6 +163,10 @@ final class UnionGenerator {
           test.add(" && $S.equals($T.text(json, $S))", property.constValue().get(), names.jsonSupport(), property.wireName());
         } else if (property.required()) {
           test.add(" && json.has($S)", property.wireName());
+        } else if (property.constValue().isPresent()) {
+          // an optional constant still says what the object is, when it is there
+          test.add(" && (!json.has($S) || $S.equals($T.text(json, $S)))", property.wireName(),
+              property.constValue().get(), names.jsonSupport(), property.wireName());
         }
       }
       method.beginControlFlow("if ($L)", test.build())

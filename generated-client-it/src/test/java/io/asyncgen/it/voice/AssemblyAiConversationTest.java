@@ -96,7 +96,7 @@ class AssemblyAiConversationTest {
           .sampleRate(24_000).encoding(V3WsEncoding.PCM_S16LE).formatTurns(true).maxTurnSilence(300)
           .endOfTurnConfidenceThreshold(0.7).queryParameter("conn", "aai-v3").build();
       V3WsClient client = V3WsClient.builder().endpoint(endpoint).build();
-      Voice.Received<io.asyncgen.it.assemblyai.universal.SessionBegins> received = new Voice.Received<>(client,
+      Voice.Received<io.asyncgen.it.assemblyai.universal.V3WsInbound> received = new Voice.Received<>(client,
           AssemblyAiConversationTest::describe, m -> new byte[0]);
       CompletableFuture<SessionBeginsPayload> begins = client.next(SessionBeginsPayload.class, WAIT);
       await(client.open().toCompletableFuture());

@@ -1,7 +1,7 @@
 package io.asyncgen.it.demo;
 
-import io.asyncgen.it.assemblyai.universal.SessionBegins;
-import io.asyncgen.it.assemblyai.universal.SessionBeginsHandler;
+import io.asyncgen.it.assemblyai.universal.V3WsInbound;
+import io.asyncgen.it.assemblyai.universal.V3WsInboundHandler;
 import io.asyncgen.it.assemblyai.universal.SessionBeginsPayload;
 import io.asyncgen.it.assemblyai.universal.SessionTerminationPayload;
 import io.asyncgen.it.assemblyai.universal.TerminationPayload;
@@ -73,7 +73,7 @@ public final class AssemblyAiDemo extends VoiceDemo {
   }
 
   /** Prints every message as it arrives (on the transport's thread). */
-  private static final class Printer implements SessionBeginsHandler {
+  private static final class Printer implements V3WsInboundHandler {
     private final Transcript out;
 
     Printer(Transcript out) {
@@ -100,7 +100,7 @@ public final class AssemblyAiDemo extends VoiceDemo {
     }
 
     @Override
-    public void onUnknown(SessionBegins.Unknown event) {
+    public void onUnknown(V3WsInbound.Unknown event) {
       out.received(event.json().path("type").asText("(binary)"), "(not in the document: kept whole as Unknown)");
     }
 

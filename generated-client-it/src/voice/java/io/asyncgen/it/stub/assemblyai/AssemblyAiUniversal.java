@@ -1,7 +1,7 @@
 package io.asyncgen.it.stub.assemblyai;
 
 import io.asyncgen.it.assemblyai.universal.AudioChunk;
-import io.asyncgen.it.assemblyai.universal.AudioHandler;
+import io.asyncgen.it.assemblyai.universal.V3WsOutboundHandler;
 import io.asyncgen.it.assemblyai.universal.ForceEndpointPayload;
 import io.asyncgen.it.assemblyai.universal.SessionBeginsPayload;
 import io.asyncgen.it.assemblyai.universal.SessionTerminationPayload;
@@ -24,7 +24,7 @@ import java.util.UUID;
  * default here 500, or on {@code ForceEndpoint}), and with {@code format_turns=true} the formatted
  * one after it; {@code Terminate} answered with {@code Termination}, then the close.
  */
-public final class AssemblyAiUniversal implements AudioHandler {
+public final class AssemblyAiUniversal implements V3WsOutboundHandler {
   private final V3WsServer session = new V3WsServer(this);
   private final Hearing hearing;
   private final boolean formatTurns;

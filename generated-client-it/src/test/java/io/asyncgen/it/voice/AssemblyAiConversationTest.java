@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * AssemblyAI's streaming speech-to-text, v2 and Universal (v3), generated from AssemblyAI's own
- * documents (v2 as written, Universal from the client's side it is written from), against the stub
+ * documents (v2 as written, Universal with the project's overlay), against the stub
  * server built on the generated server code, following AssemblyAI's documented flow: the session
  * begins, binary audio in, partial and final transcripts (turns) out, terminate.
  */
@@ -94,7 +94,8 @@ class AssemblyAiConversationTest {
     assertTimeoutPreemptively(LIMIT, () -> {
       V3WsEndpoint endpoint = V3WsEndpoint.builder().serverUrl(stub.url()).authorization("aai-test-key")
           .sampleRate(24_000).encoding(V3WsEncoding.PCM_S16LE).formatTurns(true).maxTurnSilence(300)
-          .endOfTurnConfidenceThreshold(0.7).queryParameter("conn", "aai-v3").build();
+          .endOfTurnConfidenceThreshold(0.7).keytermsPrompt("[\"Paris\",\"AssemblyAI\"]")
+          .queryParameter("conn", "aai-v3").build();
       V3WsClient client = V3WsClient.builder().endpoint(endpoint).build();
       Voice.Received<io.asyncgen.it.assemblyai.universal.V3WsInbound> received = new Voice.Received<>(client,
           AssemblyAiConversationTest::describe, m -> new byte[0]);
@@ -120,9 +121,11 @@ class AssemblyAiConversationTest {
           "Turn 1 end: what's the weather in paris", "Turn 1 end formatted: What's the weather in Paris?",
           "Termination"), received.entries());
       assertEquals("sample_rate=24000&encoding=pcm_s16le&format_turns=true&max_turn_silence=300"
-          + "&end_of_turn_confidence_threshold=0.7&conn=aai-v3",
+          + "&end_of_turn_confidence_threshold=0.7&keyterms_prompt=%5B%22Paris%22%2C%22AssemblyAI%22%5D&conn=aai-v3",
           endpoint.handshake().toCompletableFuture().get().uri().getRawQuery());
-      assertEquals("aai-test-key", stub.connection("aai-v3", WAIT).headers().get("authorization"));
+      JettySocket socket = stub.connection("aai-v3", WAIT);
+      assertEquals("aai-test-key", socket.headers().get("authorization"));
+      assertEquals("[\"Paris\",\"AssemblyAI\"]", socket.query("keyterms_prompt", ""), "one JSON list, as AssemblyAI reads it");
     });
   }
 

@@ -115,6 +115,15 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.overlays")
   private List<String> overlays;
 
+  /**
+   * The side the documents are written from: {@code server} (the AsyncAPI rule: a document describes
+   * the service) or {@code client} (it describes a client of the service, so its {@code publish}, or
+   * 3.x {@code receive}, lists what the service sends). Unset: as each document's {@code x-perspective}
+   * says, else {@code server}.
+   */
+  @Parameter(property = "asyncgen.perspective")
+  private String perspective;
+
   /** Skip the goal. */
   @Parameter(property = "asyncgen.skip", defaultValue = "false")
   private boolean skip;
@@ -261,7 +270,8 @@ public final class GenerateMojo extends AbstractMojo {
   private String configuration(URI uri, String pkg, GeneratedRole generatedRole) {
     return String.join("|", "generator=" + GeneratorVersion.current(), "spec=" + uri, "package=" + pkg,
         "role=" + generatedRole, "strict=" + strict, "remote=" + allowRemoteRefs, "outside=" + allowRefsOutsideRoot,
-        "specRoot=" + specRoot(), "overlays=" + overlays, "typeMappings=" + typeMappingsOrEmpty(),
+        "specRoot=" + specRoot(), "overlays=" + overlays, "perspective=" + perspective,
+        "typeMappings=" + typeMappingsOrEmpty(),
         "output=" + output.getAbsolutePath());
   }
 
@@ -293,7 +303,8 @@ public final class GenerateMojo extends AbstractMojo {
   }
 
   private ReadOptions readOptions() throws MojoExecutionException {
-    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.of(specRoot().toPath()), overlayUris());
+    return PerspectiveSetting.apply(new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot,
+        Optional.of(specRoot().toPath()), overlayUris()), perspective);
   }
 
   private File specRoot() {

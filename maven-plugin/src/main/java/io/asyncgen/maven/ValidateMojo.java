@@ -60,6 +60,15 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.overlays")
   private List<String> overlays;
 
+  /**
+   * The side the documents are written from: {@code server} (the AsyncAPI rule: a document describes
+   * the service) or {@code client} (it describes a client of the service, so its {@code publish}, or
+   * 3.x {@code receive}, lists what the service sends). Unset: as each document's {@code x-perspective}
+   * says, else {@code server}.
+   */
+  @Parameter(property = "asyncgen.perspective")
+  private String perspective;
+
   /** Skip the goal. */
   @Parameter(property = "asyncgen.skip", defaultValue = "false")
   private boolean skip;
@@ -77,8 +86,8 @@ public final class ValidateMojo extends AbstractMojo {
       return;
     }
     List<String> specs = specs();
-    ReadOptions options = new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot,
-        Optional.of(SpecLocations.specRoot(specRoot, session, basedir).toPath()), overlayUris());
+    ReadOptions options = PerspectiveSetting.apply(new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot,
+        Optional.of(SpecLocations.specRoot(specRoot, session, basedir).toPath()), overlayUris()), perspective);
     AsyncApiReader reader = new AsyncApiReader(options,
         new DocumentFetcher(getClass().getClassLoader(), SpecLocations.CLASSPATH_ADVICE));
     int failed = 0;

@@ -44,6 +44,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  *   <li>{@code /openai/realtime} (Azure preview, pre-GA names): {@link Replay} of a recording</li>
  *   <li>{@code /api/v1/realtime/session} (Inworld): {@link InworldAssistant}</li>
  *   <li>{@code /v1/echo} (the module's own audio echo document): {@link EchoService}, binary frames both ways</li>
+ *   <li>the paths of the {@link StubServices} on the class path: the voice vendors' (Deepgram, AssemblyAI,
+ *       Speechmatics) when the build had their documents</li>
  * </ul>
  *
  * <p>Started with a {@link Builder}, it can also listen for TLS ({@code wss://}, on a
@@ -234,6 +236,10 @@ public final class StubServer implements AutoCloseable {
         (request, response, callback) -> accept(request, response, callback, EchoService::accept));
     services.forEach((path, scenario) -> container.addMapping(path,
         (request, response, callback) -> accept(request, response, callback, scenario)));
+    for (StubServices.Service service : StubServices.installed()) {
+      container.addMapping(service.path(),
+          (request, response, callback) -> accept(request, response, callback, service.scenario()));
+    }
   }
 
   /** The Azure GA path: the scripted assistant, or a replay of a recording ({@code scenario=replay}). */

@@ -23,7 +23,7 @@ final class SkeletonGenerator {
 
   void emit(SkeletonPlanner.Plan plan, FileEmitter emitter) {
     SessionGenerator sessions = new SessionGenerator(names, handlers, new RequestMethods(api, names, types, handlers));
-    EndpointGenerator endpoints = new EndpointGenerator(api, names);
+    EndpointGenerator endpoints = new EndpointGenerator(api, names, types);
     for (ConnectionSkeleton connection : plan.connections()) {
       SourceLocation source = connection.connection().channels().get(0).source();
       if (connection.clientName().isPresent()) {

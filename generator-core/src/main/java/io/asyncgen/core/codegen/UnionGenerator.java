@@ -174,8 +174,15 @@ final class UnionGenerator {
       return;
     }
     String value = "value" + index;
-    method.addStatement("$T $N = $L", types.javaType(member), value, shapeDecode(member))
-        .beginControlFlow("if ($N != null)", value).addStatement("return new $T($N)", wrapper, value).endControlFlow();
+    // a union member never answers null: what none of its own members matches is its Unknown, not this member
+    boolean union = !types.isMapped(member) && member instanceof TypeRef ref && api.type(ref.name()) instanceof UnionType;
+    method.addStatement("$T $N = $L", types.javaType(member), value, shapeDecode(member));
+    if (union) {
+      method.beginControlFlow("if (!($N instanceof $T))", value, ((ClassName) types.javaType(member)).nestedClass(UNKNOWN));
+    } else {
+      method.beginControlFlow("if ($N != null)", value);
+    }
+    method.addStatement("return new $T($N)", wrapper, value).endControlFlow();
   }
 
   /** An expression decoding {@code json} as {@code member}, null when it does not fit. */

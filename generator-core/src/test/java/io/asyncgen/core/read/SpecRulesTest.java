@@ -81,7 +81,8 @@ class SpecRulesTest {
     assertEquals(List.of("spec.yaml:7:14: warning: the address of channel 'rooms' uses the parameter {roomId},"
             + " which the channel does not declare; add it under the channel's parameters",
         "spec.yaml:9:7: warning: parameter 'model' is not used in the address of channel 'rooms'; a parameter names"
-            + " a {model} of the address, declare query parameters in the channel's bindings (ws: query) instead"),
+            + " a {model} of the address, declare query parameters in the channel's bindings (ws: query) instead;"
+            + " taken as query parameter 'model' of the WebSocket handshake"),
         firstLines(SpecBuilder.document3("""
             channels:
               rooms:

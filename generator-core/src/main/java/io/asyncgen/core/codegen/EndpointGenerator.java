@@ -71,18 +71,7 @@ final class EndpointGenerator {
     for (SecurityScheme scheme : endpoint.schemes()) {
       security.add(build, scheme);
     }
-    for (ServerVariable variable : endpoint.variables()) {
-      String method = members.allocate(JavaNames.memberName(variable.name()));
-      build.addMethod(setter(builder, method, CodeBlock.of("Server variable {@code $L}$L.\n$L$L",
-          Javadocs.escape(variable.name()).strip(), defaultNote(variable.defaultValue()),
-          describe(variable.description()), allowed(variable.allowedValues())), variable.name(), "variables"));
-    }
-    for (ChannelParameter parameter : endpoint.parameters()) {
-      String method = members.allocate(JavaNames.memberName(parameter.name()));
-      build.addMethod(setter(builder, method, CodeBlock.of("Channel parameter {@code $L}: part of the address.\n$L",
-          Javadocs.escape(parameter.name()).strip(), describe(parameter.description())), parameter.name(),
-          "parameters"));
-    }
+    addAddressSetters(build, builder, members, endpoint);
     List<EndpointBuildMethod.Setting> requiredQuery = new ArrayList<>();
     for (BindingParameter query : endpoint.query()) {
       if (security.secretQuery().contains(query.name().toLowerCase(Locale.ROOT))) {
@@ -115,8 +104,30 @@ final class EndpointGenerator {
     build.addMethod(new EndpointBuildMethod(self, endpoint).build(requiredQuery, requiredHeaders));
     EndpointBuildMethod.addHelpers(build, endpoint);
 
-    Set<String> secretHeaders = security.secretHeaders();
-    Set<String> secretQuery = security.secretQuery();
+    return endpointType(self, endpoint, security, build.build());
+  }
+
+  /** The setters of the server variables and channel parameters: what the URL is made of. */
+  private static void addAddressSetters(TypeSpec.Builder build, ClassName builder, NameScope members,
+      EndpointDescriptor endpoint) {
+    for (ServerVariable variable : endpoint.variables()) {
+      String method = members.allocate(JavaNames.memberName(variable.name()));
+      build.addMethod(setter(builder, method, CodeBlock.of("Server variable {@code $L}$L.\n$L$L",
+          Javadocs.escape(variable.name()).strip(), defaultNote(variable.defaultValue()),
+          describe(variable.description()), allowed(variable.allowedValues())), variable.name(), "variables"));
+    }
+    for (ChannelParameter parameter : endpoint.parameters()) {
+      String method = members.allocate(JavaNames.memberName(parameter.name()));
+      build.addMethod(setter(builder, method, CodeBlock.of("Channel parameter {@code $L}: part of the address.\n$L",
+          Javadocs.escape(parameter.name()).strip(), describe(parameter.description())), parameter.name(),
+          "parameters"));
+    }
+  }
+
+  /** The endpoint class itself, around its finished {@code builder}. */
+  private TypeSpec endpointType(ClassName self, EndpointDescriptor endpoint, SecuritySetters security,
+      TypeSpec builder) {
+    ClassName builderClass = self.nestedClass(builder.name());
     return names.topLevel(TypeSpec.classBuilder(self)).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Where and how to open {@code $L}: the server URL, the address, the handshake's query parameters"
             + " and headers, and credentials (fetched again for every connection). Secrets never appear in"
@@ -126,10 +137,10 @@ final class EndpointGenerator {
             .initializer("$S", endpoint.address()).build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(JsonTypes.SET, STRING), "SECRET_HEADERS",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($L)", Set.class, literals(secretHeaders)).build())
+            .initializer("$T.of($L)", Set.class, literals(security.secretHeaders())).build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(JsonTypes.SET, STRING), "SECRET_QUERY",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($L)", Set.class, literals(secretQuery)).build())
+            .initializer("$T.of($L)", Set.class, literals(security.secretQuery())).build())
         .addField(STRING, "target", Modifier.PRIVATE, Modifier.FINAL)
         .addField(STRING_MAP, "query", Modifier.PRIVATE, Modifier.FINAL)
         .addField(STRING_MAP, "headers", Modifier.PRIVATE, Modifier.FINAL)
@@ -141,8 +152,8 @@ final class EndpointGenerator {
             .addStatement("this.query = $T.unmodifiableMap(new $T<>(query))", Collections.class, LINKED_MAP)
             .addStatement("this.headers = $T.unmodifiableMap(new $T<>(headers))", Collections.class, LINKED_MAP)
             .addStatement("this.credentials = $T.copyOf(credentials)", List.class).build())
-        .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
-            .addStatement("return new $T()", builder).build())
+        .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builderClass)
+            .addStatement("return new $T()", builderClass).build())
         .addMethod(MethodSpec.methodBuilder("handshake").addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(CompletionStage.class), RuntimeTypes.HANDSHAKE))
             .addJavadoc("What opens one connection: the URI and headers, with every credential fetched now (a"
@@ -155,7 +166,7 @@ final class EndpointGenerator {
             .addJavadoc("The URI and headers with every credential and secret shown as {@code ****}.\n")
             .addStatement("return $T.describe($S, target, query, headers, credentials, SECRET_HEADERS, SECRET_QUERY)",
                 SUPPORT, self.simpleName()).build())
-        .addType(build.build())
+        .addType(builder)
         .build();
   }
 

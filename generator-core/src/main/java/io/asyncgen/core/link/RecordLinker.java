@@ -99,7 +99,8 @@ final class RecordLinker {
     Optional<String> fixed = f.flatMap(SchemaFacts::fixedValue);
     SchemaLinker.Typed typed = fixed.isPresent() && f.get().properties().isEmpty()
         ? new SchemaLinker.Typed(new ScalarType(ScalarType.Kind.STRING, Optional.empty()), false)
-        : linker.link(schemaNode, owner + JavaNames.typeName(wireName));
+        : linker.diagnostics().within("for property " + wireName, schemaNode.location(),
+            () -> linker.link(schemaNode, owner + JavaNames.typeName(wireName)));
     // x-java-name names the member only where the property is written, not in a schema it refers to
     Optional<String> chosen = schemaNode instanceof MapNode own && SpecDocuments.refOf(own).isEmpty()
         ? own.text("x-java-name") : Optional.empty();

@@ -34,7 +34,7 @@ final class ModelSummary {
     counts.put("messages", DescriptionFacts.messageCount(api));
     counts.put("types", api.types().size());
     Map<String, Integer> byKind = new TreeMap<>();
-    api.types().values().forEach(t -> byKind.merge(t.kind(), 1, Integer::sum));
+    api.types().values().forEach(t -> byKind.merge(t.kind().word(), 1, Integer::sum));
     ObjectNode kinds = counts.putObject("typesByKind");
     byKind.forEach(kinds::put);
     ArrayNode discriminators = summary.putArray("discriminators");

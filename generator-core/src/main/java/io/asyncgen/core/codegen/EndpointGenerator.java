@@ -78,23 +78,29 @@ final class EndpointGenerator {
     for (SecurityScheme scheme : endpoint.schemes()) {
       security.add(build, scheme);
     }
-    for (ServerVariable variable : endpoint.variables()) {
-      String method = members.allocate(JavaNames.memberName(variable.name()));
-      build.addMethod(setter(builder, method, CodeBlock.of("Server variable {@code $L}$L.\n$L$L",
-          Javadocs.escape(variable.name()).strip(), defaultNote(variable.defaultValue()),
-          describe(variable.description()), allowed(variable.allowedValues())), variable.name(), "variables"));
-    }
-    for (ChannelParameter parameter : endpoint.parameters()) {
-      String method = members.allocate(JavaNames.memberName(parameter.name()));
-      build.addMethod(setter(builder, method, CodeBlock.of("Channel parameter {@code $L}: part of the address.\n$L",
-          Javadocs.escape(parameter.name()).strip(), describe(parameter.description())), parameter.name(),
-          "parameters"));
-    }
-    List<EndpointBuildMethod.Setting> requiredQuery = new ArrayList<>();
+    addAddressSetters(build, builder, members, endpoint);
     Set<String> secretQuery = new TreeSet<>(security.secretQuery());
+    List<EndpointBuildMethod.Setting> requiredQuery = addQuerySetters(build, builder, members, endpoint, secretQuery);
+    Set<String> secretHeaders = new TreeSet<>(security.secretHeaders());
+    List<EndpointBuildMethod.Setting> requiredHeaders = addHeaderSetters(build, builder, members, endpoint,
+        secretHeaders);
+    addGenericSetters(build, builder);
+    build.addMethod(new EndpointBuildMethod(self, endpoint).build(requiredQuery, requiredHeaders));
+    EndpointBuildMethod.addHelpers(build, endpoint);
+    return endpointType(self, endpoint, secretHeaders, secretQuery, build.build());
+  }
+
+  /**
+   * The setters of the handshake's query parameters (typed by their schemas), adding the names of
+   * secret ones to {@code secretQuery}; returns the settings {@code build()} requires.
+   */
+  private List<EndpointBuildMethod.Setting> addQuerySetters(TypeSpec.Builder build, ClassName builder,
+      NameScope members, EndpointDescriptor endpoint, Set<String> secretQuery) {
+    List<EndpointBuildMethod.Setting> required = new ArrayList<>();
+    Set<String> credentials = Set.copyOf(secretQuery);
     QuerySetters querySetters = new QuerySetters(builder);
     for (BindingParameter query : endpoint.query()) {
-      if (security.secretQuery().contains(query.name().toLowerCase(Locale.ROOT))) {
+      if (credentials.contains(query.name().toLowerCase(Locale.ROOT))) {
         continue;
       }
       boolean secret = isSecret(query);
@@ -105,14 +111,23 @@ final class EndpointGenerator {
       QueryValue value = QueryValue.of(query.type(), api, ref -> !types.isMapped(ref), names::type);
       querySetters.add(build, method, query, value, QuerySetters.javadoc(query, secret));
       if (query.required() && query.defaultValue().isEmpty()) {
-        requiredQuery.add(new EndpointBuildMethod.Setting(method + "(" + QuerySetters.parameterText(value) + ")",
+        required.add(new EndpointBuildMethod.Setting(method + "(" + QuerySetters.parameterText(value) + ")",
             query.name()));
       }
     }
-    List<EndpointBuildMethod.Setting> requiredHeaders = new ArrayList<>();
-    Set<String> secretHeaders = new TreeSet<>(security.secretHeaders());
+    return required;
+  }
+
+  /**
+   * The setters of the handshake's headers, adding the names of secret ones to {@code secretHeaders};
+   * returns the settings {@code build()} requires.
+   */
+  private static List<EndpointBuildMethod.Setting> addHeaderSetters(TypeSpec.Builder build, ClassName builder,
+      NameScope members, EndpointDescriptor endpoint, Set<String> secretHeaders) {
+    List<EndpointBuildMethod.Setting> required = new ArrayList<>();
+    Set<String> credentials = Set.copyOf(secretHeaders);
     for (BindingParameter header : endpoint.headers()) {
-      if (security.secretHeaders().contains(header.name().toLowerCase(Locale.ROOT))) {
+      if (credentials.contains(header.name().toLowerCase(Locale.ROOT))) {
         continue;
       }
       boolean secret = isSecret(header);
@@ -125,13 +140,32 @@ final class EndpointGenerator {
           describe(header.description()), secret ? "\n<p>A secret: never shown by {@code toString}.\n" : ""),
           header.name(), "headers"));
       if (header.required()) {
-        requiredHeaders.add(new EndpointBuildMethod.Setting(method + "(String)", header.name()));
+        required.add(new EndpointBuildMethod.Setting(method + "(String)", header.name()));
       }
     }
-    addGenericSetters(build, builder);
-    build.addMethod(new EndpointBuildMethod(self, endpoint).build(requiredQuery, requiredHeaders));
-    EndpointBuildMethod.addHelpers(build, endpoint);
+    return required;
+  }
+  /** The setters of the server variables and channel parameters: what the URL is made of. */
+  private static void addAddressSetters(TypeSpec.Builder build, ClassName builder, NameScope members,
+      EndpointDescriptor endpoint) {
+    for (ServerVariable variable : endpoint.variables()) {
+      String method = members.allocate(JavaNames.memberName(variable.name()));
+      build.addMethod(setter(builder, method, CodeBlock.of("Server variable {@code $L}$L.\n$L$L",
+          Javadocs.escape(variable.name()).strip(), defaultNote(variable.defaultValue()),
+          describe(variable.description()), allowed(variable.allowedValues())), variable.name(), "variables"));
+    }
+    for (ChannelParameter parameter : endpoint.parameters()) {
+      String method = members.allocate(JavaNames.memberName(parameter.name()));
+      build.addMethod(setter(builder, method, CodeBlock.of("Channel parameter {@code $L}: part of the address.\n$L",
+          Javadocs.escape(parameter.name()).strip(), describe(parameter.description())), parameter.name(),
+          "parameters"));
+    }
+  }
 
+  /** The endpoint class itself, around its finished {@code builder}. */
+  private TypeSpec endpointType(ClassName self, EndpointDescriptor endpoint, Set<String> secretHeaders,
+      Set<String> secretQuery, TypeSpec builder) {
+    ClassName builderClass = self.nestedClass(builder.name());
     return names.topLevel(TypeSpec.classBuilder(self)).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Where and how to open {@code $L}: the server URL, the address, the handshake's query parameters"
             + " and headers, and credentials (fetched again for every connection). Secrets never appear in"
@@ -156,8 +190,8 @@ final class EndpointGenerator {
             .addStatement("this.query = $T.unmodifiableMap(new $T<>(query))", Collections.class, LINKED_MAP)
             .addStatement("this.headers = $T.unmodifiableMap(new $T<>(headers))", Collections.class, LINKED_MAP)
             .addStatement("this.credentials = $T.copyOf(credentials)", List.class).build())
-        .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
-            .addStatement("return new $T()", builder).build())
+        .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builderClass)
+            .addStatement("return new $T()", builderClass).build())
         .addMethod(MethodSpec.methodBuilder("handshake").addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(CompletionStage.class), RuntimeTypes.HANDSHAKE))
             .addJavadoc("What opens one connection: the URI and headers, with every credential fetched now (a"
@@ -170,7 +204,7 @@ final class EndpointGenerator {
             .addJavadoc("The URI and headers with every credential and secret shown as {@code ****}.\n")
             .addStatement("return $T.describe($S, target, query, headers, credentials, SECRET_HEADERS, SECRET_QUERY)",
                 SUPPORT, self.simpleName()).build())
-        .addType(build.build())
+        .addType(builder)
         .build();
   }
 

@@ -9,7 +9,6 @@ import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.JsonType;
 import io.asyncgen.core.model.ListType;
 import io.asyncgen.core.model.MapType;
-import io.asyncgen.core.model.NamedType;
 import io.asyncgen.core.model.Property;
 import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.ScalarType;
@@ -48,7 +47,8 @@ final class UnionGenerator {
   static UnionShape shapeOf(UnionType union) {
     List<UnionShape.Member> members = new ArrayList<>();
     for (TypeDef member : union.members()) {
-      String label = member instanceof TypeRef ref ? ref.name() : member.getClass().getSimpleName();
+      // a member is named by its type, or (not being a named type) by the value record that wraps it
+      String label = member instanceof TypeRef ref ? ref.name() : shapeName(member);
       members.add(new UnionShape.Member(member, union.discriminator().map(d -> d.values().get(label)), label));
     }
     return new UnionShape(union.name(), union.description(), members,
@@ -289,10 +289,11 @@ final class UnionGenerator {
   }
 
   private String valueName(TypeDef type) {
-    if (type instanceof TypeRef ref) {
-      NamedType named = api.type(ref.name());
-      return named.name() + "Value";
-    }
+    return type instanceof TypeRef ref ? api.type(ref.name()).name() + "Value" : shapeName(type);
+  }
+
+  /** The name of the value record of a member that is not a named type ({@code StringValue}, {@code ListValue}). */
+  private static String shapeName(TypeDef type) {
     if (type instanceof ScalarType scalar) {
       return switch (scalar.kind()) {
         case STRING -> "StringValue";

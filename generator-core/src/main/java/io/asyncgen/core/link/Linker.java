@@ -46,7 +46,7 @@ public final class Linker {
         info.text("description"));
     // a 3.x multi-format schema ({schemaFormat, schema}) is linked where a message uses it, in its own language
     root.map("components").flatMap(c -> c.map("schemas")).ifPresent(components ->
-        components.members().forEach((key, schema) -> diagnostics.within("in schema " + key, () -> {
+        components.members().forEach((key, schema) -> diagnostics.within("in schema " + key, components.keyLocation(key), () -> {
           if (!isMultiFormat(schema)) {
             schemas.link(schema, JavaNames.typeName(key));
           }

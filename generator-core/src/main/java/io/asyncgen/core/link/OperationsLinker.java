@@ -2,6 +2,7 @@ package io.asyncgen.core.link;
 
 import io.asyncgen.core.diagnostic.Diagnostics;
 import io.asyncgen.core.diagnostic.Severity;
+import io.asyncgen.core.diagnostic.SourceLocation;
 import io.asyncgen.core.model.Action;
 import io.asyncgen.core.model.Channel;
 import io.asyncgen.core.model.ChannelParameter;
@@ -44,7 +45,8 @@ final class OperationsLinker {
   private final Map<SpecNode, String> channelKeys = new IdentityHashMap<>();
 
   /** A root channel while its operations are collected. */
-  private record ChannelDraft(String key, MapNode node, List<Operation> operations, List<Operation> replies) {}
+  private record ChannelDraft(String key, SourceLocation keyLocation, MapNode node, List<Operation> operations,
+      List<Operation> replies) {}
 
   OperationsLinker(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas, MessageLinker messages,
       EnvironmentLinker environment, Perspective perspective) {
@@ -61,16 +63,16 @@ final class OperationsLinker {
 
   List<Channel> channels(MapNode root) {
     root.map("channels").ifPresent(all -> all.members().forEach((key, node) -> mapping(node).ifPresent(c -> {
-      channels.put(key, new ChannelDraft(key, c, new ArrayList<>(), new ArrayList<>()));
+      channels.put(key, new ChannelDraft(key, all.keyLocation(key), c, new ArrayList<>(), new ArrayList<>()));
       channelKeys.putIfAbsent(c, key);
     })));
     root.map("operations").ifPresent(all -> all.members().forEach((key, node) ->
-        diagnostics.within("in operation " + key, () -> mapping(node).ifPresent(o -> operation(key, o)))));
+        diagnostics.within("in operation " + key, all.keyLocation(key), () -> mapping(node).ifPresent(o -> operation(key, o)))));
     Map<SpecNode, String> servers = new IdentityHashMap<>();
     root.map("servers").ifPresent(all -> all.members().forEach((name, node) ->
         mapping(node).ifPresent(s -> servers.putIfAbsent(s, name))));
     List<Channel> linked = new ArrayList<>();
-    channels.values().forEach(draft -> diagnostics.within("in channel " + draft.key(),
+    channels.values().forEach(draft -> diagnostics.within("in channel " + draft.key(), draft.keyLocation(),
         () -> linked.add(channel(draft, servers))));
     return linked;
   }

@@ -46,7 +46,8 @@ final class PublishSubscribeLinker {
   List<Channel> channels(MapNode root) {
     List<Channel> channels = new ArrayList<>();
     root.map("channels").ifPresent(all -> all.members().forEach((name, channel) ->
-        diagnostics.within("in channel " + name, () -> channel(name, channel).ifPresent(channels::add))));
+        diagnostics.within("in channel " + name, all.keyLocation(name),
+            () -> channel(name, channel).ifPresent(channels::add))));
     return channels;
   }
 
@@ -78,12 +79,19 @@ final class PublishSubscribeLinker {
     }
     MapNode operation = parts.withTraits(found.get());
     Optional<String> operationId = operation.text("operationId");
+    String what = operationId.map(id -> "in operation " + id).orElse("in the " + keyword + " operation");
+    return Optional.of(diagnostics.within(what, channel.keyLocation(keyword),
+        () -> linkOperation(operation, keyword, action, channelName)));
+  }
+
+  private Operation linkOperation(MapNode operation, String keyword, Action action, String channelName) {
+    Optional<String> operationId = operation.text("operationId");
     String suggested = operationId.map(JavaNames::typeName).orElse(channelName + JavaNames.typeName(keyword))
         + "Message";
     List<Message> linked = operation.get("message").map(m -> messages.operationMessages(m, suggested))
         .orElse(List.of());
-    return Optional.of(new Operation(action, operationId, operation.text("summary"), operation.text("description"),
+    return new Operation(action, operationId, operation.text("summary"), operation.text("description"),
         linked, parts.messageDiscriminator(linked, operation), environment.security(operation), Optional.empty(),
-        Optional.empty(), SchemaFactsReader.extensions(operation), operation.location()));
+        Optional.empty(), SchemaFactsReader.extensions(operation), operation.location());
   }
 }

@@ -59,7 +59,7 @@ class HandshakeParametersTest {
         SpecBuilder.document3(QUERY_AS_PARAMETERS).diagnostics().subList(0, 2));
     assertEquals(List.of("spec.yaml:18:18: warning: the default 'None' of parameter 'inactivity_timeout' is not a"
             + " number, but the parameter is one; it is left out (leave the default out when there is none)\n"
-            + "  in channel streaming"),
+            + "  in channel streaming (spec.yaml:6:3)"),
         SpecBuilder.document3(QUERY_AS_PARAMETERS).diagnostics().stream().filter(d -> d.contains("default"))
             .filter(d -> d.contains("left out")).toList());
   }

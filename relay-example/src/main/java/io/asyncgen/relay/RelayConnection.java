@@ -142,7 +142,6 @@ public final class RelayConnection<C, S> {
     }
     opening.whenComplete((ok, failure) -> {
       if (failure == null) {
-        upstreamOpened = true;
         socket.demand();
       }
     });
@@ -230,6 +229,9 @@ public final class RelayConnection<C, S> {
 
   /** Runs when the upstream connection opened, before the generated client hears of it. */
   private void upstreamTransportOpened(Transport transport) {
+    // set here, not when the session's open completes: a drop right after the handshake can be
+    // reported before that completion runs, and it is still a connection that failed, not one never made
+    upstreamOpened = true;
     CloseStatus meant = upstreamClose.get();
     if (meant != null) {
       transport.close(meant.code(), meant.reason());

@@ -24,8 +24,8 @@ import io.asyncgen.runtime.DecodeException;
  * not an API: its methods change with the generator.
  */
 public final class JsonSupport {
-  /** The mapper the codecs parse and print with; its defaults keep numbers and text as written. */
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The mapper the codecs parse and print with; it keeps numbers and text as written. */
+  private static final ObjectMapper MAPPER = RuntimeMapper.create();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonSupport() {}
@@ -88,6 +88,11 @@ public final class JsonSupport {
     return value != null && value.isTextual() ? value.textValue() : null;
   }
 
+  /** Whether a value is a JSON string. */
+  public static boolean isString(JsonNode value) {
+    return value.isTextual();
+  }
+
   public static String asString(JsonNode value) {
     return value.isTextual() ? value.textValue() : null;
   }
@@ -96,8 +101,12 @@ public final class JsonSupport {
     return value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : null;
   }
 
+  /** A number as a double; an integer beyond the range of double gives an infinity, as a decimal one does. */
   public static Double asDouble(JsonNode value) {
-    return value.isNumber() ? value.doubleValue() : null;
+    if (!value.isNumber()) {
+      return null;
+    }
+    return value.isBigInteger() ? value.bigIntegerValue().doubleValue() : value.doubleValue();
   }
 
   public static Boolean asBoolean(JsonNode value) {
@@ -310,6 +319,9 @@ public final class JsonSupport {
 
   /** The bytes of a JSON binary value (what {@link #binary} made), as a buffer to send. */
   public static ByteBuffer bytesOf(JsonNode binary) {
+    if (!binary.isBinary() && !binary.isTextual()) {
+      throw new IllegalArgumentException("not a binary value: " + binary.getNodeType());
+    }
     try {
       return ByteBuffer.wrap(binary.binaryValue());
     } catch (java.io.IOException e) {

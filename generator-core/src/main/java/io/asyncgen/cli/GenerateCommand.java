@@ -5,6 +5,7 @@ import io.asyncgen.core.codegen.GeneratedFile;
 import io.asyncgen.core.codegen.GeneratedRole;
 import io.asyncgen.core.codegen.GenerationOptions;
 import io.asyncgen.core.codegen.JavaGenerator;
+import io.asyncgen.core.codegen.JsonTarget;
 import io.asyncgen.core.codegen.SourceWriter;
 import io.asyncgen.core.diagnostic.SpecException;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code asyncgen generate SPEC [--package P] --output DIR [--role client|server|both]}: writes the
+ * {@code asyncgen generate SPEC [--package P] --output DIR [--role client|server|both] [--use-jackson3]}: writes the
  * Java for one document, touching only files whose content changed. The package defaults to the
  * document's top-level {@code x-java-package}. The document may also be given as {@code --spec SPEC},
  * as in earlier versions.
@@ -58,6 +59,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Which skeleton to generate: client, server or both (default: ${DEFAULT-VALUE}).")
   GeneratedRole role;
 
+  @Option(names = "--use-jackson3",
+      description = "Generate code for Jackson 3 (tools.jackson.databind, as Spring Boot 4 uses) instead of Jackson 2;"
+          + " it needs io.asyncgen:asyncgen-runtime-jackson3 instead of asyncgen-runtime.")
+  boolean useJackson3;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -91,7 +97,8 @@ final class GenerateCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(pkg, role, typeMappings, name)).generate(result.api());
+    List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(pkg, role, typeMappings, name,
+        useJackson3 ? JsonTarget.JACKSON_3 : JsonTarget.JACKSON_2)).generate(result.api());
     SourceWriter.Result written;
     try {
       written = SourceWriter.write(here.resolve(output), files, List.of());

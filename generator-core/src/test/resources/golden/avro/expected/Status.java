@@ -67,7 +67,7 @@ public record Status(String value) {
    * Decodes a JSON string; null for anything else.
    */
   static Status decode(JsonNode json) {
-    return json.isTextual() ? of(json.textValue()) : null;
+    return JsonSupport.isString(json) ? of(JsonSupport.asString(json)) : null;
   }
 
   public JsonNode toJson() {

@@ -69,7 +69,7 @@ public record AudioFormat(String value) {
    * Decodes a JSON string; null for anything else.
    */
   static AudioFormat decode(JsonNode json) {
-    return json.isTextual() ? of(json.textValue()) : null;
+    return JsonSupport.isString(json) ? of(JsonSupport.asString(json)) : null;
   }
 
   public JsonNode toJson() {

@@ -60,7 +60,7 @@ public record ListenQueryPunctuate(String value) {
    * Decodes a JSON string; null for anything else.
    */
   static ListenQueryPunctuate decode(JsonNode json) {
-    return json.isTextual() ? of(json.textValue()) : null;
+    return JsonSupport.isString(json) ? of(JsonSupport.asString(json)) : null;
   }
 
   public JsonNode toJson() {

@@ -88,7 +88,7 @@ public record Switch(String value) {
    * Decodes a JSON string; null for anything else.
    */
   static Switch decode(JsonNode json) {
-    return json.isTextual() ? of(json.textValue()) : null;
+    return JsonSupport.isString(json) ? of(JsonSupport.asString(json)) : null;
   }
 
   public JsonNode toJson() {

@@ -5,6 +5,7 @@ import io.asyncgen.core.GeneratorVersion;
 import io.asyncgen.core.codegen.GeneratedFile;
 import io.asyncgen.core.codegen.GeneratedRole;
 import io.asyncgen.core.codegen.GenerationOptions;
+import io.asyncgen.core.codegen.JsonTarget;
 import io.asyncgen.core.codegen.JavaGenerator;
 import io.asyncgen.core.codegen.SourceWriter;
 import io.asyncgen.core.diagnostic.SpecException;
@@ -61,6 +62,14 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
    */
   @Parameter(property = "asyncgen.typeMappings")
   private List<String> typeMappings;
+
+  /**
+   * Generate code for Jackson 3 ({@code tools.jackson.databind}, as Spring Boot 4 uses) instead of
+   * Jackson 2; the project then depends on {@code io.asyncgen:asyncgen-runtime-jackson3} instead of
+   * {@code asyncgen-runtime}. The name openapi-generator's users know.
+   */
+  @Parameter(property = "asyncgen.useJackson3", defaultValue = "false")
+  private boolean useJackson3;
 
   /** Add {@code output} to the main source roots. */
   @Parameter(property = "asyncgen.addCompileSourceRoot", defaultValue = "true")
@@ -143,8 +152,8 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
         new MojoExecutionException("asyncgen: no Java package for " + name(spec) + ": set <packageName>, or"
             + " x-java-package at the top of the document"));
     claim(packages, spec, pkg);
-    List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(pkg, generatedRole, typeMappings(), name(spec)))
-        .generate(result.api());
+    List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(pkg, generatedRole, typeMappings(), name(spec),
+        jsonTarget())).generate(result.api());
     try {
       SourceWriter.Result written = SourceWriter.write(output.toPath(), files,
           previous.map(Fingerprint::outputs).orElse(List.of()));
@@ -201,8 +210,12 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
   /** Every setting that shapes the output, and the generator's version. */
   private String configuration(URI uri, String pkg, GeneratedRole generatedRole) {
     return String.join("|", "generator=" + GeneratorVersion.current(), "spec=" + uri, "package=" + pkg,
-        "role=" + generatedRole, readSettings(), "typeMappings=" + typeMappingsOrEmpty(),
+        "role=" + generatedRole, readSettings(), "typeMappings=" + typeMappingsOrEmpty(), "json=" + jsonTarget(),
         "output=" + output.getAbsolutePath());
+  }
+
+  private JsonTarget jsonTarget() {
+    return useJackson3 ? JsonTarget.JACKSON_3 : JsonTarget.JACKSON_2;
   }
 
   private Map<String, String> typeMappings() throws MojoExecutionException {

@@ -47,7 +47,7 @@ final class BinaryMessageGenerator {
         .addJavadoc("A copy of the bytes.\n")
         .addStatement("return $T.bytesOf(data)", names.jsonSupport()).build());
     record.addMethod(MethodSpec.methodBuilder("toJson").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(JsonTypes.JSON_NODE)
+        .returns(names.json().jsonNode())
         .addJavadoc("The bytes as a JSON binary value (base64 in JSON text): how a log shows them. On the wire they"
             + " are a binary frame.\n")
         .addStatement("return $T.binary(data)", names.jsonSupport()).build());

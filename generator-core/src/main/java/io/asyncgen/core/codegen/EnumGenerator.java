@@ -61,9 +61,10 @@ final class EnumGenerator {
         .addStatement("return known().isPresent()").build());
     type.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.STATIC)
         .addJavadoc("Decodes a JSON string; null for anything else.\n")
-        .addParameter(JsonTypes.JSON_NODE, "json").returns(self)
-        .addStatement("return json.isTextual() ? of(json.textValue()) : null").build());
-    type.addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC).returns(JsonTypes.JSON_NODE)
+        .addParameter(names.json().jsonNode(), "json").returns(self)
+        .addStatement("return $T.isString(json) ? of($T.asString(json)) : null", names.jsonSupport(), names.jsonSupport())
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC).returns(names.json().jsonNode())
         .addStatement("return $T.string(value)", names.jsonSupport()).build());
     type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(JsonTypes.STRING).addStatement("return value").build());

@@ -11,11 +11,13 @@ final class GeneratedNames {
   static final String GENERATOR = "io.asyncgen";
 
   private final String packageName;
+  private final JsonTarget json;
   private final Set<String> javaLangClashes;
 
   /** {@code generatedSimpleNames}: every top-level type of the package, to find java.lang clashes. */
-  GeneratedNames(String packageName, Collection<String> generatedSimpleNames) {
+  GeneratedNames(String packageName, JsonTarget json, Collection<String> generatedSimpleNames) {
     this.packageName = packageName;
+    this.json = json;
     this.javaLangClashes = javaLangClashes(generatedSimpleNames);
   }
 
@@ -47,6 +49,11 @@ final class GeneratedNames {
 
   ClassName type(String simpleName) {
     return ClassName.get(packageName, simpleName);
+  }
+
+  /** The Jackson classes of the JSON library the code is generated for. */
+  JsonTarget json() {
+    return json;
   }
 
   ClassName jsonSupport() {

@@ -80,7 +80,7 @@ public record GeneratedTypes(List<ConnectionTypes> connections) {
   /** The names {@code generate} with this role and these type mappings gives. */
   public static GeneratedTypes of(AsyncApi api, GeneratedRole role, Map<String, String> typeMappings) {
     TypePlan plan = TypePlan.of(api, role);
-    GeneratedNames names = new GeneratedNames("", plan.allNames());
+    GeneratedNames names = new GeneratedNames("", JsonTarget.JACKSON_2, plan.allNames());
     UnionGenerator unions = new UnionGenerator(api, names, new TypeMapper(names, new TypeMappings(api, typeMappings)));
     List<ConnectionTypes> connections = new ArrayList<>();
     for (ConnectionSkeleton skeleton : plan.skeleton().connections()) {

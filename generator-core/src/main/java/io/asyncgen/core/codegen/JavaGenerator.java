@@ -30,7 +30,7 @@ public final class JavaGenerator {
     TypePlan plan = TypePlan.of(api, options.role());
     List<MessageUnion> messageUnions = plan.messageUnions();
     SkeletonPlanner.Plan skeleton = plan.skeleton();
-    GeneratedNames names = new GeneratedNames(options.packageName(), plan.allNames());
+    GeneratedNames names = new GeneratedNames(options.packageName(), options.json(), plan.allNames());
     TypeMapper types = new TypeMapper(names, new TypeMappings(api, options.typeMappings()));
 
     UnionGenerator unions = new UnionGenerator(api, names, types);

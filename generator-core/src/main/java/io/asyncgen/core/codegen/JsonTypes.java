@@ -6,13 +6,11 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Map;
 
-/** Class names of the Jackson and JDK types generated code uses. */
+/**
+ * Class names of the JDK types and Jackson annotations generated code uses, the same for both JSON
+ * targets; the Jackson classes that differ come from {@link JsonTarget}.
+ */
 final class JsonTypes {
-  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
-  static final ClassName NODE_FACTORY = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
-  static final ClassName NULL_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
-  static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
   static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName STRING = ClassName.get(String.class);
@@ -23,7 +21,6 @@ final class JsonTypes {
   static final ClassName SET = ClassName.get(java.util.Set.class);
   static final ClassName FUNCTION = ClassName.get(java.util.function.Function.class);
   static final TypeName STRING_LIST = ParameterizedTypeName.get(LIST, STRING);
-  static final TypeName EXTRA_MAP = ParameterizedTypeName.get(MAP, STRING, JSON_NODE);
 
   private JsonTypes() {}
 }

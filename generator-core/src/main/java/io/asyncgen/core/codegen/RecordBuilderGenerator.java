@@ -31,7 +31,7 @@ final class RecordBuilderGenerator {
     TypeSpec.Builder nested = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds a {@link $T}; a member never set stays absent, one set to null is written as null.\n", self);
     CodeBlock.Builder arguments = CodeBlock.builder();
-    nested.addField(FieldSpec.builder(JsonTypes.EXTRA_MAP, "extra", Modifier.PRIVATE, Modifier.FINAL)
+    nested.addField(FieldSpec.builder(names.json().extraMap(), "extra", Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T<>()", JsonTypes.LINKED_HASH_MAP).build());
     nested.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Property property : record.properties()) {
@@ -46,7 +46,7 @@ final class RecordBuilderGenerator {
           .addParameter(types.javaType(property.type()), name)
           .addStatement("this.$N = $N", name, name)
           .beginControlFlow("if ($N == null)", name)
-          .addStatement("extra.put($S, $T.getInstance())", property.wireName(), JsonTypes.NULL_NODE)
+          .addStatement("extra.put($S, $T.getInstance())", property.wireName(), names.json().nullNode())
           .nextControlFlow("else")
           .addStatement("extra.remove($S)", property.wireName())
           .endControlFlow()
@@ -56,7 +56,7 @@ final class RecordBuilderGenerator {
     }
     nested.addMethod(MethodSpec.methodBuilder("additionalProperty").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("Adds a member the schema does not declare (or replaces one).\n")
-        .addParameter(JsonTypes.STRING, "name").addParameter(JsonTypes.JSON_NODE, "value")
+        .addParameter(JsonTypes.STRING, "name").addParameter(names.json().jsonNode(), "value")
         .addStatement("extra.put(name, value)").addStatement("return this").build());
     nested.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
         .addStatement("return new $T($Lextra)", self, arguments.build()).build());

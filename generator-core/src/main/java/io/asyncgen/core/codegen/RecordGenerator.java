@@ -89,7 +89,7 @@ final class RecordGenerator {
         constructor.addStatement("$N = $T.copyOfMap($N)", property.javaName(), names.jsonSupport(), property.javaName());
       }
     }
-    constructor.addParameter(ParameterSpec.builder(JsonTypes.EXTRA_MAP, EXTRA)
+    constructor.addParameter(ParameterSpec.builder(names.json().extraMap(), EXTRA)
         .addJavadoc("Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.\n")
         .build());
     constructor.addStatement("$N = $T.copyOfExtra($N)", EXTRA, names.jsonSupport(), EXTRA);
@@ -111,16 +111,16 @@ final class RecordGenerator {
   private MethodSpec fromJson(RecordType record, ClassName self) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.\n")
-        .addParameter(JsonTypes.JSON_NODE, "json").returns(self)
+        .addParameter(names.json().jsonNode(), "json").returns(self)
         .beginControlFlow("if (!json.isObject())")
         .addStatement("throw new $T($S + json.getNodeType())", IllegalArgumentException.class,
             record.name() + ": expected a JSON object but got ")
         .endControlFlow()
-        .addStatement("$T extra = null", JsonTypes.EXTRA_MAP);
+        .addStatement("$T extra = null", names.json().extraMap());
     for (Property property : record.properties()) {
-      method.addStatement("$T $N = null", JsonTypes.JSON_NODE, node(property));
+      method.addStatement("$T $N = null", names.json().jsonNode(), node(property));
     }
-    method.beginControlFlow("for ($T<$T, $T> member : json.properties())", MAP_ENTRY, JsonTypes.STRING, JsonTypes.JSON_NODE)
+    method.beginControlFlow("for ($T<$T, $T> member : json.properties())", MAP_ENTRY, JsonTypes.STRING, names.json().jsonNode())
         .beginControlFlow("switch (member.getKey())");
     for (Property property : record.properties()) {
       method.addStatement("case $S -> $N = member.getValue()", property.wireName(), node(property));
@@ -160,18 +160,18 @@ final class RecordGenerator {
     return property.javaName() + "Value";
   }
 
-  private static MethodSpec decode(ClassName self) {
+  private MethodSpec decode(ClassName self) {
     return MethodSpec.methodBuilder("decode").addModifiers(Modifier.STATIC)
         .addJavadoc("Decodes a value that is a JSON object; null for anything else.\n")
-        .addParameter(JsonTypes.JSON_NODE, "json").returns(self)
+        .addParameter(names.json().jsonNode(), "json").returns(self)
         .addStatement("return json.isObject() ? fromJson(json) : null").build();
   }
 
   private MethodSpec toJson(RecordType record) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC)
         .addJavadoc("Encodes this record: declared members first, then {@link #$L}.\n", EXTRA)
-        .returns(JsonTypes.OBJECT_NODE)
-        .addStatement("$T json = $T.object()", JsonTypes.OBJECT_NODE, names.jsonSupport());
+        .returns(names.json().objectNode())
+        .addStatement("$T json = $T.object()", names.json().objectNode(), names.jsonSupport());
     for (Property property : record.properties()) {
       if (isFixed(property)) {
         method.beginControlFlow("if (!$N.containsKey($S))", EXTRA, property.wireName())

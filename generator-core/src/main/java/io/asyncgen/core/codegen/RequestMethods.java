@@ -130,7 +130,7 @@ final class RequestMethods {
                 : CodeBlock.of("$T.randomUUID().toString()", UUID.class));
         sent = "sent";
       }
-      method.addStatement("$T correlation = $T.at($N.toJson(), $S)", JsonTypes.JSON_NODE, names.jsonSupport(), sent,
+      method.addStatement("$T correlation = $T.at($N.toJson(), $S)", names.json().jsonNode(), names.jsonSupport(), sent,
           pointer.get());
       if (assigned.isEmpty()) {
         method.beginControlFlow("if (correlation == null || correlation.isNull())")

@@ -41,7 +41,7 @@ final class SessionGenerator {
     ClassName self = names.type(skeleton.sessionName(role).orElseThrow());
     Optional<MessageUnion> inbound = skeleton.inbound(role);
     Optional<MessageUnion> outbound = skeleton.outbound(role);
-    TypeName in = inbound.<TypeName>map(u -> names.type(u.shape().name())).orElse(JsonTypes.JSON_NODE);
+    TypeName in = inbound.<TypeName>map(u -> names.type(u.shape().name())).orElse(names.json().jsonNode());
     TypeName out = outbound.<TypeName>map(u -> names.type(u.shape().name())).orElse(VOID);
     TypeSpec.Builder type = names.topLevel(TypeSpec.classBuilder(self)).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(RuntimeTypes.SESSION, in, out))

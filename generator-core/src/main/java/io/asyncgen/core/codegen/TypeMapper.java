@@ -51,7 +51,7 @@ final class TypeMapper {
         case BOOLEAN -> ClassName.get(Boolean.class);
       };
     }
-    return JsonTypes.JSON_NODE;
+    return names.json().jsonNode();
   }
 
   /** An expression of type {@code Function<JsonNode, T>}. */

@@ -92,14 +92,14 @@ final class UnionGenerator {
           .returns(JsonTypes.STRING).build());
     }
     type.addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .addJavadoc("Encodes this value as it would be sent.\n").returns(JsonTypes.JSON_NODE).build());
+        .addJavadoc("Encodes this value as it would be sent.\n").returns(names.json().jsonNode()).build());
     type.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addJavadoc("What is missing, with paths; empty when complete (always empty for values this code does not know).\n")
         .returns(JsonTypes.STRING_LIST).build());
     type.addMethod(fromJson(union, self, valueRecords));
     type.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Like {@link #fromJson}, but null for a JSON null.\n")
-        .addParameter(JsonTypes.JSON_NODE, "json").returns(self)
+        .addParameter(names.json().jsonNode(), "json").returns(self)
         .addStatement("return json.isNull() ? null : fromJson(json)").build());
     valueRecords.forEach((index, name) -> type.addType(valueRecord(self, name,
         union.members().get(index).type(), common)));
@@ -110,7 +110,7 @@ final class UnionGenerator {
   private MethodSpec fromJson(UnionShape union, ClassName self, Map<Integer, String> valueRecords) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Decodes any JSON value: a member when one matches, else {@link $L}. Never fails.\n", UNKNOWN)
-        .addParameter(JsonTypes.JSON_NODE, "json").returns(self);
+        .addParameter(names.json().jsonNode(), "json").returns(self);
     if (union.discriminator().isPresent()) {
       method.addStatement("$T tag = $T.text(json, $S)", JsonTypes.STRING, names.jsonSupport(), union.discriminator().get())
           .beginControlFlow("if (tag != null)").beginControlFlow("switch (tag)");
@@ -219,10 +219,10 @@ final class UnionGenerator {
             .addParameter(types.javaType(member), "value")
             .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value").build());
     record.addMethod(MethodSpec.methodBuilder("toJson").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(JsonTypes.JSON_NODE)
+        .returns(names.json().jsonNode())
         // a local gives the encoder its target type: overloaded method references and generic calls need one
         .addStatement("$T encoder = $L", ParameterizedTypeName.get(JsonTypes.FUNCTION, types.javaType(member).box(),
-            JsonTypes.JSON_NODE), types.encoder(member))
+            names.json().jsonNode()), types.encoder(member))
         .addStatement("return encoder.apply(value)").build());
     record.addMethod(validateNothing());
     for (Property property : common) {
@@ -237,10 +237,10 @@ final class UnionGenerator {
         .addSuperinterface(union)
         .addJavadoc("A value no member matches (a newer event, a shape this code does not know), kept as it came.\n")
         .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addParameter(JsonTypes.JSON_NODE, "json")
+            .addParameter(names.json().jsonNode(), "json")
             .addStatement("$T.requireNonNull(json, $S)", Objects.class, "json").build());
     record.addMethod(MethodSpec.methodBuilder("toJson").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(JsonTypes.JSON_NODE).addStatement("return json").build());
+        .returns(names.json().jsonNode()).addStatement("return json").build());
     record.addMethod(validateNothing());
     for (Property property : common) {
       record.addMethod(MethodSpec.methodBuilder(property.javaName()).addAnnotation(Override.class)

@@ -58,11 +58,16 @@ final class GoldenCases {
 
   /** The files generated for a case (role BOTH), by path below {@code expected/}. */
   static Map<String, String> generate(String name) throws SpecException, IOException {
+    return generate(name, JsonTarget.JACKSON_2);
+  }
+
+  /** The files generated for a case for {@code target}, by path below {@code expected/}. */
+  static Map<String, String> generate(String name, JsonTarget target) throws SpecException, IOException {
     AsyncApi api = new AsyncApiReader(ReadOptions.defaults()).read(ROOT.resolve(name).resolve(SPEC)).api();
     String packageName = packageName(name);
     String prefix = packageName.replace('.', '/') + "/";
     Map<String, String> files = new TreeMap<>();
-    for (GeneratedFile file : new JavaGenerator(options(name)).generate(api)) {
+    for (GeneratedFile file : new JavaGenerator(options(name).withJson(target)).generate(api)) {
       if (!file.relativePath().startsWith(prefix)) {
         throw new AssertionError("generated outside its package: " + file.relativePath());
       }

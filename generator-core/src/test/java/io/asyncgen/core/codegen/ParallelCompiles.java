@@ -3,8 +3,11 @@ package io.asyncgen.core.codegen;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.asyncgen.core.testing.GeneratedCode;
+import io.asyncgen.core.testing.Jackson3;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,14 +27,16 @@ final class ParallelCompiles implements AutoCloseable {
       Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
   private final List<Future<Optional<String>>> results = new ArrayList<>();
   private final boolean checkOnly;
+  private final List<File> classpath;
 
-  private ParallelCompiles(boolean checkOnly) {
+  private ParallelCompiles(boolean checkOnly, List<File> classpath) {
     this.checkOnly = checkOnly;
+    this.classpath = classpath;
   }
 
   /** Compiles like {@link GeneratedCode#compile}: every phase, class files included. */
   static ParallelCompiles full() {
-    return new ParallelCompiles(false);
+    return new ParallelCompiles(false, null);
   }
 
   /**
@@ -40,7 +45,12 @@ final class ParallelCompiles implements AutoCloseable {
    * small random documents, whose code nobody loads.
    */
   static ParallelCompiles checkOnly() {
-    return new ParallelCompiles(true);
+    return new ParallelCompiles(true, null);
+  }
+
+  /** As {@link #checkOnly()}, on {@code classpath} alone instead of the test's ({@link Jackson3#classpath()}). */
+  static ParallelCompiles checkOnly(List<File> classpath) {
+    return new ParallelCompiles(true, List.copyOf(classpath));
   }
 
   /** Starts compiling one batch; its result comes back from {@link #failures()} in submission order. */
@@ -63,22 +73,22 @@ final class ParallelCompiles implements AutoCloseable {
     compilers.shutdownNow();
   }
 
-  private static Optional<String> compile(List<GeneratedFile> files) {
+  private Optional<String> compile(List<GeneratedFile> files) {
     try {
-      GeneratedCode.compile(files);
+      GeneratedCode.compile(files, classpath);
       return Optional.empty();
     } catch (AssertionError e) {
       return Optional.of(e.getMessage());
     }
   }
 
-  private static Optional<String> check(List<GeneratedFile> files) {
+  private Optional<String> check(List<GeneratedFile> files) {
     List<JavaFileObject> sources = files.stream()
         .map(f -> JavaFileObjects.forSourceString(f.relativePath().replace(".java", "").replace('/', '.'), f.content()))
         .toList();
-    Compilation compilation = javac()
-        .withOptions("-Xlint:all", "-Werror", "--release", "17", "-XDshould-stop.ifNoError=FLOW")
-        .compile(sources);
+    Compiler compiler = javac()
+        .withOptions("-Xlint:all", "-Werror", "--release", "17", "-XDshould-stop.ifNoError=FLOW");
+    Compilation compilation = (classpath == null ? compiler : compiler.withClasspath(classpath)).compile(sources);
     if (compilation.status() == Compilation.Status.SUCCESS && compilation.diagnostics().isEmpty()) {
       return Optional.empty();
     }

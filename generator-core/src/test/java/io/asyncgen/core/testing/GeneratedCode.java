@@ -3,8 +3,10 @@ package io.asyncgen.core.testing;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.asyncgen.core.codegen.GeneratedFile;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,11 +20,18 @@ import javax.tools.JavaFileObject;
 public final class GeneratedCode {
   private GeneratedCode() {}
 
+  /** Compiles on the test's class path (Jackson 2 and asyncgen-runtime). */
   public static Compilation compile(List<GeneratedFile> files) {
+    return compile(files, null);
+  }
+
+  /** Compiles on {@code classpath} alone ({@link Jackson3#classpath()}), or on the test's when it is null. */
+  public static Compilation compile(List<GeneratedFile> files, List<File> classpath) {
     List<JavaFileObject> sources = files.stream()
         .map(f -> JavaFileObjects.forSourceString(f.relativePath().replace(".java", "").replace('/', '.'), f.content()))
         .toList();
-    Compilation compilation = javac().withOptions("-Xlint:all", "-Werror", "--release", "17").compile(sources);
+    Compiler compiler = javac().withOptions("-Xlint:all", "-Werror", "--release", "17");
+    Compilation compilation = (classpath == null ? compiler : compiler.withClasspath(classpath)).compile(sources);
     // any message fails, a note too: generated code compiles without a word from javac
     if (compilation.status() != Compilation.Status.SUCCESS || !compilation.diagnostics().isEmpty()) {
       String messages = compilation.diagnostics().stream()
@@ -40,6 +49,11 @@ public final class GeneratedCode {
    * generated code shares Jackson (and everything else on the test class path) with the caller.
    */
   public static ClassLoader load(Compilation compilation) {
+    return load(compilation, GeneratedCode.class.getClassLoader());
+  }
+
+  /** Loads the classes of a successful compilation below {@code parent} ({@link Jackson3#loader()}). */
+  public static ClassLoader load(Compilation compilation, ClassLoader parent) {
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() != JavaFileObject.Kind.CLASS) {
@@ -53,7 +67,7 @@ public final class GeneratedCode {
         throw new UncheckedIOException(e);
       }
     }
-    return new ClassLoader(GeneratedCode.class.getClassLoader()) {
+    return new ClassLoader(parent) {
       @Override
       protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = classes.get(name);

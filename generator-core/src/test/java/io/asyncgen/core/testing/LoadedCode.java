@@ -5,6 +5,7 @@ import io.asyncgen.core.codegen.GeneratedFile;
 import io.asyncgen.core.codegen.GeneratedRole;
 import io.asyncgen.core.codegen.GenerationOptions;
 import io.asyncgen.core.codegen.JavaGenerator;
+import io.asyncgen.core.codegen.JsonTarget;
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.read.ReadOptions;
 import java.lang.reflect.InvocationTargetException;
@@ -45,15 +46,31 @@ public final class LoadedCode {
 
   /** As {@link #generate(Path, Map)}, reading the document with {@code options}. */
   public static LoadedCode generate(Path document, ReadOptions options, Map<String, String> extraSources) {
-    String key = document.toAbsolutePath().normalize() + "|" + options + "|" + extraSources;
+    return generate(document, options, extraSources, JsonTarget.JACKSON_2);
+  }
+
+  /**
+   * As {@link #generate(Path)}, for {@code target}: Jackson 3 code is compiled on {@link Jackson3#classpath()}
+   * alone and loaded below {@link Jackson3#loader()}, so only JDK types cross between it and the test.
+   */
+  public static LoadedCode generate(Path document, JsonTarget target) {
+    return generate(document, ReadOptions.defaults(), Map.of(), target);
+  }
+
+  private static LoadedCode generate(Path document, ReadOptions options, Map<String, String> extraSources,
+      JsonTarget target) {
+    String key = document.toAbsolutePath().normalize() + "|" + options + "|" + extraSources + "|" + target;
     return CACHE.computeIfAbsent(key, k -> {
       try {
         AsyncApi api = new AsyncApiReader(options).read(document).api();
         List<GeneratedFile> files = new ArrayList<>(new JavaGenerator(GenerationOptions.of(PACKAGE, GeneratedRole.BOTH,
-            document.getFileName().toString())).generate(api));
+            document.getFileName().toString()).withJson(target)).generate(api));
         extraSources.forEach((name, source) ->
             files.add(new GeneratedFile(PACKAGE.replace('.', '/') + "/" + name + ".java", source)));
-        return new LoadedCode(api, GeneratedCode.load(GeneratedCode.compile(files)));
+        ClassLoader loader = target == JsonTarget.JACKSON_3
+            ? GeneratedCode.load(GeneratedCode.compile(files, Jackson3.classpath()), Jackson3.loader())
+            : GeneratedCode.load(GeneratedCode.compile(files));
+        return new LoadedCode(api, loader);
       } catch (Exception e) {
         throw new AssertionError("could not generate code from " + document + ": " + e, e);
       }

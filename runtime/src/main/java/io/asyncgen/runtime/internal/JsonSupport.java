@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import io.asyncgen.runtime.DecodeException;
 
 /**
@@ -27,6 +28,8 @@ public final class JsonSupport {
   /** The mapper the codecs parse and print with; it keeps numbers and text as written. */
   private static final ObjectMapper MAPPER = RuntimeMapper.create();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Where Jackson says an unclosed array or object started: {@code (start marker at [Source: ...])}. */
+  private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[[^\\]]*\\]\\)");
 
   private JsonSupport() {}
 
@@ -41,8 +44,17 @@ public final class JsonSupport {
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-      throw new DecodeException("malformed JSON: " + e.getOriginalMessage(), json, line, column);
+      throw new DecodeException("malformed JSON: " + withoutStartMarker(e.getOriginalMessage()), json, line, column);
     }
+  }
+
+  /**
+   * Jackson's message without where an unclosed array or object started: Jackson 3 does not know it
+   * for text, Jackson 2 does, and the message must read the same on both. The line and column of the
+   * exception say where the input broke off.
+   */
+  private static String withoutStartMarker(String message) {
+    return START_MARKER.matcher(message).replaceAll("");
   }
 
   /** Prints a tree as compact JSON text. */

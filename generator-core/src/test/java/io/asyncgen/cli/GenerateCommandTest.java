@@ -1,6 +1,7 @@
 package io.asyncgen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -101,6 +102,24 @@ class GenerateCommandTest {
     assertEquals(List.of("Command.java", "CommandCodec.java", "CommandDispatcher.java", "CommandHandler.java",
         "Event.java", "EventCodec.java", "EventDispatcher.java", "EventHandler.java", "Ping.java", "Pong.java",
         "SocketClient.java", "SocketEndpoint.java", "SocketServer.java", "Stop.java"), files(output));
+  }
+
+  @Test
+  void useJackson3WritesTheSameFilesWithJackson3Imports() throws Exception {
+    Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    assertEquals(0, run("generate", "events.yaml", "--package", "com.example.events", "--output", "out2"));
+    assertEquals(0, run("generate", "events.yaml", "--package", "com.example.events", "--output", "out3",
+        "--use-jackson3"));
+
+    Path jackson2 = folder.resolve("out2/com/example/events");
+    Path jackson3 = folder.resolve("out3/com/example/events");
+    assertEquals(files(folder.resolve("out2")), files(folder.resolve("out3")));
+    String ping = Files.readString(jackson3.resolve("Ping.java"));
+    assertTrue(ping.contains("import tools.jackson.databind.JsonNode;\n"), ping);
+    assertFalse(ping.contains("com.fasterxml.jackson.databind"), ping);
+    String renamed = Files.readString(jackson2.resolve("Ping.java"))
+        .replace("com.fasterxml.jackson.databind", "tools.jackson.databind");
+    assertEquals(renamed.lines().sorted().toList(), ping.lines().sorted().toList(), "only the imports differ");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,7 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
         + (IdeMarkers.isIde(buildContext) ? " (an IDE's: problems become markers)" : " (no IDE: problems are only logged)"));
     GeneratedRole generatedRole = role();
     typeMappings();
+    warnOfTheOtherRuntime();
     if (packageName != null && !SourceVersion.isName(packageName.trim())) {
       throw new MojoExecutionException("asyncgen: <packageName> '" + packageName + "' is not a Java package name");
     }
@@ -217,6 +219,23 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
 
   private JsonTarget jsonTarget() {
     return useJackson3 ? JsonTarget.JACKSON_3 : JsonTarget.JACKSON_2;
+  }
+
+  /**
+   * The project's own dependency on the runtime of the other target would fail javac with a type
+   * mismatch deep in generated code; the cause is said here instead, at once.
+   */
+  private void warnOfTheOtherRuntime() {
+    String wanted = jsonTarget().runtimeArtifact();
+    for (org.apache.maven.model.Dependency dependency : project().getDependencies()) {
+      String artifact = dependency.getGroupId() + ":" + dependency.getArtifactId();
+      boolean runtime = Arrays.stream(JsonTarget.values()).anyMatch(t -> t.runtimeArtifact().equals(artifact));
+      if (runtime && !artifact.equals(wanted)) {
+        getLog().warn("asyncgen: the project depends on " + artifact + ", but the code is generated for "
+            + (useJackson3 ? "Jackson 3 (<useJackson3>true</useJackson3>)" : "Jackson 2 (useJackson3 is off)")
+            + ", which needs " + wanted + "; depend on that instead, or set <useJackson3> to match");
+      }
+    }
   }
 
   private Map<String, String> typeMappings() throws MojoExecutionException {

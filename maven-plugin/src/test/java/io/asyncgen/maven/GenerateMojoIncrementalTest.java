@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.maven.model.Build;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
@@ -67,6 +68,9 @@ class GenerateMojoIncrementalTest {
   Path project;
 
   private final List<String> log = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private boolean useJackson3;
+  private final List<Dependency> dependencies = new ArrayList<>();
 
   @Test
   void unchangedInputsAreUpToDateAndTouchNothing() throws Exception {
@@ -198,6 +202,49 @@ class GenerateMojoIncrementalTest {
     assertTrue(Files.readString(generated("com/example/SayEvent.java")).contains("words"));
   }
 
+  @Test
+  void switchingToJackson3RegeneratesWithJackson3Imports() throws Exception {
+    write("spec.yaml", SPEC);
+    write("schemas.yaml", SCHEMAS);
+    run("com.example");
+    assertTrue(Files.readString(generated("com/example/SayEvent.java")).contains(
+        "import com.fasterxml.jackson.databind.JsonNode;\n"));
+
+    useJackson3 = true;
+    run("com.example");
+    String say = Files.readString(generated("com/example/SayEvent.java"));
+    assertTrue(say.contains("import tools.jackson.databind.JsonNode;\n"), say);
+    assertFalse(say.contains("com.fasterxml.jackson.databind"), say);
+    run("com.example");
+    assertTrue(last().contains(": up to date ("), last());
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void theRuntimeOfTheOtherTargetIsWarnedAbout() throws Exception {
+    write("spec.yaml", SPEC);
+    write("schemas.yaml", SCHEMAS);
+    dependencies.add(dependency("asyncgen-runtime"));
+    useJackson3 = true;
+    run("com.example");
+    assertEquals(List.of("asyncgen: the project depends on io.asyncgen:asyncgen-runtime, but the code is generated"
+        + " for Jackson 3 (<useJackson3>true</useJackson3>), which needs io.asyncgen:asyncgen-runtime-jackson3;"
+        + " depend on that instead, or set <useJackson3> to match"), warnings);
+
+    warnings.clear();
+    dependencies.set(0, dependency("asyncgen-runtime-jackson3"));
+    run("com.example");
+    assertEquals(List.of(), warnings);
+  }
+
+  private static Dependency dependency(String artifactId) {
+    Dependency dependency = new Dependency();
+    dependency.setGroupId("io.asyncgen");
+    dependency.setArtifactId(artifactId);
+    dependency.setVersion("0.1.0-SNAPSHOT");
+    return dependency;
+  }
+
   private void run(String packageName) throws Exception {
     run(packageName, "spec.yaml");
   }
@@ -209,6 +256,7 @@ class GenerateMojoIncrementalTest {
     Build build = new Build();
     build.setDirectory(project.resolve("target").toString());
     mavenProject.getModel().setBuild(build);
+    mavenProject.getModel().setDependencies(new ArrayList<>(dependencies));
     set(mojo, "project", mavenProject);
     set(mojo, "execution", new MojoExecution(new MojoDescriptor(), "events"));
     if (specs.length == 1) {
@@ -220,10 +268,16 @@ class GenerateMojoIncrementalTest {
     set(mojo, "output", project.resolve("target/generated-sources/asyncgen").toFile());
     set(mojo, "role", "client");
     set(mojo, "addCompileSourceRoot", true);
+    set(mojo, "useJackson3", useJackson3);
     mojo.setLog(new SystemStreamLog() {
       @Override
       public void info(CharSequence content) {
         log.add(content.toString());
+      }
+
+      @Override
+      public void warn(CharSequence content) {
+        warnings.add(content.toString());
       }
     });
     mojo.execute();

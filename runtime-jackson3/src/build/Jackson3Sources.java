@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Writes the Jackson 3 form of Jackson 2 sources: every file is copied with the rules of a rewrite
- * table applied, or replaced by the hand-written file of the same path in an overrides folder. Fails
+ * Writes the Jackson 3 form of Jackson 2 sources: every file that names a Jackson 2 package is copied
+ * with the rules of a rewrite table applied (others as they are: a transport's {@code IOException}
+ * is not Jackson's), or replaced by the hand-written file of the same path in an overrides folder. Fails
  * when a rule matched nowhere (the table went stale), when an override replaces nothing, or when
  * output still contains what the table forbids (Jackson 2 packages). Writes only changed files and
  * deletes stale ones, so an unchanged build recompiles nothing.
@@ -28,6 +29,8 @@ import java.util.stream.Stream;
  * build, never shipped.
  */
 public final class Jackson3Sources {
+  /** What a file must name to be rewritten: one that uses no Jackson 2 class is copied as it is. */
+  private static final String JACKSON_2 = "com.fasterxml.jackson.";
 
   /** One line of the table: {@code name: from => to}, matched as a whole token. */
   record Rule(String name, int line, Pattern from, String to) {}
@@ -168,7 +171,7 @@ public final class Jackson3Sources {
       for (Map.Entry<String, Path> input : folder.getValue().entrySet()) {
         Path override = replacements.get(folder.getKey().resolve(input.getKey()));
         String text = Files.readString(override != null ? override : input.getValue());
-        if (override == null) {
+        if (override == null && text.contains(JACKSON_2)) {
           for (Rule rule : table.rules()) {
             Matcher matcher = rule.from().matcher(text);
             int count = 0;

@@ -65,9 +65,9 @@ final class DescriptionFacts {
   static String sends(SecurityScheme scheme) {
     if (scheme instanceof SecurityScheme.HttpApiKey key) {
       String place = switch (key.in()) {
-        case "query" -> "query parameter ";
-        case "cookie" -> "cookie ";
-        default -> "header ";
+        case QUERY -> "query parameter ";
+        case COOKIE -> "cookie ";
+        case HEADER -> "header ";
       };
       return "API key in " + place + key.name();
     }

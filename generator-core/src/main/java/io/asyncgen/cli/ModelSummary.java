@@ -29,12 +29,12 @@ final class ModelSummary {
     summary.put("title", api.info().title());
     summary.put("version", api.info().version());
     ArrayNode connections = summary.putArray("connections");
-    generated.connections().forEach(c -> connections.add(connection(c, api.asyncapiVersion())));
+    generated.connections().forEach(c -> connections.add(connection(c, api)));
     ObjectNode counts = summary.putObject("counts");
     counts.put("messages", DescriptionFacts.messageCount(api));
     counts.put("types", api.types().size());
     Map<String, Integer> byKind = new TreeMap<>();
-    api.types().values().forEach(t -> byKind.merge(t.kind(), 1, Integer::sum));
+    api.types().values().forEach(t -> byKind.merge(t.kind().word(), 1, Integer::sum));
     ObjectNode kinds = counts.putObject("typesByKind");
     byKind.forEach(kinds::put);
     ArrayNode discriminators = summary.putArray("discriminators");
@@ -45,7 +45,7 @@ final class ModelSummary {
     return summary;
   }
 
-  private static ObjectNode connection(GeneratedTypes.ConnectionTypes types, String asyncapiVersion) {
+  private static ObjectNode connection(GeneratedTypes.ConnectionTypes types, AsyncApi api) {
     ObjectNode node = JSON.objectNode();
     node.put("address", types.connection().address());
     ArrayNode channels = node.putArray("channels");
@@ -58,7 +58,8 @@ final class ModelSummary {
     ArrayNode operations = node.putArray("operations");
     for (Operation operation : types.connection().operations()) {
       ObjectNode o = operations.addObject();
-      o.put("action", operation.action().keyword(asyncapiVersion));
+      // the keyword as the document wrote it, whichever side it is written from
+      o.put("action", api.perspective().writtenKeyword(operation.action(), api.asyncapiVersion()));
       o.put("operationId", operation.operationId().orElse(null));
       o.put("clientDirection", operation.action().direction(Role.CLIENT).name().toLowerCase(Locale.ROOT));
       o.put("messages", operation.messages().size());

@@ -28,6 +28,8 @@ import java.util.UUID;
  */
 public final class Demo {
   static final List<String> TURNS = List.of("Hello! Who are you?", "What's the weather in Paris?");
+  /** The demos of src/voice ({@link VendorDemo}), there only when the build had the vendors' documents. */
+  private static final List<String> VOICE_VENDORS = List.of("deepgram", "assemblyai", "speechmatics");
 
   private static final String USAGE = String.join("\n",
       "usage: Demo [--vendor azure|inworld] [--url URL] [--api-key KEY] [--model NAME] [--stub]",
@@ -55,13 +57,27 @@ public final class Demo {
   /** Runs the demo; throws (with a message for the user) when it could not finish. */
   static void run(String[] args, Map<String, String> env, PrintStream stdout) throws Exception {
     Map<String, String> options = parse(args);
+    List<VendorDemo> others = VendorDemo.installed();
     if (options.containsKey("help")) {
-      stdout.println(USAGE);
+      stdout.println(usage(others));
       return;
     }
     String vendor = options.getOrDefault("vendor", "azure");
+    for (VendorDemo other : others) {
+      if (other.vendor().equals(vendor)) {
+        other.run(options, env, stdout);
+        return;
+      }
+    }
+    if (VOICE_VENDORS.contains(vendor)) {
+      throw new IllegalArgumentException("the " + vendor + " demo is built from the vendor's own AsyncAPI document,"
+          + " which this build did not have: build with ../shared/corpus beside the checkout (or -Dasyncgen.corpus=DIR)");
+    }
     if (!vendor.equals("azure") && !vendor.equals("inworld")) {
-      throw new IllegalArgumentException("--vendor must be azure or inworld, not " + vendor + "\n" + USAGE);
+      List<String> vendors = new java.util.ArrayList<>(List.of("azure", "inworld"));
+      others.forEach(other -> vendors.add(other.vendor()));
+      throw new IllegalArgumentException("--vendor must be " + String.join(", ", vendors.subList(0, vendors.size() - 1))
+          + " or " + vendors.get(vendors.size() - 1) + ", not " + vendor + "\n" + usage(others));
     }
     boolean azure = vendor.equals("azure");
     boolean stubForced = options.containsKey("stub");
@@ -122,6 +138,13 @@ public final class Demo {
       default -> throw new IllegalArgumentException("not an http(s) or ws(s) URL: " + url);
     };
     return scheme + "://" + uri.getRawAuthority();
+  }
+
+  /** The usage text, with the lines of the other vendors' demos on the class path. */
+  private static String usage(List<VendorDemo> others) {
+    StringBuilder usage = new StringBuilder(USAGE);
+    others.forEach(other -> other.usage().forEach(line -> usage.append('\n').append(line)));
+    return usage.toString();
   }
 
   private static Map<String, String> parse(String[] args) {

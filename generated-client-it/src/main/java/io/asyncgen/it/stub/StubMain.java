@@ -110,10 +110,12 @@ public final class StubMain {
     out.println(stub.url());
     out.println("asyncgen stub server: the realtime protocols on the generated server code (Jetty 12), on loopback"
         + " only; Ctrl-C stops it. Give a generated endpoint serverUrl(\"" + stub.url() + "\"). It serves:");
-    int width = SERVED.stream().mapToInt(s -> s.path().length()).max().orElse(0);
-    for (Served served : SERVED) {
-      out.println("  " + String.format("%-" + width + "s", served.path()) + "  " + served.service() + " ("
-          + served.document() + "): " + served.behaviour());
+    List<Served> served = new java.util.ArrayList<>(SERVED);
+    StubServices.installed().forEach(s -> served.add(new Served(s.path(), s.service(), s.document(), s.behaviour())));
+    int width = served.stream().mapToInt(s -> s.path().length()).max().orElse(0);
+    for (Served one : served) {
+      out.println("  " + String.format("%-" + width + "s", one.path()) + "  " + one.service() + " ("
+          + one.document() + "): " + one.behaviour());
     }
     if (options.recordings() == null) {
       out.println("  (without --recordings the preview path and ?scenario=replay have nothing to replay)");

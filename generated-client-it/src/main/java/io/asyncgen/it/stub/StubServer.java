@@ -44,6 +44,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  *   <li>{@code /openai/realtime} (Azure preview, pre-GA names): {@link Replay} of a recording</li>
  *   <li>{@code /api/v1/realtime/session} (Inworld): {@link InworldAssistant}</li>
  *   <li>{@code /v1/echo} (the module's own audio echo document): {@link EchoService}, binary frames both ways</li>
+ *   <li>the paths of the {@link StubServices} on the class path: the voice vendors' (Deepgram, AssemblyAI,
+ *       Speechmatics) when the build had their documents</li>
  * </ul>
  *
  * <p>Started with a {@link Builder}, it can also listen for TLS ({@code wss://}, on a
@@ -62,12 +64,14 @@ public final class StubServer implements AutoCloseable {
   private final ServerConnector tlsConnector;
   private final Path recordings;
   private final Credential credential;
+  private final Map<String, Consumer<JettySocket>> services;
   private final Map<String, CompletableFuture<JettySocket>> accepted = new ConcurrentHashMap<>();
   private final List<JettySocket> connections = new CopyOnWriteArrayList<>();
 
   private StubServer(Builder options) {
     this.recordings = options.recordings;
     this.credential = options.credential;
+    this.services = Map.copyOf(options.services);
     QueuedThreadPool threads = new QueuedThreadPool(32, 4);
     threads.setName("stub-server");
     threads.setDaemon(true);
@@ -105,8 +109,19 @@ public final class StubServer implements AutoCloseable {
     private SelfSignedCertificate certificate;
     private Credential credential = Credential.unchecked();
     private int port;
+    private final Map<String, Consumer<JettySocket>> services = new LinkedHashMap<>();
 
     private Builder() {
+    }
+
+    /**
+     * Also serves {@code path} (exactly): every socket accepted there is handed to {@code scenario},
+     * which attaches a generated server session to it ({@link JettySocket#attach}). For tests of
+     * documents the stub does not serve itself.
+     */
+    public Builder service(String path, Consumer<JettySocket> scenario) {
+      services.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(scenario, "scenario"));
+      return this;
     }
 
     /** The plain {@code ws://} port (default 0: a free one). */
@@ -219,6 +234,12 @@ public final class StubServer implements AutoCloseable {
         (request, response, callback) -> accept(request, response, callback, InworldAssistant::accept));
     container.addMapping(io.asyncgen.it.echo.V1EchoEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, EchoService::accept));
+    services.forEach((path, scenario) -> container.addMapping(path,
+        (request, response, callback) -> accept(request, response, callback, scenario)));
+    for (StubServices.Service service : StubServices.installed()) {
+      container.addMapping(service.path(),
+          (request, response, callback) -> accept(request, response, callback, service.scenario()));
+    }
   }
 
   /** The Azure GA path: the scripted assistant, or a replay of a recording ({@code scenario=replay}). */

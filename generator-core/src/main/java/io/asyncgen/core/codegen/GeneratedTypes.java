@@ -98,11 +98,20 @@ public record GeneratedTypes(List<ConnectionTypes> connections) {
   private static UnionTypes union(MessageUnion union, UnionGenerator unions) {
     Map<Integer, String> valueRecords = unions.valueRecordNames(union.shape());
     List<MessageClass> messages = new ArrayList<>();
-    for (int i = 0; i < union.messages().size(); i++) {
-      UnionShape.Member member = union.shape().members().get(i);
+    // the union's messages in document order: binary ones are its binary members, the others its members
+    int member = 0;
+    int binary = 0;
+    for (Message message : union.messages()) {
+      if (message.isBinary()) {
+        messages.add(new MessageClass(message, Optional.empty(),
+            union.shape().binaries().get(binary++).recordName()));
+        continue;
+      }
+      int i = member++;
+      UnionShape.Member shaped = union.shape().members().get(i);
       String javaClass = valueRecords.containsKey(i) ? union.shape().name() + "." + valueRecords.get(i)
-          : ((io.asyncgen.core.model.TypeRef) member.type()).name();
-      messages.add(new MessageClass(union.messages().get(i), member.value(), javaClass));
+          : ((io.asyncgen.core.model.TypeRef) shaped.type()).name();
+      messages.add(new MessageClass(message, shaped.value(), javaClass));
     }
     return new UnionTypes(union.action(), union.action().direction(Role.CLIENT), union.shape().name(), union.codecName(),
         union.handlerName(), union.dispatcherName(), union.shape().discriminator(), messages);

@@ -71,7 +71,7 @@ public final class JavaGenerator {
       emitter.emit(handlers.generate(union), union.shape().source());
       emitter.emit(dispatchers.generate(union), union.shape().source());
     }
-    new SkeletonGenerator(api, names, handlers).emit(skeleton, emitter);
+    new SkeletonGenerator(api, names, handlers, types).emit(skeleton, emitter);
     return emitter.files();
   }
 

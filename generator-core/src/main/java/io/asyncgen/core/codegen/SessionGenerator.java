@@ -29,10 +29,12 @@ final class SessionGenerator {
 
   private final GeneratedNames names;
   private final HandlerGenerator handlers;
+  private final RequestMethods requests;
 
-  SessionGenerator(GeneratedNames names, HandlerGenerator handlers) {
+  SessionGenerator(GeneratedNames names, HandlerGenerator handlers, RequestMethods requests) {
     this.names = names;
     this.handlers = handlers;
+    this.requests = requests;
   }
 
   TypeSpec generate(ConnectionSkeleton skeleton, Role role) {
@@ -54,6 +56,7 @@ final class SessionGenerator {
     }
     inbound.ifPresent(union -> type.addMethod(dispatcher(union)));
     outbound.ifPresent(union -> addSendMethods(type, union));
+    requests.addTo(type, skeleton, role);
     return type.build();
   }
 

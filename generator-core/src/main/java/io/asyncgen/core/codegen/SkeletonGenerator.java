@@ -12,16 +12,18 @@ final class SkeletonGenerator {
   private final AsyncApi api;
   private final GeneratedNames names;
   private final HandlerGenerator handlers;
+  private final TypeMapper types;
 
-  SkeletonGenerator(AsyncApi api, GeneratedNames names, HandlerGenerator handlers) {
+  SkeletonGenerator(AsyncApi api, GeneratedNames names, HandlerGenerator handlers, TypeMapper types) {
     this.api = api;
     this.names = names;
     this.handlers = handlers;
+    this.types = types;
   }
 
   void emit(SkeletonPlanner.Plan plan, FileEmitter emitter) {
-    SessionGenerator sessions = new SessionGenerator(names, handlers);
-    EndpointGenerator endpoints = new EndpointGenerator(api, names);
+    SessionGenerator sessions = new SessionGenerator(names, handlers, new RequestMethods(api, names, types, handlers));
+    EndpointGenerator endpoints = new EndpointGenerator(api, names, types);
     for (ConnectionSkeleton connection : plan.connections()) {
       SourceLocation source = connection.connection().channels().get(0).source();
       if (connection.clientName().isPresent()) {

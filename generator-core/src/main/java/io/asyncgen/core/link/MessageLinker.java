@@ -12,6 +12,7 @@ import io.asyncgen.core.read.ListNode;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.SpecDocuments;
 import io.asyncgen.core.read.SpecNode;
+import io.asyncgen.core.read.SpecRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,24 +82,24 @@ final class MessageLinker {
       return Optional.of(known);
     }
     MapNode message = withTraits(original);
-    checkUniqueMessageId(message);
     String key = keys.allocate(preferredKey(original, message).orElse(suggested));
-    diagnostics.enter("in message " + key + " (" + original.location() + ")");
-    try {
-      // 2.x: the message's schemaFormat applies to its payload; 3.x: each schema may say its own
-      TypeDef payload = message.get("payload").map(p -> payloads.link(p, message.get("schemaFormat"), key + "Payload"))
-          .orElse(new JsonType());
-      Optional<TypeDef> headers = message.get("headers")
-          .map(h -> payloads.link(h, Optional.empty(), key + "Headers"));
-      Message linkedMessage = new Message(key, message.text("messageId"), message.text("name"),
-          message.text("title"), message.text("summary"), message.text("description"),
-          message.text("contentType"), payload, headers, correlationId(message), bindings(message),
-          message.bool("deprecated").orElse(false), SchemaFactsReader.extensions(message), original.location());
-      linked.put(original, linkedMessage);
-      return Optional.of(linkedMessage);
-    } finally {
-      diagnostics.leave();
-    }
+    return Optional.of(diagnostics.within("in message " + key, original.location(), () -> linkMessage(original,
+        message, key)));
+  }
+
+  private Message linkMessage(MapNode original, MapNode message, String key) {
+    checkUniqueMessageId(message);
+    // 2.x: the message's schemaFormat applies to its payload; 3.x: each schema may say its own
+    TypeDef payload = message.get("payload").map(p -> payloads.link(p, message.get("schemaFormat"), key + "Payload"))
+        .orElse(new JsonType());
+    Optional<TypeDef> headers = message.get("headers")
+        .map(h -> payloads.link(h, Optional.empty(), key + "Headers"));
+    Message linkedMessage = new Message(key, message.text("messageId"), message.text("name"),
+        message.text("title"), message.text("summary"), message.text("description"),
+        message.text("contentType"), payload, headers, correlationId(message), bindings(message),
+        message.bool("deprecated").orElse(false), SchemaFactsReader.extensions(message), original.location());
+    linked.put(original, linkedMessage);
+    return linkedMessage;
   }
 
   private MapNode withTraits(MapNode message) {
@@ -132,11 +133,18 @@ final class MessageLinker {
     if (javaName.isPresent()) {
       return javaName.map(JavaNames::chosenTypeName);
     }
+    Optional<String> chosen = message.text("messageId").or(() -> message.text("name")).map(JavaNames::typeName);
     Matcher component = COMPONENT.matcher(original.pointer());
     if (component.matches()) {
-      return Optional.of(JavaNames.typeName(SpecNode.unescape(component.group(1))));
+      String key = SpecNode.unescape(component.group(1));
+      // a key the specification does not allow (Deepgram's 'subpackage_agent/v1.agent.v1-server-18-AgentV1Audio')
+      // was made by a tool, not chosen: the message's own messageId or name says what it is
+      if (!SpecRules.isComponentKey(key) && chosen.isPresent()) {
+        return chosen;
+      }
+      return Optional.of(JavaNames.typeName(key));
     }
-    return message.text("messageId").or(() -> message.text("name")).map(JavaNames::typeName);
+    return chosen;
   }
 
   private Optional<CorrelationId> correlationId(MapNode message) {

@@ -56,7 +56,14 @@ public final class SpecTreeReader {
         diagnostics.error(SourceLocation.wholeFile(file), "the document is empty");
         return Optional.empty();
       }
-      return Optional.ofNullable(builder.node("", 0)).map(Built::node);
+      Optional<SpecNode> root = Optional.ofNullable(builder.node("", 0)).map(Built::node);
+      if (parser.nextToken() != null) {
+        // YAML allows several documents in one stream ('---'); reading only the first would drop the rest
+        diagnostics.error(builder.here(""), "a second document starts here; a file holds one document: move"
+            + " this one into a file of its own");
+        return Optional.empty();
+      }
+      return root;
     } catch (RefusedException e) {
       diagnostics.error(e.location, e.getMessage());
       return Optional.empty();
@@ -80,7 +87,10 @@ public final class SpecTreeReader {
   }
 
   private static String syntaxMessage(boolean json, JsonProcessingException e) {
-    return e.getCause() instanceof MarkedYAMLException marked ? SyntaxErrorWording.yaml(marked) : SyntaxErrorWording.json(e);
+    if (e.getCause() instanceof MarkedYAMLException marked) {
+      return SyntaxErrorWording.yaml(marked);
+    }
+    return json ? SyntaxErrorWording.json(e) : SyntaxErrorWording.yamlValue(e);
   }
 
   private static YAMLFactory yamlFactory() {
@@ -119,7 +129,7 @@ public final class SpecTreeReader {
       this.parser = parser;
     }
 
-    private SourceLocation here(String pointer) {
+    SourceLocation here(String pointer) {
       JsonLocation at = parser.currentTokenLocation();
       return new SourceLocation(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), pointer);
     }

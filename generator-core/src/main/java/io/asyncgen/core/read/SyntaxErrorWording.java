@@ -24,6 +24,7 @@ final class SyntaxErrorWording {
       Map.entry("<scalar>", "a value"),
       Map.entry("<block sequence start>", "a '-' list item"),
       Map.entry("-", "a '-' list item"),
+      Map.entry("?", "a mapping key"),
       Map.entry("<block mapping start>", "the start of a new mapping"),
       Map.entry("<stream end>", "the end of the file"),
       Map.entry("<document start>", "a '---' document start"),
@@ -96,8 +97,18 @@ final class SyntaxErrorWording {
           + " that starts at line " + unclosed.group(2) + ", column " + unclosed.group(3) + "; is its closing '"
           + (object ? "}" : "]") + "' missing?";
     }
-    String detail = JSON_SOURCE.matcher(original.lines().findFirst().orElse("")).replaceAll("").trim();
-    return "invalid JSON: reading stopped here: " + detail + "; fix the syntax there";
+    return "invalid JSON: reading stopped here: " + detail(error) + "; fix the syntax there";
+  }
+
+  /** The message for a YAML value the parser could not take (a malformed {@code !!binary}, a number too long). */
+  static String yamlValue(JsonProcessingException error) {
+    return "invalid YAML: reading stopped here: " + detail(error) + "; fix the value there";
+  }
+
+  /** The parser's own words, without where it read from. */
+  private static String detail(JsonProcessingException error) {
+    String original = error.getOriginalMessage() == null ? "" : error.getOriginalMessage();
+    return JSON_SOURCE.matcher(original.lines().findFirst().orElse("")).replaceAll("").trim();
   }
 
   /** What reading stopped at, as the continuation of "reading stopped here, ...". */

@@ -27,6 +27,13 @@ class MissingDocumentTest {
   }
 
   @Test
+  void aFolderIsNoDocument() throws Exception {
+    Files.createDirectories(folder.resolve("specs"));
+    assertEquals(List.of(folder.resolve("specs") + ": error: cannot read the document: Is a directory"),
+        read(folder.resolve("specs").toUri(), ClassLoader.getPlatformClassLoader()));
+  }
+
+  @Test
   void aMissingClasspathDocumentSaysWhereTheArtifactGoes() throws Exception {
     assertEquals(List.of("classpath:asyncapi/realtime.yaml: error: not on the classpath; " + PLUGIN_ADVICE),
         read(URI.create("classpath:/asyncapi/realtime.yaml"), classpath()));

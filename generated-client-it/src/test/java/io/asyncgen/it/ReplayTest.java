@@ -126,8 +126,8 @@ class ReplayTest {
   private static Replayed replayGa(String recording) throws Exception {
     String id = UUID.randomUUID().toString();
     Dispatched log = new Dispatched();
-    io.asyncgen.it.azure.OpenaiV1RealtimeClient client = io.asyncgen.it.azure.OpenaiV1RealtimeClient.connect(
-        io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
+    io.asyncgen.it.azure.AzureOpenAiRealtimeClient client = io.asyncgen.it.azure.AzureOpenAiRealtimeClient.connect(
+        io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
             .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording).queryParameter("conn", id).build(),
         log.handler(io.asyncgen.it.azure.ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
     io.asyncgen.runtime.CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
@@ -138,8 +138,8 @@ class ReplayTest {
   private static Replayed replayPreview(String recording) throws Exception {
     String id = UUID.randomUUID().toString();
     Dispatched log = new Dispatched();
-    io.asyncgen.it.azure.preview.OpenaiRealtimeClient client = io.asyncgen.it.azure.preview.OpenaiRealtimeClient.connect(
-        io.asyncgen.it.azure.preview.OpenaiRealtimeEndpoint.builder().serverUrl(stub.url())
+    io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewClient client = io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewClient.connect(
+        io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint.builder().serverUrl(stub.url())
             .apiVersion("2025-04-01-preview").deployment("gpt-4o-realtime-preview")
             .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording).queryParameter("conn", id).build(),
         log.handler(io.asyncgen.it.azure.preview.ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);

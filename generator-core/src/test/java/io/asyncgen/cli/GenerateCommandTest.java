@@ -94,8 +94,8 @@ class GenerateCommandTest {
         out.toString());
     assertEquals("", err.toString());
     assertEquals(List.of("Command.java", "CommandCodec.java", "CommandDispatcher.java", "CommandHandler.java",
-        "Event.java", "EventCodec.java", "EventDispatcher.java", "EventHandler.java", "Ping.java", "Pong.java",
-        "SocketClient.java", "SocketEndpoint.java", "SocketServer.java", "Stop.java"), files(output));
+        "Event.java", "EventCodec.java", "EventDispatcher.java", "EventHandler.java", "EventsClient.java",
+        "EventsEndpoint.java", "EventsServer.java", "Ping.java", "Pong.java", "Stop.java"), files(output));
   }
 
   @Test
@@ -107,7 +107,7 @@ class GenerateCommandTest {
     assertEquals(0, run("generate", "--spec", Files.writeString(folder.resolve("events3.yaml"), EVENTS_3).toString(),
         "--package", "com.example.events", "--output", output3.toString()));
 
-    assertTrue(out.toString().matches("events3\\.yaml: 3 messages, 3 types, 17 files \\(17 written\\) in \\d+ ms\n"),
+    assertTrue(out.toString().matches("events3\\.yaml: 3 messages, 3 types, 13 files \\(13 written\\) in \\d+ ms\n"),
         out.toString());
     assertEquals("", err.toString());
     assertEquals(files(output2), files(output3));
@@ -119,7 +119,7 @@ class GenerateCommandTest {
     Path output = folder.resolve("out");
     String[] args = {"generate", "--spec", spec.toString(), "--package", "p", "--output", output.toString()};
     assertEquals(0, run(args));
-    Path client = output.resolve("p/SocketClient.java");
+    Path client = output.resolve("p/EventsClient.java");
     FileTime old = FileTime.fromMillis(1_000_000_000_000L);
     Files.setLastModifiedTime(client, old);
 
@@ -136,8 +136,8 @@ class GenerateCommandTest {
     Path output = folder.resolve("out");
     assertEquals(0, run("generate", "--spec", spec.toString(), "--package", "p", "--output", output.toString(),
         "--role", "CLIENT"));
-    assertTrue(Files.exists(output.resolve("p/SocketClient.java")));
-    assertTrue(Files.notExists(output.resolve("p/SocketServer.java")));
+    assertTrue(Files.exists(output.resolve("p/EventsClient.java")));
+    assertTrue(Files.notExists(output.resolve("p/EventsServer.java")));
   }
 
   @Test
@@ -165,10 +165,10 @@ class GenerateCommandTest {
     Path spec = Files.writeString(folder.resolve("events.yaml"), "x-java-package: com.acme.events\n" + EVENTS);
     Path output = folder.resolve("out");
     assertEquals(0, run("generate", "--spec", spec.toString(), "--output", output.toString()));
-    assertTrue(Files.exists(output.resolve("com/acme/events/SocketClient.java")));
+    assertTrue(Files.exists(output.resolve("com/acme/events/EventsClient.java")));
 
     assertEquals(0, run("generate", "--spec", spec.toString(), "--package", "org.mine", "--output", output.toString()));
-    assertTrue(Files.exists(output.resolve("org/mine/SocketClient.java")), "--package wins over x-java-package");
+    assertTrue(Files.exists(output.resolve("org/mine/EventsClient.java")), "--package wins over x-java-package");
   }
 
   @Test

@@ -85,8 +85,8 @@ public record DoneEvent(@JsonProperty("event_id") String eventId,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.eventId == null && !JsonSupport.isExplicitNull(additionalProperties, "event_id")) {
-      problems.add(additionalProperties.containsKey("event_id") ? "event_id: unexpected value " + additionalProperties.get("event_id") : "event_id is required");
+    if (this.eventId == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "event_id"));
     }
     return problems;
   }

@@ -91,11 +91,11 @@ public record ErrorEvent(@JsonProperty("event_id") String eventId,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.eventId == null && !JsonSupport.isExplicitNull(additionalProperties, "event_id")) {
-      problems.add(additionalProperties.containsKey("event_id") ? "event_id: unexpected value " + additionalProperties.get("event_id") : "event_id is required");
+    if (this.eventId == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "event_id"));
     }
-    if (this.message == null && !JsonSupport.isExplicitNull(additionalProperties, "message")) {
-      problems.add(additionalProperties.containsKey("message") ? "message: unexpected value " + additionalProperties.get("message") : "message is required");
+    if (this.message == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "message"));
     }
     return problems;
   }

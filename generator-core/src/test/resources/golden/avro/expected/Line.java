@@ -78,14 +78,14 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.sku == null && !JsonSupport.isExplicitNull(additionalProperties, "sku")) {
-      problems.add(additionalProperties.containsKey("sku") ? "sku: unexpected value " + additionalProperties.get("sku") : "sku is required");
+    if (this.sku == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "sku"));
     }
-    if (this.quantity == null && !JsonSupport.isExplicitNull(additionalProperties, "quantity")) {
-      problems.add(additionalProperties.containsKey("quantity") ? "quantity: unexpected value " + additionalProperties.get("quantity") : "quantity is required");
+    if (this.quantity == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "quantity"));
     }
-    if (this.price == null && !JsonSupport.isExplicitNull(additionalProperties, "price")) {
-      problems.add(additionalProperties.containsKey("price") ? "price: unexpected value " + additionalProperties.get("price") : "price is required");
+    if (this.price == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "price"));
     }
     return problems;
   }

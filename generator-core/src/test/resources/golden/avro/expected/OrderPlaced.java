@@ -121,17 +121,17 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.id == null && !JsonSupport.isExplicitNull(additionalProperties, "id")) {
-      problems.add(additionalProperties.containsKey("id") ? "id: unexpected value " + additionalProperties.get("id") : "id is required");
+    if (this.id == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "id"));
     }
-    if (this.placedAt == null && !JsonSupport.isExplicitNull(additionalProperties, "placedAt")) {
-      problems.add(additionalProperties.containsKey("placedAt") ? "placedAt: unexpected value " + additionalProperties.get("placedAt") : "placedAt is required");
+    if (this.placedAt == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "placedAt"));
     }
-    if (this.status == null && !JsonSupport.isExplicitNull(additionalProperties, "status")) {
-      problems.add(additionalProperties.containsKey("status") ? "status: unexpected value " + additionalProperties.get("status") : "status is required");
+    if (this.status == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "status"));
     }
-    if (this.lines == null && !JsonSupport.isExplicitNull(additionalProperties, "lines")) {
-      problems.add(additionalProperties.containsKey("lines") ? "lines: unexpected value " + additionalProperties.get("lines") : "lines is required");
+    if (this.lines == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "lines"));
     }
     if (this.lines != null) {
       for (int i = 0; i < this.lines.size(); i++) {
@@ -141,14 +141,14 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
         }
       }
     }
-    if (this.checksum == null && !JsonSupport.isExplicitNull(additionalProperties, "checksum")) {
-      problems.add(additionalProperties.containsKey("checksum") ? "checksum: unexpected value " + additionalProperties.get("checksum") : "checksum is required");
+    if (this.checksum == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "checksum"));
     }
     if (this.signature == null && !JsonSupport.isExplicitNull(additionalProperties, "signature")) {
-      problems.add(additionalProperties.containsKey("signature") ? "signature: unexpected value " + additionalProperties.get("signature") : "signature is required");
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "signature"));
     }
     if (this.replacement == null && !JsonSupport.isExplicitNull(additionalProperties, "replacement")) {
-      problems.add(additionalProperties.containsKey("replacement") ? "replacement: unexpected value " + additionalProperties.get("replacement") : "replacement is required");
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "replacement"));
     }
     if (this.replacement != null) {
       this.replacement.validate().forEach(p -> problems.add("replacement." + p));

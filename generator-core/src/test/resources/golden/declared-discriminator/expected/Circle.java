@@ -85,8 +85,8 @@ public record Circle(@JsonProperty("radius") Double radius,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.radius == null && !JsonSupport.isExplicitNull(additionalProperties, "radius")) {
-      problems.add(additionalProperties.containsKey("radius") ? "radius: unexpected value " + additionalProperties.get("radius") : "radius is required");
+    if (this.radius == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "radius"));
     }
     return problems;
   }

@@ -85,8 +85,8 @@ public record Square(@JsonProperty("side") Double side,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.side == null && !JsonSupport.isExplicitNull(additionalProperties, "side")) {
-      problems.add(additionalProperties.containsKey("side") ? "side: unexpected value " + additionalProperties.get("side") : "side is required");
+    if (this.side == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "side"));
     }
     return problems;
   }

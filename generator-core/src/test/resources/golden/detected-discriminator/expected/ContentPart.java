@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
 
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
-public sealed interface ContentPart permits ContentPartText, ContentPartAudio, ContentPart.Unknown {
+public sealed interface ContentPart permits TextContentPart, AudioContentPart, ContentPart.Unknown {
   /**
    * The value of {@code type}, shared by every member (null when absent).
    */
@@ -32,8 +32,8 @@ public sealed interface ContentPart permits ContentPartText, ContentPartAudio, C
     String tag = JsonSupport.text(json, "type");
     if (tag != null) {
       switch (tag) {
-        case "text": return ContentPartText.fromJson(json);
-        case "audio": return ContentPartAudio.fromJson(json);
+        case "text": return TextContentPart.fromJson(json);
+        case "audio": return AudioContentPart.fromJson(json);
         default: break;
       }
     }

@@ -85,8 +85,8 @@ public record ErrorPayload(@JsonProperty("message") String message,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.message == null && !JsonSupport.isExplicitNull(additionalProperties, "message")) {
-      problems.add(additionalProperties.containsKey("message") ? "message: unexpected value " + additionalProperties.get("message") : "message is required");
+    if (this.message == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "message"));
     }
     return problems;
   }

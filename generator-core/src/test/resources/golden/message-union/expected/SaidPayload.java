@@ -90,11 +90,11 @@ public record SaidPayload(@JsonProperty("from") String from, @JsonProperty("text
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.from == null && !JsonSupport.isExplicitNull(additionalProperties, "from")) {
-      problems.add(additionalProperties.containsKey("from") ? "from: unexpected value " + additionalProperties.get("from") : "from is required");
+    if (this.from == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "from"));
     }
-    if (this.text == null && !JsonSupport.isExplicitNull(additionalProperties, "text")) {
-      problems.add(additionalProperties.containsKey("text") ? "text: unexpected value " + additionalProperties.get("text") : "text is required");
+    if (this.text == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "text"));
     }
     return problems;
   }

@@ -85,8 +85,8 @@ public record SayPayload(@JsonProperty("text") String text,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.text == null && !JsonSupport.isExplicitNull(additionalProperties, "text")) {
-      problems.add(additionalProperties.containsKey("text") ? "text: unexpected value " + additionalProperties.get("text") : "text is required");
+    if (this.text == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "text"));
     }
     return problems;
   }

@@ -74,8 +74,8 @@ public record Order(@JsonProperty("id") String id,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.id == null && !JsonSupport.isExplicitNull(additionalProperties, "id")) {
-      problems.add(additionalProperties.containsKey("id") ? "id: unexpected value " + additionalProperties.get("id") : "id is required");
+    if (this.id == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "id"));
     }
     if (this.shippingAddress != null) {
       this.shippingAddress.validate().forEach(p -> problems.add("shipping_address." + p));

@@ -73,8 +73,8 @@ public record OrderShippingAddress(@JsonProperty("city") String city,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.city == null && !JsonSupport.isExplicitNull(additionalProperties, "city")) {
-      problems.add(additionalProperties.containsKey("city") ? "city: unexpected value " + additionalProperties.get("city") : "city is required");
+    if (this.city == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "city"));
     }
     return problems;
   }

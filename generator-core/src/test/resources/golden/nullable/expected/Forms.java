@@ -86,7 +86,7 @@ public record Forms(@JsonProperty("instructions") String instructions,
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
     if (this.instructions == null && !JsonSupport.isExplicitNull(additionalProperties, "instructions")) {
-      problems.add(additionalProperties.containsKey("instructions") ? "instructions: unexpected value " + additionalProperties.get("instructions") : "instructions is required");
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "instructions"));
     }
     return problems;
   }

@@ -101,11 +101,11 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.x == null && !JsonSupport.isExplicitNull(additionalProperties, "x")) {
-      problems.add(additionalProperties.containsKey("x") ? "x: unexpected value " + additionalProperties.get("x") : "x is required");
+    if (this.x == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "x"));
     }
-    if (this.y == null && !JsonSupport.isExplicitNull(additionalProperties, "y")) {
-      problems.add(additionalProperties.containsKey("y") ? "y: unexpected value " + additionalProperties.get("y") : "y is required");
+    if (this.y == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "y"));
     }
     return problems;
   }

@@ -74,8 +74,8 @@ public record TreeNode(@JsonProperty("name") String name,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.name == null && !JsonSupport.isExplicitNull(additionalProperties, "name")) {
-      problems.add(additionalProperties.containsKey("name") ? "name: unexpected value " + additionalProperties.get("name") : "name is required");
+    if (this.name == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "name"));
     }
     if (this.children != null) {
       for (int i = 0; i < this.children.size(); i++) {

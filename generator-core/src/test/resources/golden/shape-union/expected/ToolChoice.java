@@ -10,7 +10,7 @@ import javax.annotation.processing.Generated;
 
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
-public sealed interface ToolChoice permits ToolChoice.StringValue, ToolChoiceOption2, ToolChoice.Unknown {
+public sealed interface ToolChoice permits ToolChoice.StringValue, ToolChoiceObject, ToolChoice.Unknown {
   /**
    * Encodes this value as it would be sent.
    */
@@ -26,7 +26,7 @@ public sealed interface ToolChoice permits ToolChoice.StringValue, ToolChoiceOpt
    */
   static ToolChoice fromJson(JsonNode json) {
     if (json.isObject() && json.has("name")) {
-      return ToolChoiceOption2.fromJson(json);
+      return ToolChoiceObject.fromJson(json);
     }
     String value0 = JsonSupport.asString(json);
     if (value0 != null) {

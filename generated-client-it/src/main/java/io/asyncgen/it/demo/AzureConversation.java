@@ -17,11 +17,11 @@ import io.asyncgen.it.azure.InputAudioBufferSpeechStoppedEvent;
 import io.asyncgen.it.azure.InputTextContent;
 import io.asyncgen.it.azure.MessageItem;
 import io.asyncgen.it.azure.MessageItemRole;
-import io.asyncgen.it.azure.OpenaiV1RealtimeClient;
-import io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeClient;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
 import io.asyncgen.it.azure.RateLimitsUpdatedEvent;
 import io.asyncgen.it.azure.RealtimeSession;
-import io.asyncgen.it.azure.RealtimeSessionOutputModalitiesItem;
+import io.asyncgen.it.azure.Modality;
 import io.asyncgen.it.azure.ResponseContentPartAddedEvent;
 import io.asyncgen.it.azure.ResponseContentPartDoneEvent;
 import io.asyncgen.it.azure.ResponseCreateEvent;
@@ -69,8 +69,8 @@ final class AzureConversation {
     this.timeout = timeout;
   }
 
-  void run(OpenaiV1RealtimeEndpoint endpoint, List<String> userTurns) throws Exception {
-    OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.builder().endpoint(endpoint).handler(new Printer()).build();
+  void run(AzureOpenAiRealtimeEndpoint endpoint, List<String> userTurns) throws Exception {
+    AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder().endpoint(endpoint).handler(new Printer()).build();
     ServiceErrors<ErrorEvent> errors = new ServiceErrors<>(client, ErrorEvent.class, event -> event.error().message());
     CompletableFuture<SessionCreatedEvent> created = client.next(SessionCreatedEvent.class, timeout);
     client.open().toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
@@ -79,7 +79,7 @@ final class AzureConversation {
       out.sent("session.update", "instructions, text output, tool get_weather");
       errors.await(client.sendAndAwait(SessionUpdateEvent.builder().session(RealtimeSession.builder()
           .instructions("You are a concise assistant. For weather questions call get_weather.")
-          .outputModalities(List.of(RealtimeSessionOutputModalitiesItem.TEXT))
+          .outputModalities(List.of(Modality.TEXT))
           .tools(List.of(weatherTool()))
           .build()).build(), SessionUpdatedEvent.class, timeout));
       for (String turn : userTurns) {
@@ -91,7 +91,7 @@ final class AzureConversation {
     }
   }
 
-  private void turn(OpenaiV1RealtimeClient client, ServiceErrors<ErrorEvent> errors, String text) {
+  private void turn(AzureOpenAiRealtimeClient client, ServiceErrors<ErrorEvent> errors, String text) {
     out.said("user", text);
     out.sent("conversation.item.create", "message (user)");
     client.sendConversationItemCreate(ConversationItemCreateEvent.builder().item(MessageItem.builder().role(MessageItemRole.USER)

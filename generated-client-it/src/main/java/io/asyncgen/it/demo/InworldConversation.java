@@ -2,8 +2,8 @@ package io.asyncgen.it.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.asyncgen.it.inworld.ApiV1RealtimeSessionClient;
-import io.asyncgen.it.inworld.ApiV1RealtimeSessionEndpoint;
+import io.asyncgen.it.inworld.InworldRealtimeClient;
+import io.asyncgen.it.inworld.InworldRealtimeEndpoint;
 import io.asyncgen.it.inworld.ContentPart;
 import io.asyncgen.it.inworld.ContentPartType;
 import io.asyncgen.it.inworld.ConversationItem;
@@ -66,8 +66,8 @@ final class InworldConversation {
     this.timeout = timeout;
   }
 
-  void run(ApiV1RealtimeSessionEndpoint endpoint, String model, List<String> userTurns) throws Exception {
-    ApiV1RealtimeSessionClient client = ApiV1RealtimeSessionClient.builder().endpoint(endpoint).handler(new Printer()).build();
+  void run(InworldRealtimeEndpoint endpoint, String model, List<String> userTurns) throws Exception {
+    InworldRealtimeClient client = InworldRealtimeClient.builder().endpoint(endpoint).handler(new Printer()).build();
     ServiceErrors<ErrorEvent> errors = new ServiceErrors<>(client, ErrorEvent.class, event -> event.error() != null ? event.error().message() : event.message());
     CompletableFuture<SessionCreatedEvent> created = client.next(SessionCreatedEvent.class, timeout);
     client.open().toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
@@ -92,7 +92,7 @@ final class InworldConversation {
     }
   }
 
-  private void turn(ApiV1RealtimeSessionClient client, ServiceErrors<ErrorEvent> errors, String text) {
+  private void turn(InworldRealtimeClient client, ServiceErrors<ErrorEvent> errors, String text) {
     out.said("user", text);
     out.sent("conversation.item.create", "message (user)");
     client.sendConversationItemCreate(ConversationItemCreateEvent.builder().item(MessageItem.builder().role(MessageItemRole.USER)

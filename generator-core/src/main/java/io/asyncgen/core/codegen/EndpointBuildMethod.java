@@ -59,8 +59,8 @@ final class EndpointBuildMethod {
             + " : null, $S, problems)", STRING, SUPPORT, SUPPORT, "channel parameter")
         .addStatement("$T<$T, $T> query = new $T<>(this.query)", Map.class, STRING, STRING, LinkedHashMap.class);
     for (BindingParameter query : endpoint.query()) {
-      if (query.required() && query.defaultValue().isPresent()) {
-        method.addStatement("query.putIfAbsent($S, $S)", query.name(), query.defaultValue().orElseThrow());
+      if (query.appliedValue().isPresent()) {
+        method.addStatement("query.putIfAbsent($S, $S)", query.name(), query.appliedValue().orElseThrow());
       }
     }
     for (Setting query : requiredQuery) {

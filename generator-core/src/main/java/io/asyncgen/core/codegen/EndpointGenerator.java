@@ -91,10 +91,8 @@ final class EndpointGenerator {
       String method = members.allocate(JavaNames.memberName(query.name()));
       build.addMethod(setter(builder, method, CodeBlock.of("Query parameter {@code $L}$L.\n$L$L",
           Javadocs.escape(query.name()).strip(), query.required() ? " (required)" : "", describe(query.description()),
-          query.defaultValue().map(d -> "\n<p>" + (query.required() ? "Sent as {@code " + Javadocs.escape(d).strip()
-              + "} unless set." : "When not set, the server's default applies: {@code " + Javadocs.escape(d).strip()
-              + "}.")).orElse("")), query.name(), "query"));
-      if (query.required() && query.defaultValue().isEmpty()) {
+          valueNote(query)), query.name(), "query"));
+      if (query.required() && query.appliedValue().isEmpty()) {
         requiredQuery.add(new EndpointBuildMethod.Setting(method, query.name()));
       }
     }
@@ -250,6 +248,19 @@ final class EndpointGenerator {
 
   static String describe(Optional<String> description) {
     return description.filter(d -> !d.isBlank()).map(d -> "\n<p>" + Javadocs.escape(d)).orElse("");
+  }
+
+  /** What happens when a query parameter is not set: only what {@code build()} really does, or the server's default. */
+  private static String valueNote(BindingParameter query) {
+    if (query.appliedValue().isPresent()) {
+      return "\n<p>Sent as {@code " + Javadocs.escape(query.appliedValue().get()).strip() + "} unless set.";
+    }
+    if (query.fixedValue().isPresent()) {
+      return "\n<p>Its one allowed value is {@code " + Javadocs.escape(query.fixedValue().get()).strip()
+          + "}; not sent unless set.";
+    }
+    return query.defaultValue().map(d -> "\n<p>When not set, the server's default applies: {@code "
+        + Javadocs.escape(d).strip() + "}.").orElse("");
   }
 
   private static String defaultNote(Optional<String> defaultValue) {

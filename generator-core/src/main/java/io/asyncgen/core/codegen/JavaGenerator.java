@@ -31,14 +31,16 @@ public final class JavaGenerator {
     NameScope scope = NameScope.forTypes();
     api.types().keySet().forEach(scope::reserve);
     List.of("Builder", "Known", UnionGenerator.UNKNOWN).forEach(scope::reserve);
-    List<MessageUnion> messageUnions = new MessageUnionPlanner(scope).plan(api);
+    ConnectionNames connectionNames = new ConnectionNames(api);
+    List<MessageUnion> messageUnions = new MessageUnionPlanner(scope, connectionNames).plan(api);
     List<String> allNames = new ArrayList<>(api.types().keySet());
     messageUnions.forEach(m -> {
       allNames.addAll(List.of(m.shape().name(), m.codecName(), m.handlerName(), m.dispatcherName()));
       m.shape().binaries().forEach(b -> allNames.add(b.recordName()));
     });
     // client/server skeleton: Transport, per connection Client, Server and Endpoint (after the unions: they keep their names)
-    SkeletonPlanner.Plan skeleton = new SkeletonPlanner(scope, options.role()).plan(api, messageUnions);
+    SkeletonPlanner.Plan skeleton = new SkeletonPlanner(scope, options.role()).plan(api, messageUnions,
+        connectionNames);
     allNames.addAll(skeleton.typeNames());
     GeneratedNames names = new GeneratedNames(options.packageName(), allNames);
     TypeMapper types = new TypeMapper(names, new TypeMappings(api, options.typeMappings()));

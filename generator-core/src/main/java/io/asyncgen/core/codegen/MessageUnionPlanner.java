@@ -20,16 +20,18 @@ import java.util.regex.Pattern;
  * receives (2.x {@code publish}, 3.x {@code receive}: what a client sends) and one for what it
  * sends (what a client receives), named from {@code x-java-name},
  * else the operationId without its leading verb ({@code sendClientEvent} -> {@code ClientEvent}),
- * else {@code <Connection>Outbound}/{@code Inbound} (a client's view).
+ * else {@code <Connection>Outbound}/{@code Inbound} (a client's view; see {@link ConnectionNames}).
  */
 final class MessageUnionPlanner {
   private static final Pattern LEADING_VERB =
       Pattern.compile("^(send|receive|publish|subscribe|emit|on|handle|get|post|put|consume|produce)(?=[A-Z_])");
 
   private final NameScope scope;
+  private final ConnectionNames connectionNames;
 
-  MessageUnionPlanner(NameScope scope) {
+  MessageUnionPlanner(NameScope scope, ConnectionNames connectionNames) {
     this.scope = scope;
+    this.connectionNames = connectionNames;
   }
 
   List<MessageUnion> plan(AsyncApi api) {
@@ -77,7 +79,7 @@ final class MessageUnionPlanner {
         allocate(name + "Dispatcher"));
   }
 
-  private static String baseName(Connection connection, Action action, List<Operation> operations) {
+  private String baseName(Connection connection, Action action, List<Operation> operations) {
     for (Operation operation : operations) {
       if (operation.javaName().isPresent()) {
         return JavaNames.chosenTypeName(operation.javaName().get());
@@ -87,8 +89,7 @@ final class MessageUnionPlanner {
         return JavaNames.typeName(withoutVerb.isEmpty() ? operation.operationId().get() : withoutVerb);
       }
     }
-    String address = JavaNames.typeName(connection.address());
-    return (address.equals("Unnamed") ? "Root" : address) + (action == Action.RECEIVE ? "Outbound" : "Inbound");
+    return connectionNames.of(connection) + (action == Action.RECEIVE ? "Outbound" : "Inbound");
   }
 
   /** The name, or {@code <name>Message} when a schema already has it, or a numbered one. */

@@ -186,7 +186,8 @@ final class RecordGenerator {
   }
 
   /**
-   * Required members that are missing, with their path; nested records and unions are checked too.
+   * Required members that are missing, set to null without being nullable, or of the wrong type,
+   * with their path; nested records and unions are checked too.
    * Members are read through {@code this.} so none can be hidden by the method's locals.
    */
   private MethodSpec validate(RecordType record) {
@@ -199,12 +200,14 @@ final class RecordGenerator {
         continue;
       }
       String name = property.javaName();
-      if (property.required()) {
+      if (property.required() && property.nullable()) {
         method.beginControlFlow("if (this.$N == null && !$T.isExplicitNull($N, $S))", name, names.jsonSupport(), EXTRA,
                 property.wireName())
-            .addStatement("problems.add($N.containsKey($S) ? $S + $N.get($S) : $S)", EXTRA, property.wireName(),
-                property.wireName() + ": unexpected value ", EXTRA, property.wireName(),
-                property.wireName() + " is required")
+            .addStatement("problems.add($T.requiredProblem($N, $S))", names.jsonSupport(), EXTRA, property.wireName())
+            .endControlFlow();
+      } else if (property.required()) {
+        method.beginControlFlow("if (this.$N == null)", name)
+            .addStatement("problems.add($T.requiredProblem($N, $S))", names.jsonSupport(), EXTRA, property.wireName())
             .endControlFlow();
       }
       if (property.type() instanceof TypeRef ref && validates.test(ref.name())) {

@@ -263,6 +263,18 @@ public final class JsonSupport {
     return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
+  /**
+   * What is wrong with a required member that did not decode or was never set: absent, an
+   * explicit null where none is allowed, or a value of the wrong type (kept in {@code extra}).
+   */
+  public static String requiredProblem(Map<String, JsonNode> extra, String name) {
+    JsonNode kept = extra.get(name);
+    if (kept == null) {
+      return name + " is required";
+    }
+    return kept.isNull() ? name + " must not be null" : name + ": unexpected value " + kept;
+  }
+
   /** Whether {@code name} was set to an explicit null (kept in {@code extra}). */
   public static boolean isExplicitNull(Map<String, JsonNode> extra, String name) {
     JsonNode value = extra.get(name);

@@ -19,13 +19,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
-public final class ListenClient extends Session<ListenEvent, ListenCommand> {
+public final class SpeechClient extends Session<ListenEvent, ListenCommand> {
   private static final Protocol<ListenEvent, ListenCommand> PROTOCOL = new Protocol<>(ListenEvent.class, ListenEventCodec::decode, ListenEventCodec::decode, ListenCommandCodec::encodeFrame);
 
   private final ConnectSettings settings;
 
-  private ListenClient(Builder builder) {
-    super("ListenClient", PROTOCOL, builder.handler, dispatcher(builder.handler));
+  private SpeechClient(Builder builder) {
+    super("SpeechClient", PROTOCOL, builder.handler, dispatcher(builder.handler));
     this.settings = builder.connectSettings(this);
   }
 
@@ -39,7 +39,7 @@ public final class ListenClient extends Session<ListenEvent, ListenCommand> {
   /**
    * Connects with the default settings; completes when the connection is open, exceptionally with a {@link ConnectFailedException} naming the URL and, for a refused upgrade, the HTTP status and what it usually means.
    */
-  public static CompletionStage<ListenClient> connect(ListenEndpoint endpoint,
+  public static CompletionStage<SpeechClient> connect(SpeechEndpoint endpoint,
       ListenEventHandler handler) {
     return builder().endpoint(endpoint).handler(handler).connect();
   }
@@ -48,9 +48,9 @@ public final class ListenClient extends Session<ListenEvent, ListenCommand> {
    * Connects to the builder's endpoint; completes when the connection is open (messages may arrive, and be sent from the handler, before), exceptionally as {@link #connect} says, and then so does {@link #closed()}. Listeners added before this call see every message.
    * @throws IllegalStateException when this client has no endpoint, or was opened or closed before
    */
-  public CompletionStage<ListenClient> open() {
+  public CompletionStage<SpeechClient> open() {
     if (settings == null) {
-      throw new IllegalStateException("ListenClient has no endpoint: build it with builder().endpoint(...), or hand listener() to a transport of your own");
+      throw new IllegalStateException("SpeechClient has no endpoint: build it with builder().endpoint(...), or hand listener() to a transport of your own");
     }
     return openSession(settings).thenApply(opened -> this);
   }
@@ -88,14 +88,14 @@ public final class ListenClient extends Session<ListenEvent, ListenCommand> {
   }
 
   /**
-   * Builds a {@link ListenClient}: the endpoint, the handler, a reconnect callback, and the connection settings every client shares (timeouts, reconnecting, pings, an HTTP client or a transport of your own).
+   * Builds a {@link SpeechClient}: the endpoint, the handler, a reconnect callback, and the connection settings every client shares (timeouts, reconnecting, pings, an HTTP client or a transport of your own).
    */
   public static final class Builder extends ClientBuilder<Builder> {
-    private ListenEndpoint endpoint;
+    private SpeechEndpoint endpoint;
 
     private ListenEventHandler handler = new ListenEventHandler() {};
 
-    private Consumer<? super ListenClient> onReconnect = client -> {};
+    private Consumer<? super SpeechClient> onReconnect = client -> {};
 
     private Builder() {
     }
@@ -103,7 +103,7 @@ public final class ListenClient extends Session<ListenEvent, ListenCommand> {
     /**
      * Where to connect, with which credentials (fetched again for every connection).
      */
-    public Builder endpoint(ListenEndpoint endpoint) {
+    public Builder endpoint(SpeechEndpoint endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
       return this;
     }
@@ -119,22 +119,22 @@ public final class ListenClient extends Session<ListenEvent, ListenCommand> {
     /**
      * Runs when a new connection is up after a drop, before it delivers anything: restore the state the service forgot (send the session configuration again). Runs on the transport's thread; it may send, it must not block.
      */
-    public Builder onReconnect(Consumer<? super ListenClient> callback) {
+    public Builder onReconnect(Consumer<? super SpeechClient> callback) {
       this.onReconnect = Objects.requireNonNull(callback, "callback");
       return this;
     }
 
     /**
-     * A client, not connected yet: add listeners, then {@link ListenClient#open()}.
+     * A client, not connected yet: add listeners, then {@link SpeechClient#open()}.
      */
-    public ListenClient build() {
-      return new ListenClient(this);
+    public SpeechClient build() {
+      return new SpeechClient(this);
     }
 
     /**
      * Builds the client and opens it: {@code build().open()}.
      */
-    public CompletionStage<ListenClient> connect() {
+    public CompletionStage<SpeechClient> connect() {
       return build().open();
     }
 
@@ -143,8 +143,8 @@ public final class ListenClient extends Session<ListenEvent, ListenCommand> {
       return this;
     }
 
-    private ConnectSettings connectSettings(ListenClient client) {
-      Consumer<? super ListenClient> callback = onReconnect;
+    private ConnectSettings connectSettings(SpeechClient client) {
+      Consumer<? super SpeechClient> callback = onReconnect;
       return endpoint == null ? null : settings(endpoint::handshake, () -> callback.accept(client));
     }
   }

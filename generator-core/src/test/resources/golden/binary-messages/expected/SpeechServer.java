@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
-public final class ListenServer extends Session<ListenCommand, ListenEvent> {
+public final class SpeechServer extends Session<ListenCommand, ListenEvent> {
   private static final Protocol<ListenCommand, ListenEvent> PROTOCOL = new Protocol<>(ListenCommand.class, ListenCommandCodec::decode, ListenCommandCodec::decode, ListenEventCodec::encodeFrame);
 
   /**
@@ -25,8 +25,8 @@ public final class ListenServer extends Session<ListenCommand, ListenEvent> {
    *
    * @param handler receives every message, one at a time, in order
    */
-  public ListenServer(ListenCommandHandler handler) {
-    super("ListenServer", PROTOCOL, Objects.requireNonNull(handler, "handler"), dispatcher(handler));
+  public SpeechServer(ListenCommandHandler handler) {
+    super("SpeechServer", PROTOCOL, Objects.requireNonNull(handler, "handler"), dispatcher(handler));
   }
 
   private static Consumer<ListenCommand> dispatcher(ListenCommandHandler handler) {

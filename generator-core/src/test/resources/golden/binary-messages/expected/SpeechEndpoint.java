@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
-public final class ListenEndpoint {
+public final class SpeechEndpoint {
   /**
    * The channel address, with its {@code {parameters}}.
    */
@@ -36,7 +36,7 @@ public final class ListenEndpoint {
 
   private final List<EndpointSupport.CredentialSlot> credentials;
 
-  private ListenEndpoint(String target, Map<String, String> query, Map<String, String> headers,
+  private SpeechEndpoint(String target, Map<String, String> query, Map<String, String> headers,
       List<EndpointSupport.CredentialSlot> credentials) {
     this.target = target;
     this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
@@ -61,7 +61,7 @@ public final class ListenEndpoint {
    */
   @Override
   public String toString() {
-    return EndpointSupport.describe("ListenEndpoint", target, query, headers, credentials, SECRET_HEADERS, SECRET_QUERY);
+    return EndpointSupport.describe("SpeechEndpoint", target, query, headers, credentials, SECRET_HEADERS, SECRET_QUERY);
   }
 
   /**
@@ -148,7 +148,7 @@ public final class ListenEndpoint {
      * The endpoint.
      * @throws IllegalStateException listing every setting that is missing, malformed or not allowed
      */
-    public ListenEndpoint build() {
+    public SpeechEndpoint build() {
       List<String> problems = new ArrayList<>(this.problems);
       String base;
       if (serverUrl != null) {
@@ -160,9 +160,9 @@ public final class ListenEndpoint {
       String path = EndpointSupport.fill(ADDRESS, name -> parameters.containsKey(name) ? EndpointSupport.encode(parameters.get(name)) : null, "channel parameter", problems);
       Map<String, String> query = new LinkedHashMap<>(this.query);
       if (!problems.isEmpty()) {
-        throw new IllegalStateException("cannot build ListenEndpoint: " + String.join("; ", problems));
+        throw new IllegalStateException("cannot build SpeechEndpoint: " + String.join("; ", problems));
       }
-      return new ListenEndpoint(EndpointSupport.join(base, path), query, headers, new ArrayList<>(credentials.values()));
+      return new SpeechEndpoint(EndpointSupport.join(base, path), query, headers, new ArrayList<>(credentials.values()));
     }
 
     /**

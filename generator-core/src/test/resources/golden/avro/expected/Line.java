@@ -151,6 +151,13 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
     }
 
     /**
+     * Sets {@code quantity}.
+     */
+    public Builder quantity(long value) {
+      return quantity((Long) value);
+    }
+
+    /**
      * Sets {@code price}; {@code null} writes an explicit null.
      */
     public Builder price(Double price) {
@@ -161,6 +168,13 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
         extra.remove("price");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code price}.
+     */
+    public Builder price(double value) {
+      return price((Double) value);
     }
 
     /**

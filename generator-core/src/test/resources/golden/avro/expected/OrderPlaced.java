@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -235,6 +236,13 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
     }
 
     /**
+     * Sets {@code placedAt}.
+     */
+    public Builder placedAt(long value) {
+      return placedAt((Long) value);
+    }
+
+    /**
      * Sets {@code deliveryDate}; {@code null} writes an explicit null.
      */
     public Builder deliveryDate(Long deliveryDate) {
@@ -245,6 +253,13 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
         extra.remove("deliveryDate");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code deliveryDate}.
+     */
+    public Builder deliveryDate(long value) {
+      return deliveryDate((Long) value);
     }
 
     /**
@@ -270,6 +285,15 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
       } else {
         extra.remove("lines");
       }
+      return this;
+    }
+
+    /**
+     * Adds one item to {@code lines} (after those set so far).
+     */
+    public Builder addLine(Line item) {
+      this.lines = BuilderSupport.adding(this.lines, item);
+      extra.remove("lines");
       return this;
     }
 

@@ -67,6 +67,13 @@ public final class SpeechClient extends Session<ListenEvent, ListenCommand> {
   }
 
   /**
+   * Sends {@code Finalize} made of its required members; see {@link #send}.
+   */
+  public CompletionStage<Void> sendFinalize() {
+    return send(FinalizePayload.builder().build());
+  }
+
+  /**
    * Sends {@code Audio}; see {@link #send}.
    */
   public CompletionStage<Void> sendAudio(Audio event) {

@@ -41,6 +41,15 @@ public final class SpeechServer extends Session<ListenCommand, ListenEvent> {
   }
 
   /**
+   * Sends {@code Transcript} made of its required members; see {@link #send}.
+   *
+   * @param text {@code text}
+   */
+  public CompletionStage<Void> sendTranscript(String text) {
+    return send(TranscriptPayload.builder().text(text).build());
+  }
+
+  /**
    * Sends {@code Playback}; see {@link #send}.
    */
   public CompletionStage<Void> sendPlayback(Playback event) {

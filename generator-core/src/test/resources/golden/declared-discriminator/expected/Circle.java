@@ -133,6 +133,13 @@ public record Circle(@JsonProperty("radius") Double radius,
     }
 
     /**
+     * Sets {@code radius}.
+     */
+    public Builder radius(double value) {
+      return radius((Double) value);
+    }
+
+    /**
      * Adds a member the schema does not declare (or replaces one).
      */
     public Builder additionalProperty(String name, JsonNode value) {

@@ -133,6 +133,13 @@ public record Square(@JsonProperty("side") Double side,
     }
 
     /**
+     * Sets {@code side}.
+     */
+    public Builder side(double value) {
+      return side((Double) value);
+    }
+
+    /**
      * Adds a member the schema does not declare (or replaces one).
      */
     public Builder additionalProperty(String name, JsonNode value) {

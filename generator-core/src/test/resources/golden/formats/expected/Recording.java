@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -106,6 +107,14 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
   }
 
   /**
+   * The bytes {@code audio} holds as base64 text, decoded now (null when it is absent).
+   * @throws IllegalArgumentException when the text is not base64
+   */
+  public byte[] audioBytes() {
+    return BuilderSupport.bytes(audio, "audio");
+  }
+
+  /**
    * A builder with every member absent.
    */
   public static Builder builder() {
@@ -204,6 +213,13 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
     }
 
     /**
+     * Sets {@code bytes}.
+     */
+    public Builder bytes(long value) {
+      return bytes((Long) value);
+    }
+
+    /**
      * Sets {@code sample_rate}; {@code null} writes an explicit null.
      */
     public Builder sampleRate(Long sampleRate) {
@@ -214,6 +230,13 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
         extra.remove("sample_rate");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code sample_rate}.
+     */
+    public Builder sampleRate(long value) {
+      return sampleRate((Long) value);
     }
 
     /**
@@ -230,6 +253,13 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
     }
 
     /**
+     * Sets {@code gain}.
+     */
+    public Builder gain(double value) {
+      return gain((Double) value);
+    }
+
+    /**
      * Sets {@code audio}; {@code null} writes an explicit null.
      */
     public Builder audio(String audio) {
@@ -240,6 +270,13 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
         extra.remove("audio");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code audio} to the base64 text of {@code bytes}.
+     */
+    public Builder audio(byte[] bytes) {
+      return audio(BuilderSupport.base64(bytes));
     }
 
     /**

@@ -122,6 +122,13 @@ public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
     }
 
     /**
+     * Sets {@code max_tokens}.
+     */
+    public Builder tokenLimit(long value) {
+      return tokenLimit((Long) value);
+    }
+
+    /**
      * Sets {@code mode}; {@code null} writes an explicit null.
      */
     public Builder updateMode(UpdateMode updateMode) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -155,6 +156,13 @@ public record Forms(@JsonProperty("instructions") String instructions,
     }
 
     /**
+     * Sets {@code limit}.
+     */
+    public Builder limit(long value) {
+      return limit((Long) value);
+    }
+
+    /**
      * Sets {@code voice}; {@code null} writes an explicit null.
      */
     public Builder voice(String voice) {
@@ -177,6 +185,15 @@ public record Forms(@JsonProperty("instructions") String instructions,
       } else {
         extra.remove("stops");
       }
+      return this;
+    }
+
+    /**
+     * Adds one item to {@code stops} (after those set so far).
+     */
+    public Builder addStop(String item) {
+      this.stops = BuilderSupport.adding(this.stops, item);
+      extra.remove("stops");
       return this;
     }
 

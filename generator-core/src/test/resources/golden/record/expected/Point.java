@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -167,6 +168,13 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
     }
 
     /**
+     * Sets {@code x}.
+     */
+    public Builder x(long value) {
+      return x((Long) value);
+    }
+
+    /**
      * Sets {@code y}; {@code null} writes an explicit null.
      */
     public Builder y(Long y) {
@@ -177,6 +185,13 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
         extra.remove("y");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code y}.
+     */
+    public Builder y(long value) {
+      return y((Long) value);
     }
 
     /**
@@ -219,6 +234,15 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
     }
 
     /**
+     * Adds one item to {@code tags} (after those set so far).
+     */
+    public Builder addTag(String item) {
+      this.tags = BuilderSupport.adding(this.tags, item);
+      extra.remove("tags");
+      return this;
+    }
+
+    /**
      * Sets {@code metadata}; {@code null} writes an explicit null.
      */
     public Builder metadata(JsonNode metadata) {
@@ -229,6 +253,14 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
         extra.remove("metadata");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code metadata} to a JSON value given as text (numbers as written).
+     * @throws IllegalArgumentException when the text is not JSON
+     */
+    public Builder metadataJson(String json) {
+      return metadata(BuilderSupport.json(json, "metadata"));
     }
 
     /**

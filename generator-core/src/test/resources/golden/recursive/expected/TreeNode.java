@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -142,6 +143,15 @@ public record TreeNode(@JsonProperty("name") String name,
       } else {
         extra.remove("children");
       }
+      return this;
+    }
+
+    /**
+     * Adds one item to {@code children} (after those set so far).
+     */
+    public Builder addChildren(TreeNode item) {
+      this.children = BuilderSupport.adding(this.children, item);
+      extra.remove("children");
       return this;
     }
 

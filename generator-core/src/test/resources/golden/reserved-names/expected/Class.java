@@ -194,6 +194,13 @@ public record Class(@JsonProperty("class") String class_, @JsonProperty("default
     }
 
     /**
+     * Sets {@code fooBar}.
+     */
+    public Builder fooBar2(long value) {
+      return fooBar2((Long) value);
+    }
+
+    /**
      * Sets {@code validate}; {@code null} writes an explicit null.
      */
     public Builder validate2(String validate2) {

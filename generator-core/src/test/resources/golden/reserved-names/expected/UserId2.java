@@ -113,6 +113,13 @@ public record UserId2(@JsonProperty("value") Long value,
     }
 
     /**
+     * Sets {@code value}.
+     */
+    public Builder value(long value) {
+      return value((Long) value);
+    }
+
+    /**
      * Adds a member the schema does not declare (or replaces one).
      */
     public Builder additionalProperty(String name, JsonNode value) {

@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
-public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.StringValue, MaxTokens.Unknown {
+public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.InfValue, MaxTokens.Unknown {
   /**
    * Encodes this value as it would be sent.
    */
@@ -28,13 +28,12 @@ public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.Stri
    * Decodes any JSON value: a member when one matches, else {@link Unknown}. Never fails.
    */
   static MaxTokens fromJson(JsonNode json) {
+    if ("inf".equals(JsonSupport.asString(json))) {
+      return new InfValue();
+    }
     Long value0 = JsonSupport.asLong(json);
     if (value0 != null) {
       return new IntegerValue(value0);
-    }
-    String value1 = JsonSupport.asString(json);
-    if (value1 != null) {
-      return new StringValue(value1);
     }
     return new Unknown(json);
   }
@@ -67,17 +66,12 @@ public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.Stri
   }
 
   /**
-   * A member that is not an object: the value itself.
+   * The member that is always {@code inf}.
    */
-  record StringValue(String value) implements MaxTokens {
-    public StringValue {
-      Objects.requireNonNull(value, "value");
-    }
-
+  record InfValue() implements MaxTokens {
     @Override
     public JsonNode toJson() {
-      Function<String, JsonNode> encoder = JsonSupport::string;
-      return encoder.apply(value);
+      return JsonSupport.string("inf");
     }
 
     @Override

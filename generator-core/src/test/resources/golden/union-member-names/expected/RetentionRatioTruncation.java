@@ -133,6 +133,13 @@ public record RetentionRatioTruncation(@JsonProperty("retention_ratio") Double r
     }
 
     /**
+     * Sets {@code retention_ratio}.
+     */
+    public Builder retentionRatio(double value) {
+      return retentionRatio((Double) value);
+    }
+
+    /**
      * Adds a member the schema does not declare (or replaces one).
      */
     public Builder additionalProperty(String name, JsonNode value) {

@@ -54,7 +54,8 @@ public final class JavaGenerator {
 
     FileEmitter emitter = new FileEmitter(options);
     RecordGenerator records = new RecordGenerator(names, types,
-        n -> !types.isMapped(new TypeRef(n)) && (api.type(n) instanceof RecordType || api.type(n) instanceof UnionType));
+        n -> !types.isMapped(new TypeRef(n)) && (api.type(n) instanceof RecordType || api.type(n) instanceof UnionType),
+        new BuilderShortcuts(api, types, unions));
     EnumGenerator enums = new EnumGenerator(names);
     for (NamedType type : api.types().values()) {
       if (types.isMapped(type.ref())) {
@@ -83,7 +84,7 @@ public final class JavaGenerator {
       emitter.emit(handlers.generate(union), union.shape().source());
       emitter.emit(dispatchers.generate(union), union.shape().source());
     }
-    new SkeletonGenerator(api, names, handlers).emit(skeleton, emitter);
+    new SkeletonGenerator(api, names, handlers, new SendShortcuts(api, types)).emit(skeleton, emitter);
     return emitter.files();
   }
 

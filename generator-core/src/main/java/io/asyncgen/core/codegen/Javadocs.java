@@ -28,6 +28,11 @@ final class Javadocs {
     return out.toString().strip() + "\n";
   }
 
+  /** Escaped text on one line, for a {@code @param} or a sentence. */
+  static String inline(String text) {
+    return escape(text).strip().replaceAll("\\s*\n\\s*", " ");
+  }
+
   /** The escaped description, else title, else empty. */
   static Optional<String> of(Optional<String> description, Optional<String> title) {
     return description.or(() -> title).filter(s -> !s.isBlank()).map(Javadocs::escape);

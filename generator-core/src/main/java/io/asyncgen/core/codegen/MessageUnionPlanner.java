@@ -60,7 +60,7 @@ final class MessageUnionPlanner {
       if (message.isBinary()) {
         String label = message.name().orElse(message.key());
         binaries.add(new UnionShape.BinaryMember(allocate(JavaNames.typeName(message.key())), label,
-            message.summary().or(message::description), message.source()));
+            message.summary().or(message::description), message.source(), message));
         kept.add(message);
         continue;
       }
@@ -69,7 +69,7 @@ final class MessageUnionPlanner {
       }
       Optional<String> value = discriminator.map(d -> d.values().get(message.key()));
       String label = message.name().or(() -> value).orElse(message.key());
-      members.add(new UnionShape.Member(message.payload(), value, label));
+      members.add(new UnionShape.Member(message.payload(), value, label, Optional.of(message)));
       kept.add(message);
     }
     Optional<String> description = operations.get(0).description().or(() -> operations.get(0).summary());

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.Property;
 import io.asyncgen.core.model.RecordType;
+import io.asyncgen.core.naming.NameScope;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -14,12 +15,12 @@ import javax.lang.model.element.Modifier;
  * absent (not written); set to {@code null} it is written as an explicit {@code null}.
  */
 final class RecordBuilderGenerator {
-  private final GeneratedNames names;
   private final TypeMapper types;
+  private final BuilderShortcuts shortcuts;
 
-  RecordBuilderGenerator(GeneratedNames names, TypeMapper types) {
-    this.names = names;
+  RecordBuilderGenerator(TypeMapper types, BuilderShortcuts shortcuts) {
     this.types = types;
+    this.shortcuts = shortcuts;
   }
 
   void addTo(TypeSpec.Builder type, RecordType record, ClassName self) {
@@ -34,6 +35,7 @@ final class RecordBuilderGenerator {
     nested.addField(FieldSpec.builder(JsonTypes.EXTRA_MAP, "extra", Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T<>()", JsonTypes.LINKED_HASH_MAP).build());
     nested.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    NameScope methods = BuilderShortcuts.builderMethods(record);
     for (Property property : record.properties()) {
       if (RecordGenerator.isFixed(property)) {
         continue;
@@ -51,6 +53,7 @@ final class RecordBuilderGenerator {
           .addStatement("extra.remove($S)", property.wireName())
           .endControlFlow()
           .addStatement("return this").build());
+      shortcuts.addTo(nested, builder, property, methods);
       arguments.add("$N, ", name);
       copy.addStatement("copy.$N = this.$N", name, name); // a member named copy must not read the local
     }

@@ -32,11 +32,13 @@ final class RecordGenerator {
   private final TypeMapper types;
   /** Whether a named type has a {@code validate()} to recurse into (records and unions). */
   private final Predicate<String> validates;
+  private final BuilderShortcuts shortcuts;
 
-  RecordGenerator(GeneratedNames names, TypeMapper types, Predicate<String> validates) {
+  RecordGenerator(GeneratedNames names, TypeMapper types, Predicate<String> validates, BuilderShortcuts shortcuts) {
     this.names = names;
     this.types = types;
     this.validates = validates;
+    this.shortcuts = shortcuts;
   }
 
   /** A property the record fixes instead of taking it as a component. */
@@ -98,8 +100,29 @@ final class RecordGenerator {
     type.addMethod(decode(self));
     type.addMethod(toJson(record));
     type.addMethod(validate(record));
-    new RecordBuilderGenerator(names, types).addTo(type, record, self);
+    addBytesAccessors(type, record);
+    new RecordBuilderGenerator(types, shortcuts).addTo(type, record, self);
     return type.build();
+  }
+
+  /** {@code audioBytes()} beside {@code audio()} for base64 text: decoded when asked, each time. */
+  private void addBytesAccessors(TypeSpec.Builder type, RecordType record) {
+    // no property can take a generated member's name (the linker numbers it), so only properties can clash
+    java.util.Set<String> members = new java.util.HashSet<>();
+    record.properties().forEach(p -> members.add(p.javaName()));
+    for (Property property : record.properties()) {
+      String accessor = property.javaName() + "Bytes";
+      if (isFixed(property) || !(property.type() instanceof io.asyncgen.core.model.ScalarType scalar)
+          || !scalar.isBase64() || types.isMapped(property.type()) || !members.add(accessor)) {
+        continue;
+      }
+      type.addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC).returns(byte[].class)
+          .addJavadoc("The bytes {@code $L} holds as base64 text, decoded now (null when it is absent).\n"
+              + "@throws IllegalArgumentException when the text is not base64\n",
+              Javadocs.escape(property.wireName()).strip())
+          .addStatement("return $T.bytes($N, $S)", BuilderShortcuts.SUPPORT, property.javaName(), property.wireName())
+          .build());
+    }
   }
 
   /**

@@ -29,10 +29,12 @@ final class SessionGenerator {
 
   private final GeneratedNames names;
   private final HandlerGenerator handlers;
+  private final SendShortcuts shortcuts;
 
-  SessionGenerator(GeneratedNames names, HandlerGenerator handlers) {
+  SessionGenerator(GeneratedNames names, HandlerGenerator handlers, SendShortcuts shortcuts) {
     this.names = names;
     this.handlers = handlers;
+    this.shortcuts = shortcuts;
   }
 
   TypeSpec generate(ConnectionSkeleton skeleton, Role role) {
@@ -134,11 +136,14 @@ final class SessionGenerator {
   private void addSendMethods(TypeSpec.Builder type, MessageUnion union) {
     for (HandlerGenerator.Route route : handlers.routes(union)) {
       String method = "send" + route.method().substring("on".length());
+      String label = Javadocs.escape(route.label()).strip();
       type.addMethod(MethodSpec.methodBuilder(method)
           .addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
-          .addJavadoc("Sends {@code $L}; see {@link #send}.\n", Javadocs.escape(route.label()).strip())
+          .addJavadoc("Sends {@code $L}; see {@link #send}.\n", label)
           .addParameter(route.type(), "event")
           .addStatement("return send(event)").build());
+      shortcuts.of(route, method, VOID_STAGE, CodeBlock.of("Sends {@code $L} made of its required members; see"
+          + " {@link #send}.\n", label)).ifPresent(type::addMethod);
     }
     for (UnionShape.BinaryMember binary : union.shape().binaries()) {
       ClassName record = names.type(binary.recordName());

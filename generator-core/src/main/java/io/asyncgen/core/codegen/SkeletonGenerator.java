@@ -12,15 +12,17 @@ final class SkeletonGenerator {
   private final AsyncApi api;
   private final GeneratedNames names;
   private final HandlerGenerator handlers;
+  private final SendShortcuts shortcuts;
 
-  SkeletonGenerator(AsyncApi api, GeneratedNames names, HandlerGenerator handlers) {
+  SkeletonGenerator(AsyncApi api, GeneratedNames names, HandlerGenerator handlers, SendShortcuts shortcuts) {
     this.api = api;
     this.names = names;
     this.handlers = handlers;
+    this.shortcuts = shortcuts;
   }
 
   void emit(SkeletonPlanner.Plan plan, FileEmitter emitter) {
-    SessionGenerator sessions = new SessionGenerator(names, handlers);
+    SessionGenerator sessions = new SessionGenerator(names, handlers, shortcuts);
     EndpointGenerator endpoints = new EndpointGenerator(api, names);
     for (ConnectionSkeleton connection : plan.connections()) {
       SourceLocation source = connection.connection().channels().get(0).source();

@@ -16,12 +16,14 @@ import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.model.UnionType;
+import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -49,7 +51,8 @@ final class UnionGenerator {
     List<UnionShape.Member> members = new ArrayList<>();
     for (TypeDef member : union.members()) {
       String label = member instanceof TypeRef ref ? ref.name() : member.getClass().getSimpleName();
-      members.add(new UnionShape.Member(member, union.discriminator().map(d -> d.values().get(label)), label));
+      members.add(new UnionShape.Member(member, union.discriminator().map(d -> d.values().get(label)), label,
+          Optional.empty()));
     }
     return new UnionShape(union.name(), union.description(), members,
         union.discriminator().map(d -> d.property()), union.source(), List.of());
@@ -144,6 +147,9 @@ final class UnionGenerator {
   }
 
   private int specificity(TypeDef member) {
+    if (constant(member).isPresent()) {
+      return 0;
+    }
     if (!isRecord(member)) {
       return -1;
     }
@@ -167,6 +173,11 @@ final class UnionGenerator {
       }
       method.beginControlFlow("if ($L)", test.build())
           .addStatement("return $T.fromJson(json)", types.javaType(member)).endControlFlow();
+      return;
+    }
+    if (constant(member).isPresent()) {
+      method.beginControlFlow("if ($S.equals($T.asString(json)))", constant(member).get(), names.jsonSupport())
+          .addStatement("return new $T()", wrapper).endControlFlow();
       return;
     }
     String value = "value" + index;
@@ -200,7 +211,31 @@ final class UnionGenerator {
     return types.decode(member, "json");
   }
 
+  /** The one string a member allows ({@code "inf"}), when it is such a constant. */
+  static Optional<String> constant(TypeDef member) {
+    return member instanceof ScalarType scalar && scalar.kind() == ScalarType.Kind.STRING
+        ? scalar.constValue() : Optional.empty();
+  }
+
+  /** A member that is one fixed string: a record with no components that writes it. */
+  private TypeSpec constantRecord(ClassName union, String name, String value, List<Property> common) {
+    TypeSpec.Builder record = TypeSpec.recordBuilder(union.nestedClass(name)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addSuperinterface(union)
+        .addJavadoc("The member that is always {@code $L}.\n", Javadocs.escape(value).strip())
+        .addMethod(MethodSpec.methodBuilder("toJson").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(JsonTypes.JSON_NODE).addStatement("return $T.string($S)", names.jsonSupport(), value).build())
+        .addMethod(validateNothing());
+    for (Property property : common) {
+      record.addMethod(MethodSpec.methodBuilder(property.javaName()).addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC).returns(JsonTypes.STRING).addStatement("return null").build());
+    }
+    return record.build();
+  }
+
   private TypeSpec valueRecord(ClassName union, String name, TypeDef member, List<Property> common) {
+    if (constant(member).isPresent()) {
+      return constantRecord(union, name, constant(member).get(), common);
+    }
     TypeSpec.Builder record = TypeSpec.recordBuilder(union.nestedClass(name)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(union)
         .addJavadoc("A member that is not an object: the value itself.\n")
@@ -281,6 +316,9 @@ final class UnionGenerator {
     if (type instanceof TypeRef ref) {
       NamedType named = api.type(ref.name());
       return named.name() + "Value";
+    }
+    if (constant(type).isPresent()) {
+      return JavaNames.typeName(constant(type).get()) + "Value";
     }
     if (type instanceof ScalarType scalar) {
       return switch (scalar.kind()) {

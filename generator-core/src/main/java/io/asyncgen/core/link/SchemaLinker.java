@@ -235,7 +235,7 @@ final class SchemaLinker {
   private TypeDef string(MapNode node, SchemaFacts f, String suggested) {
     List<String> values = f.enumValues().stream().filter(v -> !v.isNull()).map(JsonNode::asText).toList();
     if (values.size() < 2) {
-      return new ScalarType(ScalarType.Kind.STRING, f.format());
+      return new ScalarType(ScalarType.Kind.STRING, f.format(), f.fixedValue());
     }
     boolean anonymous = TypeNames.preferred(node).isEmpty() && f.description().isEmpty() && f.extensions().isEmpty()
         && !f.deprecated();

@@ -24,34 +24,19 @@ import io.asyncgen.runtime.DecodeException;
  * not an API: its methods change with the generator.
  */
 public final class JsonSupport {
-  /** The mapper the codecs parse and print with; its defaults keep numbers and text as written. */
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonText.mapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonSupport() {}
 
   /** Parses JSON text into a tree, or says where it is malformed. */
   public static JsonNode parse(String json) throws DecodeException {
-    try {
-      JsonNode tree = MAPPER.readTree(json);
-      if (tree == null || tree.isMissingNode()) {
-        throw new DecodeException("empty message: expected a JSON value", json, -1, -1);
-      }
-      return tree;
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-      throw new DecodeException("malformed JSON: " + e.getOriginalMessage(), json, line, column);
-    }
+    return JsonText.parse(json);
   }
 
   /** Prints a tree as compact JSON text. */
   public static String print(JsonNode json) {
-    try {
-      return MAPPER.writeValueAsString(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be printed", e);
-    }
+    return JsonText.print(json);
   }
 
   public static ObjectNode object() {

@@ -24,7 +24,6 @@ import io.asyncgen.it.azure.InputAudioBufferCommittedEvent;
 import io.asyncgen.it.azure.InputAudioBufferSpeechStartedEvent;
 import io.asyncgen.it.azure.InputAudioBufferSpeechStoppedEvent;
 import io.asyncgen.it.azure.InputAudioContent;
-import io.asyncgen.it.azure.MaxOutputTokens;
 import io.asyncgen.it.azure.MessageItem;
 import io.asyncgen.it.azure.MessageItemRole;
 import io.asyncgen.it.azure.MessageItemStatus;
@@ -42,7 +41,6 @@ import io.asyncgen.it.azure.SessionCreatedEvent;
 import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
 import io.asyncgen.it.azure.Tool;
-import io.asyncgen.it.azure.ToolChoice;
 import io.asyncgen.it.azure.ToolChoiceMode;
 import io.asyncgen.it.azure.Voice;
 import io.asyncgen.it.stub.Ids;
@@ -355,8 +353,8 @@ public final class GaAssistant implements ClientEventHandler {
                 .build())
             .build())
         .tools(List.of())
-        .toolChoice(new ToolChoice.ToolChoiceModeValue(ToolChoiceMode.AUTO))
-        .maxOutputTokens(new MaxOutputTokens.StringValue("inf"))
+        .toolChoice(ToolChoiceMode.AUTO)
+        .maxOutputTokensInf()
         .expiresAt(1_900_000_000L)
         .build();
   }

@@ -11,7 +11,6 @@ import io.asyncgen.it.azure.FunctionCallItem;
 import io.asyncgen.it.azure.FunctionCallItemStatus;
 import io.asyncgen.it.azure.FunctionCallOutputItem;
 import io.asyncgen.it.azure.InputTextContent;
-import io.asyncgen.it.azure.MaxOutputTokens;
 import io.asyncgen.it.azure.MessageItem;
 import io.asyncgen.it.azure.MessageItemRole;
 import io.asyncgen.it.azure.MessageItemStatus;
@@ -362,7 +361,7 @@ final class GaResponder {
     modalities.forEach(modality -> outputModalities.add(Modality.of(modality)));
     return RealtimeResponse.builder().object("realtime.response").id(responseId).status(status).statusDetails(details)
         .output(output).conversationId("conv_stub").outputModalities(outputModalities)
-        .maxOutputTokens(new MaxOutputTokens.StringValue("inf")).build();
+        .maxOutputTokensInf().build();
   }
 
   /** Between two deltas: stops the script when the client went away, else waits the scenario's delay. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public record ErrorEvent(@JsonProperty("event_id") String eventId,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static ErrorEvent fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -62,7 +63,7 @@ public record ErrorEvent(@JsonProperty("event_id") String eventId,
     }
     String messageValue = messageNode == null ? null : JsonSupport.asString(messageNode);
     extra = JsonSupport.keepMisfit(extra, "message", messageNode, messageValue);
-    return new ErrorEvent(eventIdValue, messageValue, extra);
+    return new ErrorEvent(eventIdValue, messageValue, AsReceived.of(extra, json, eventIdValue, messageValue));
   }
 
   /**
@@ -73,9 +74,12 @@ public record ErrorEvent(@JsonProperty("event_id") String eventId,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, eventId, message)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "event_id", eventId, JsonSupport::string);
     if (!additionalProperties.containsKey("type")) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public record ServerEvent(@JsonProperty("event_id") String eventId,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static ServerEvent fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -43,7 +44,7 @@ public record ServerEvent(@JsonProperty("event_id") String eventId,
     }
     String eventIdValue = eventIdNode == null ? null : JsonSupport.asString(eventIdNode);
     extra = JsonSupport.keepMisfit(extra, "event_id", eventIdNode, eventIdValue);
-    return new ServerEvent(eventIdValue, extra);
+    return new ServerEvent(eventIdValue, AsReceived.of(extra, json, eventIdValue));
   }
 
   /**
@@ -54,9 +55,12 @@ public record ServerEvent(@JsonProperty("event_id") String eventId,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, eventId)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "event_id", eventId, JsonSupport::string);
     JsonSupport.putRest(json, additionalProperties);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Line fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -51,7 +52,7 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
     extra = JsonSupport.keepMisfit(extra, "quantity", quantityNode, quantityValue);
     Double priceValue = priceNode == null ? null : JsonSupport.asDouble(priceNode);
     extra = JsonSupport.keepMisfit(extra, "price", priceNode, priceValue);
-    return new Line(skuValue, quantityValue, priceValue, extra);
+    return new Line(skuValue, quantityValue, priceValue, AsReceived.of(extra, json, skuValue, quantityValue, priceValue));
   }
 
   /**
@@ -62,9 +63,12 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, sku, quantity, price)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "sku", sku, JsonSupport::string);
     JsonSupport.put(json, "quantity", quantity, JsonSupport::number);

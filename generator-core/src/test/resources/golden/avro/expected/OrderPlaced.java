@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static OrderPlaced fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -89,7 +90,7 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
     extra = JsonSupport.keepMisfit(extra, "signature", signatureNode, signatureValue);
     Line replacementValue = replacementNode == null ? null : Line.decode(replacementNode);
     extra = JsonSupport.keepMisfit(extra, "replacement", replacementNode, replacementValue);
-    return new OrderPlaced(idValue, placedAtValue, deliveryDateValue, statusValue, linesValue, attributesValue, checksumValue, signatureValue, replacementValue, extra);
+    return new OrderPlaced(idValue, placedAtValue, deliveryDateValue, statusValue, linesValue, attributesValue, checksumValue, signatureValue, replacementValue, AsReceived.of(extra, json, idValue, placedAtValue, deliveryDateValue, statusValue, linesValue, attributesValue, checksumValue, signatureValue, replacementValue));
   }
 
   /**
@@ -100,9 +101,12 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, id, placedAt, deliveryDate, status, lines, attributes, checksum, signature, replacement)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "id", id, JsonSupport::string);
     JsonSupport.put(json, "placedAt", placedAt, JsonSupport::number);

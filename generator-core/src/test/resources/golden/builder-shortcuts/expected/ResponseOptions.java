@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public record ResponseOptions(@JsonProperty("max_output_tokens") MaxTokens maxOu
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static ResponseOptions fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -64,7 +65,7 @@ public record ResponseOptions(@JsonProperty("max_output_tokens") MaxTokens maxOu
     Double temperatureValue = temperatureNode == null ? null : JsonSupport.asDouble(temperatureNode);
     extra = JsonSupport.keepMisfit(extra, "temperature", temperatureNode, temperatureValue);
     JsonNode metadataValue = metadataNode;
-    return new ResponseOptions(maxOutputTokensValue, toolChoiceValue, toolsValue, temperatureValue, metadataValue, extra);
+    return new ResponseOptions(maxOutputTokensValue, toolChoiceValue, toolsValue, temperatureValue, metadataValue, AsReceived.of(extra, json, maxOutputTokensValue, toolChoiceValue, toolsValue, temperatureValue, metadataValue));
   }
 
   /**
@@ -75,9 +76,12 @@ public record ResponseOptions(@JsonProperty("max_output_tokens") MaxTokens maxOu
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, maxOutputTokens, toolChoice, tools, temperature, metadata)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "max_output_tokens", maxOutputTokens, MaxTokens::toJson);
     JsonSupport.put(json, "tool_choice", toolChoice, ToolChoice::toJson);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public record Tool(@JsonProperty("name") String name,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Tool fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -50,7 +51,7 @@ public record Tool(@JsonProperty("name") String name,
     extra = JsonSupport.keepMisfit(extra, "name", nameNode, nameValue);
     Map<String, JsonNode> parametersValue = parametersNode == null ? null : JsonSupport.asMap(parametersNode, JsonSupport::asJson, true);
     extra = JsonSupport.keepMisfit(extra, "parameters", parametersNode, parametersValue);
-    return new Tool(nameValue, parametersValue, extra);
+    return new Tool(nameValue, parametersValue, AsReceived.of(extra, json, nameValue, parametersValue));
   }
 
   /**
@@ -61,9 +62,12 @@ public record Tool(@JsonProperty("name") String name,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, name, parameters)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "name", name, JsonSupport::string);
     JsonSupport.put(json, "parameters", parameters, JsonSupport.mapEncoder(JsonSupport::json));

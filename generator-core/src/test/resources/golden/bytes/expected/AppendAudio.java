@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public record AppendAudio(@JsonProperty("audio") String audio,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static AppendAudio fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -65,7 +66,7 @@ public record AppendAudio(@JsonProperty("audio") String audio,
     extra = JsonSupport.keepMisfit(extra, "audio", audioNode, audioValue);
     String checksumValue = checksumNode == null ? null : JsonSupport.asString(checksumNode);
     extra = JsonSupport.keepMisfit(extra, "checksum", checksumNode, checksumValue);
-    return new AppendAudio(audioValue, checksumValue, extra);
+    return new AppendAudio(audioValue, checksumValue, AsReceived.of(extra, json, audioValue, checksumValue));
   }
 
   /**
@@ -76,9 +77,12 @@ public record AppendAudio(@JsonProperty("audio") String audio,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, audio, checksum)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     if (!additionalProperties.containsKey("type")) {
       json.put("type", TYPE);

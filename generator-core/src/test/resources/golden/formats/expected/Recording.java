@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.time.OffsetDateTime;
@@ -32,7 +33,7 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Recording fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -72,7 +73,7 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
     extra = JsonSupport.keepMisfit(extra, "gain", gainNode, gainValue);
     String audioValue = audioNode == null ? null : JsonSupport.asString(audioNode);
     extra = JsonSupport.keepMisfit(extra, "audio", audioNode, audioValue);
-    return new Recording(startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue, extra);
+    return new Recording(startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue, AsReceived.of(extra, json, startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue));
   }
 
   /**
@@ -83,9 +84,12 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, startedAt, url, id, bytes, sampleRate, gain, audio)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "started_at", startedAt, v -> JsonSupport.string(v.toString()));
     JsonSupport.put(json, "url", url, JsonSupport::string);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static SessionUpdateEvent fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -48,7 +49,7 @@ public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
     extra = JsonSupport.keepMisfit(extra, "max_tokens", tokenLimitNode, tokenLimitValue);
     UpdateMode updateModeValue = updateModeNode == null ? null : UpdateMode.decode(updateModeNode);
     extra = JsonSupport.keepMisfit(extra, "mode", updateModeNode, updateModeValue);
-    return new SessionUpdateEvent(tokenLimitValue, updateModeValue, extra);
+    return new SessionUpdateEvent(tokenLimitValue, updateModeValue, AsReceived.of(extra, json, tokenLimitValue, updateModeValue));
   }
 
   /**
@@ -59,9 +60,12 @@ public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, tokenLimit, updateMode)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "max_tokens", tokenLimit, JsonSupport::number);
     JsonSupport.put(json, "mode", updateMode, UpdateMode::toJson);

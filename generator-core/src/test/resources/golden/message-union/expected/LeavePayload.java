@@ -3,6 +3,7 @@ package golden.message_union;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public record LeavePayload(Map<String, JsonNode> additionalProperties) implement
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static LeavePayload fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -50,7 +51,7 @@ public record LeavePayload(Map<String, JsonNode> additionalProperties) implement
     if (JsonSupport.isUnexpected(typeNode, TYPE)) {
       extra = JsonSupport.keep(extra, "type", typeNode);
     }
-    return new LeavePayload(extra);
+    return new LeavePayload(AsReceived.of(extra, json));
   }
 
   /**
@@ -61,9 +62,12 @@ public record LeavePayload(Map<String, JsonNode> additionalProperties) implement
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     if (!additionalProperties.containsKey("type")) {
       json.put("type", TYPE);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public record SaidPayload(@JsonProperty("from") String from, @JsonProperty("text
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static SaidPayload fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -61,7 +62,7 @@ public record SaidPayload(@JsonProperty("from") String from, @JsonProperty("text
     extra = JsonSupport.keepMisfit(extra, "from", fromNode, fromValue);
     String textValue = textNode == null ? null : JsonSupport.asString(textNode);
     extra = JsonSupport.keepMisfit(extra, "text", textNode, textValue);
-    return new SaidPayload(fromValue, textValue, extra);
+    return new SaidPayload(fromValue, textValue, AsReceived.of(extra, json, fromValue, textValue));
   }
 
   /**
@@ -72,9 +73,12 @@ public record SaidPayload(@JsonProperty("from") String from, @JsonProperty("text
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, from, text)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     if (!additionalProperties.containsKey("type")) {
       json.put("type", TYPE);

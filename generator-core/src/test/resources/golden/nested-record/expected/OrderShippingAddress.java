@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public record OrderShippingAddress(@JsonProperty("city") String city,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static OrderShippingAddress fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -47,7 +48,7 @@ public record OrderShippingAddress(@JsonProperty("city") String city,
     extra = JsonSupport.keepMisfit(extra, "city", cityNode, cityValue);
     String zipCodeValue = zipCodeNode == null ? null : JsonSupport.asString(zipCodeNode);
     extra = JsonSupport.keepMisfit(extra, "zip_code", zipCodeNode, zipCodeValue);
-    return new OrderShippingAddress(cityValue, zipCodeValue, extra);
+    return new OrderShippingAddress(cityValue, zipCodeValue, AsReceived.of(extra, json, cityValue, zipCodeValue));
   }
 
   /**
@@ -58,9 +59,12 @@ public record OrderShippingAddress(@JsonProperty("city") String city,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, city, zipCode)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "city", city, JsonSupport::string);
     JsonSupport.put(json, "zip_code", zipCode, JsonSupport::string);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public record Forms(@JsonProperty("instructions") String instructions,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Forms fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -58,7 +59,7 @@ public record Forms(@JsonProperty("instructions") String instructions,
     extra = JsonSupport.keepMisfit(extra, "voice", voiceNode, voiceValue);
     List<String> stopsValue = stopsNode == null ? null : JsonSupport.asList(stopsNode, JsonSupport::asString, true);
     extra = JsonSupport.keepMisfit(extra, "stops", stopsNode, stopsValue);
-    return new Forms(instructionsValue, limitValue, voiceValue, stopsValue, extra);
+    return new Forms(instructionsValue, limitValue, voiceValue, stopsValue, AsReceived.of(extra, json, instructionsValue, limitValue, voiceValue, stopsValue));
   }
 
   /**
@@ -69,9 +70,12 @@ public record Forms(@JsonProperty("instructions") String instructions,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, instructions, limit, voice, stops)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "instructions", instructions, JsonSupport::string);
     JsonSupport.put(json, "limit", limit, JsonSupport::number);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Point fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -72,7 +73,7 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
     List<String> tagsValue = tagsNode == null ? null : JsonSupport.asList(tagsNode, JsonSupport::asString, false);
     extra = JsonSupport.keepMisfit(extra, "tags", tagsNode, tagsValue);
     JsonNode metadataValue = metadataNode;
-    return new Point(xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue, extra);
+    return new Point(xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue, AsReceived.of(extra, json, xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue));
   }
 
   /**
@@ -83,9 +84,12 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, x, y, label, visible, tags, metadata)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "x", x, JsonSupport::number);
     JsonSupport.put(json, "y", y, JsonSupport::number);

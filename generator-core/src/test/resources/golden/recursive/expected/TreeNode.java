@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public record TreeNode(@JsonProperty("name") String name,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static TreeNode fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -49,7 +50,7 @@ public record TreeNode(@JsonProperty("name") String name,
     extra = JsonSupport.keepMisfit(extra, "name", nameNode, nameValue);
     List<TreeNode> childrenValue = childrenNode == null ? null : JsonSupport.asList(childrenNode, TreeNode::decode, false);
     extra = JsonSupport.keepMisfit(extra, "children", childrenNode, childrenValue);
-    return new TreeNode(nameValue, childrenValue, extra);
+    return new TreeNode(nameValue, childrenValue, AsReceived.of(extra, json, nameValue, childrenValue));
   }
 
   /**
@@ -60,9 +61,12 @@ public record TreeNode(@JsonProperty("name") String name,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, name, children)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "name", name, JsonSupport::string);
     JsonSupport.put(json, "children", children, JsonSupport.listEncoder(TreeNode::toJson));

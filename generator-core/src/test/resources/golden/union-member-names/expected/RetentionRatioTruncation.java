@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public record RetentionRatioTruncation(@JsonProperty("retention_ratio") Double r
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static RetentionRatioTruncation fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -57,7 +58,7 @@ public record RetentionRatioTruncation(@JsonProperty("retention_ratio") Double r
     }
     Double retentionRatioValue = retentionRatioNode == null ? null : JsonSupport.asDouble(retentionRatioNode);
     extra = JsonSupport.keepMisfit(extra, "retention_ratio", retentionRatioNode, retentionRatioValue);
-    return new RetentionRatioTruncation(retentionRatioValue, extra);
+    return new RetentionRatioTruncation(retentionRatioValue, AsReceived.of(extra, json, retentionRatioValue));
   }
 
   /**
@@ -68,9 +69,12 @@ public record RetentionRatioTruncation(@JsonProperty("retention_ratio") Double r
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, retentionRatio)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     if (!additionalProperties.containsKey("type")) {
       json.put("type", TYPE);

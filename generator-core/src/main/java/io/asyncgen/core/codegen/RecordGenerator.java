@@ -133,7 +133,8 @@ final class RecordGenerator {
    */
   private MethodSpec fromJson(RecordType record, ClassName self) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.\n")
+        .addJavadoc("Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The"
+            + " record keeps {@code json} to write it back as received: do not change it afterwards.\n")
         .addParameter(JsonTypes.JSON_NODE, "json").returns(self)
         .beginControlFlow("if (!json.isObject())")
         .addStatement("throw new $T($S + json.getNodeType())", IllegalArgumentException.class,
@@ -170,7 +171,10 @@ final class RecordGenerator {
       }
       arguments.add("$N, ", local(property));
     }
-    return method.addStatement("return new $T($Lextra)", self, arguments.build()).build();
+    CodeBlock values = CodeBlock.join(record.properties().stream().filter(p -> !isFixed(p))
+        .map(p -> CodeBlock.of("$N", local(p))).toList(), ", ");
+    return method.addStatement("return new $T($L$T.of(extra, json$L))", self, arguments.build(),
+        RuntimeTypes.AS_RECEIVED, values.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", values)).build();
   }
 
   /** The local holding a member's node: the suffix keeps it apart from the decoded locals and {@code json}, {@code extra}, {@code member}. */
@@ -190,10 +194,22 @@ final class RecordGenerator {
         .addStatement("return json.isObject() ? fromJson(json) : null").build();
   }
 
+  /** {@code ", a, b"}: the record's components (fixed properties are none), for {@link AsReceived}. */
+  private static CodeBlock componentValues(RecordType record) {
+    CodeBlock.Builder values = CodeBlock.builder();
+    record.properties().stream().filter(p -> !isFixed(p)).forEach(p -> values.add(", $N", p.javaName()));
+    return values.build();
+  }
+
   private MethodSpec toJson(RecordType record) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Encodes this record: declared members first, then {@link #$L}.\n", EXTRA)
+        .addJavadoc("Encodes this record: as it was received when it was decoded from JSON and still holds what was"
+            + " decoded (numbers as written, members in their order); else declared members first, then"
+            + " {@link #$L}.\n", EXTRA)
         .returns(JsonTypes.OBJECT_NODE)
+        .beginControlFlow("if ($T.isUnchanged($N$L))", RuntimeTypes.AS_RECEIVED, EXTRA, componentValues(record))
+        .addStatement("return $T.copy($N)", RuntimeTypes.AS_RECEIVED, EXTRA)
+        .endControlFlow()
         .addStatement("$T json = $T.object()", JsonTypes.OBJECT_NODE, names.jsonSupport());
     for (Property property : record.properties()) {
       if (isFixed(property)) {

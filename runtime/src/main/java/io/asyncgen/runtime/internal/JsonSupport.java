@@ -81,8 +81,13 @@ public final class JsonSupport {
     return value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : null;
   }
 
+  /** A number as a double; null for one beyond the range of double ({@code 1e400}), which is kept as written. */
   public static Double asDouble(JsonNode value) {
-    return value.isNumber() ? value.doubleValue() : null;
+    if (!value.isNumber()) {
+      return null;
+    }
+    double number = value.doubleValue();
+    return Double.isFinite(number) ? number : null;
   }
 
   public static Boolean asBoolean(JsonNode value) {
@@ -235,7 +240,11 @@ public final class JsonSupport {
     });
   }
 
+  /** An unmodifiable copy; the map of a record decoded from the wire is kept as it is (see {@link AsReceived}). */
   public static Map<String, JsonNode> copyOfExtra(Map<String, JsonNode> extra) {
+    if (AsReceived.isReceived(extra)) {
+      return extra;
+    }
     return extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 

@@ -3,10 +3,14 @@ package golden.all_of_base;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record DoneEvent(@JsonProperty("event_id") String eventId,
     Map<String, JsonNode> additionalProperties) implements Event {
   public static final String TYPE = "done";

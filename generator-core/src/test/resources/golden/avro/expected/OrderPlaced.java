@@ -3,11 +3,15 @@ package golden.avro;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +27,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt") Long placedAt,
     @JsonProperty("deliveryDate") Long deliveryDate, @JsonProperty("status") Status status,
     @JsonProperty("lines") List<Line> lines,

@@ -2,9 +2,13 @@
 package golden.binary_messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +20,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record FinalizePayload(Map<String, JsonNode> additionalProperties) implements ListenCommand {
   public static final String TYPE = "Finalize";
 

@@ -2,7 +2,11 @@
 package golden.builder_shortcuts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -10,6 +14,12 @@ import javax.annotation.processing.Generated;
 
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.InfValue, MaxTokens.Unknown {
   /**
    * Encodes this value as it would be sent.
@@ -45,6 +55,12 @@ public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.InfV
   /**
    * A member that is not an object: the value itself.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record IntegerValue(Long value) implements MaxTokens {
     public IntegerValue {
       Objects.requireNonNull(value, "value");
@@ -65,6 +81,12 @@ public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.InfV
   /**
    * The member that is always {@code inf}.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record InfValue() implements MaxTokens {
     @Override
     public JsonNode toJson() {
@@ -80,6 +102,12 @@ public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.InfV
   /**
    * A value no member matches (a newer event, a shape this code does not know), kept as it came.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record Unknown(JsonNode json) implements MaxTokens {
     public Unknown {
       Objects.requireNonNull(json, "json");

@@ -3,11 +3,15 @@ package golden.builder_shortcuts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +23,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Tool(@JsonProperty("name") String name,
     @JsonProperty("parameters") Map<String, JsonNode> parameters,
     Map<String, JsonNode> additionalProperties) implements ToolChoice {

@@ -2,6 +2,10 @@
 package golden.builder_shortcuts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -9,6 +13,12 @@ import javax.annotation.processing.Generated;
 
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public sealed interface ToolChoice permits ToolChoice.ToolChoiceModeValue, Tool, ToolChoice.Unknown {
   /**
    * Encodes this value as it would be sent.
@@ -44,6 +54,12 @@ public sealed interface ToolChoice permits ToolChoice.ToolChoiceModeValue, Tool,
   /**
    * A member that is not an object: the value itself.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record ToolChoiceModeValue(ToolChoiceMode value) implements ToolChoice {
     public ToolChoiceModeValue {
       Objects.requireNonNull(value, "value");
@@ -64,6 +80,12 @@ public sealed interface ToolChoice permits ToolChoice.ToolChoiceModeValue, Tool,
   /**
    * A value no member matches (a newer event, a shape this code does not know), kept as it came.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record Unknown(JsonNode json) implements ToolChoice {
     public Unknown {
       Objects.requireNonNull(json, "json");

@@ -3,11 +3,15 @@ package golden.formats;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +25,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
     @JsonProperty("url") String url, @JsonProperty("id") UUID id, @JsonProperty("bytes") Long bytes,
     @JsonProperty("sample_rate") Long sampleRate, @JsonProperty("gain") Double gain,

@@ -2,7 +2,11 @@
 package golden.union_member_names;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,6 +17,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public sealed interface Truncation permits Truncation.TruncationModeValue, RetentionRatioTruncation, Truncation.Unknown {
   /**
    * Encodes this value as it would be sent.
@@ -48,6 +58,12 @@ public sealed interface Truncation permits Truncation.TruncationModeValue, Reten
   /**
    * A member that is not an object: the value itself.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record TruncationModeValue(TruncationMode value) implements Truncation {
     public TruncationModeValue {
       Objects.requireNonNull(value, "value");
@@ -68,6 +84,12 @@ public sealed interface Truncation permits Truncation.TruncationModeValue, Reten
   /**
    * A value no member matches (a newer event, a shape this code does not know), kept as it came.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record Unknown(JsonNode json) implements Truncation {
     public Unknown {
       Objects.requireNonNull(json, "json");

@@ -27,7 +27,8 @@ final class EnumGenerator {
   TypeSpec generate(EnumType enumType, List<ClassName> interfaces) {
     ClassName self = names.type(enumType.name());
     ClassName known = self.nestedClass("Known");
-    TypeSpec.Builder type = names.topLevel(TypeSpec.recordBuilder(self)).addModifiers(Modifier.PUBLIC)
+    TypeSpec.Builder type = TypeSpecs.boundToTheWire(names.topLevel(TypeSpec.recordBuilder(self)))
+        .addModifiers(Modifier.PUBLIC)
         .addSuperinterfaces(interfaces);
     TypeSpecs.describe(type, Javadocs.of(enumType.description(), Optional.empty()));
     if (enumType.deprecated()) {
@@ -59,6 +60,15 @@ final class EnumGenerator {
     type.addMethod(knownMethod.build());
     type.addMethod(MethodSpec.methodBuilder("isKnown").addModifiers(Modifier.PUBLIC).returns(boolean.class)
         .addStatement("return known().isPresent()").build());
+    type.addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Decodes a JSON string: the constant for a known value, else a new instance holding it.\n"
+            + "@throws IllegalArgumentException for any other JSON value\n")
+        .addParameter(JsonTypes.JSON_NODE, "json").returns(self)
+        .beginControlFlow("if (!json.isTextual())")
+        .addStatement("throw new $T($S + json.getNodeType())", IllegalArgumentException.class,
+            enumType.name() + ": expected a JSON string but got ")
+        .endControlFlow()
+        .addStatement("return of(json.textValue())").build());
     type.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.STATIC)
         .addJavadoc("Decodes a JSON string; null for anything else.\n")
         .addParameter(JsonTypes.JSON_NODE, "json").returns(self)

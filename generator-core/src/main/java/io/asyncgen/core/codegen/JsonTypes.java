@@ -6,7 +6,10 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Map;
 
-/** Class names of the Jackson and JDK types generated code uses. */
+/**
+ * Class names of the Jackson and JDK types generated code uses: with the runtime's binding classes
+ * ({@link RuntimeTypes}), the one place a Jackson 3 variant changes.
+ */
 final class JsonTypes {
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
@@ -14,6 +17,9 @@ final class JsonTypes {
   static final ClassName NULL_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
   static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
   static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+  static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
+  static final ClassName JSON_DESERIALIZE =
+      ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName STRING = ClassName.get(String.class);
   static final ClassName LIST = ClassName.get(List.class);

@@ -62,7 +62,8 @@ final class RecordGenerator {
 
   TypeSpec generate(RecordType record, List<ClassName> interfaces) {
     ClassName self = names.type(record.name());
-    TypeSpec.Builder type = names.topLevel(TypeSpec.recordBuilder(self)).addModifiers(Modifier.PUBLIC)
+    TypeSpec.Builder type = TypeSpecs.boundToTheWire(names.topLevel(TypeSpec.recordBuilder(self)))
+        .addModifiers(Modifier.PUBLIC)
         .addSuperinterfaces(interfaces);
     TypeSpecs.describe(type, Javadocs.of(record.description(), record.title()));
     if (record.deprecated()) {

@@ -75,8 +75,8 @@ final class UnionGenerator {
   TypeSpec generate(UnionShape union) {
     ClassName self = names.type(union.name());
     Map<Integer, String> valueRecords = valueRecordNames(union);
-    TypeSpec.Builder type = names.topLevel(TypeSpec.interfaceBuilder(self)).addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        ;
+    TypeSpec.Builder type = TypeSpecs.boundToTheWire(names.topLevel(TypeSpec.interfaceBuilder(self)))
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
     TypeSpecs.describe(type, Javadocs.of(union.description(), java.util.Optional.empty()));
     for (int i = 0; i < union.members().size(); i++) {
       TypeDef member = union.members().get(i).type();
@@ -219,7 +219,8 @@ final class UnionGenerator {
 
   /** A member that is one fixed string: a record with no components that writes it. */
   private TypeSpec constantRecord(ClassName union, String name, String value, List<Property> common) {
-    TypeSpec.Builder record = TypeSpec.recordBuilder(union.nestedClass(name)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    TypeSpec.Builder record = TypeSpecs.boundToTheWire(TypeSpec.recordBuilder(union.nestedClass(name)))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(union)
         .addJavadoc("The member that is always {@code $L}.\n", Javadocs.escape(value).strip())
         .addMethod(MethodSpec.methodBuilder("toJson").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -236,7 +237,8 @@ final class UnionGenerator {
     if (constant(member).isPresent()) {
       return constantRecord(union, name, constant(member).get(), common);
     }
-    TypeSpec.Builder record = TypeSpec.recordBuilder(union.nestedClass(name)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    TypeSpec.Builder record = TypeSpecs.boundToTheWire(TypeSpec.recordBuilder(union.nestedClass(name)))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(union)
         .addJavadoc("A member that is not an object: the value itself.\n")
         .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
@@ -257,7 +259,8 @@ final class UnionGenerator {
   }
 
   private TypeSpec unknown(ClassName union, List<Property> common) {
-    TypeSpec.Builder record = TypeSpec.recordBuilder(union.nestedClass(UNKNOWN)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    TypeSpec.Builder record = TypeSpecs.boundToTheWire(TypeSpec.recordBuilder(union.nestedClass(UNKNOWN)))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(union)
         .addJavadoc("A value no member matches (a newer event, a shape this code does not know), kept as it came.\n")
         .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)

@@ -294,13 +294,23 @@ public final class JsonSupport {
     return NODES.binaryNode(bytesOf(data));
   }
 
-  /** The bytes of a JSON binary value (what {@link #binary} made), as a buffer to send. */
+  /**
+   * The bytes of a JSON binary value (what {@link #binary} made) or of base64 text (how it is
+   * printed), as a buffer to send.
+   *
+   * @throws IllegalArgumentException for any other JSON value
+   */
   public static ByteBuffer bytesOf(JsonNode binary) {
+    byte[] bytes;
     try {
-      return ByteBuffer.wrap(binary.binaryValue());
+      bytes = binary.binaryValue();
     } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("not a binary value: " + binary.getNodeType(), e);
+      throw new IllegalArgumentException("expected base64 text but got a string that is not base64", e);
     }
+    if (bytes == null) {
+      throw new IllegalArgumentException("expected base64 text but got " + binary.getNodeType());
+    }
+    return ByteBuffer.wrap(bytes);
   }
 
   /** An unmodifiable list only this class creates, so records can keep it without copying it again. */

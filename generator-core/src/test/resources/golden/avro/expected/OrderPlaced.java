@@ -21,6 +21,8 @@ import javax.annotation.processing.Generated;
 /**
  * An order as the shop placed it.
  *
+ * <p>The payload of message {@code OrderPlaced}.
+ *
  * @param id The order's id.
  * @param replacement A line that replaces another, by the named type.
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.

@@ -74,21 +74,27 @@ public final class SpeechClient extends Session<ListenEvent, ListenCommand> {
   }
 
   /**
-   * Sends {@code Audio}; see {@link #send}.
+   * Sends {@code Audio}: Microphone audio, 16-bit PCM.
+   *
+   * <p>See {@link #send}.
    */
   public CompletionStage<Void> sendAudio(Audio event) {
     return send(event);
   }
 
   /**
-   * Sends {@code Audio} as a binary frame: a copy of {@code data}; see {@link #send}.
+   * Sends {@code Audio}: Microphone audio, 16-bit PCM.
+   *
+   * <p>As a binary frame: a copy of {@code data}; see {@link #send}.
    */
   public CompletionStage<Void> sendAudio(byte[] data) {
     return send(Audio.of(data));
   }
 
   /**
-   * Sends {@code Audio} as a binary frame: a copy of the remaining bytes of {@code data}; see {@link #send}.
+   * Sends {@code Audio}: Microphone audio, 16-bit PCM.
+   *
+   * <p>As a binary frame: a copy of the remaining bytes of {@code data}; see {@link #send}.
    */
   public CompletionStage<Void> sendAudio(ByteBuffer data) {
     return send(new Audio(data));

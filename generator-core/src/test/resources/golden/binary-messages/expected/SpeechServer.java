@@ -50,7 +50,9 @@ public final class SpeechServer extends Session<ListenCommand, ListenEvent> {
   }
 
   /**
-   * Sends {@code Playback}; see {@link #send}.
+   * Sends {@code Playback}: Synthesized speech.
+   *
+   * <p>See {@link #send}.
    */
   public CompletionStage<Void> sendPlayback(Playback event) {
     return send(event);
@@ -64,14 +66,18 @@ public final class SpeechServer extends Session<ListenCommand, ListenEvent> {
   }
 
   /**
-   * Sends {@code Playback} as a binary frame: a copy of {@code data}; see {@link #send}.
+   * Sends {@code Playback}: Synthesized speech.
+   *
+   * <p>As a binary frame: a copy of {@code data}; see {@link #send}.
    */
   public CompletionStage<Void> sendPlayback(byte[] data) {
     return send(Playback.of(data));
   }
 
   /**
-   * Sends {@code Playback} as a binary frame: a copy of the remaining bytes of {@code data}; see {@link #send}.
+   * Sends {@code Playback}: Synthesized speech.
+   *
+   * <p>As a binary frame: a copy of the remaining bytes of {@code data}; see {@link #send}.
    */
   public CompletionStage<Void> sendPlayback(ByteBuffer data) {
     return send(new Playback(data));

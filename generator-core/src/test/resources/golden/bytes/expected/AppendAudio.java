@@ -19,6 +19,8 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
+ * The payload of message {@code input_audio_buffer.append}.
+ *
  * @param audio PCM16 audio, base64 encoded.
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
  */

@@ -18,7 +18,7 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Ends early? &#42;/ int oops; /* and &#92;u002a/ too; &lt;b&gt;bold&lt;/b&gt; &amp; &#64;author nobody
+ * Ends early? <em>/ int oops; /</em> and &#92;u002a/ too; &lt;b&gt;bold&lt;/b&gt; &amp; &#64;author nobody
  *
  * @param text A &#42;/ inside, and &#92;u002a/ as an escape.
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.

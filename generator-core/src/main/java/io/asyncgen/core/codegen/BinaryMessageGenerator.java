@@ -25,8 +25,8 @@ final class BinaryMessageGenerator {
   TypeSpec generate(UnionShape union, UnionShape.BinaryMember member, List<Property> common) {
     ClassName self = names.type(member.recordName());
     CodeBlock.Builder javadoc = CodeBlock.builder().add("{@code $L}", Javadocs.escape(member.label()).strip());
-    member.description().ifPresent(d -> javadoc.add(": $L", Javadocs.escape(d).strip()));
-    javadoc.add("\n\n<p>Travels as a binary WebSocket frame: {@link #data()} is the frame's payload.\n")
+    javadoc.add("$L", Javadocs.about(member.message()).map(about -> ": " + about).orElse("\n"));
+    javadoc.add("\n<p>Travels as a binary WebSocket frame: {@link #data()} is the frame's payload.\n")
         .add("\n@param data the bytes; the constructor copies the remaining bytes of the buffer it is given\n");
     TypeSpec.Builder record = TypeSpecs.boundToTheWire(names.topLevel(TypeSpec.recordBuilder(self)))
         .addModifiers(Modifier.PUBLIC)

@@ -247,7 +247,7 @@ final class EndpointGenerator {
   }
 
   static String describe(Optional<String> description) {
-    return description.filter(d -> !d.isBlank()).map(d -> "\n<p>" + Javadocs.escape(d)).orElse("");
+    return description.filter(d -> !d.isBlank()).map(d -> "\n" + Javadocs.paragraph(Javadocs.markdown(d))).orElse("");
   }
 
   /** What happens when a query parameter is not set: only what {@code build()} really does, or the server's default. */

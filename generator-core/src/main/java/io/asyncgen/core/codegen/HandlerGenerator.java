@@ -57,6 +57,12 @@ final class HandlerGenerator {
     return routes;
   }
 
+  /** {@code {@code label}: summary}, then the description: what the spec says about a route's message. */
+  static String labelled(Route route) {
+    return "{@code " + Javadocs.escape(route.label()).strip() + "}"
+        + Javadocs.about(route.message()).map(about -> ": " + about).orElse("\n");
+  }
+
   TypeSpec generate(MessageUnion union) {
     ClassName event = names.type(union.shape().name());
     TypeSpec.Builder handler = names.topLevel(TypeSpec.interfaceBuilder(names.type(union.handlerName())))
@@ -68,7 +74,7 @@ final class HandlerGenerator {
             RuntimeTypes.EVENT_HANDLER);
     for (Route route : routes(union)) {
       handler.addMethod(MethodSpec.methodBuilder(route.method()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-          .addJavadoc("{@code $L}\n", Javadocs.escape(route.label()).strip())
+          .addJavadoc("$L", labelled(route))
           .addParameter(route.type(), "event").build());
     }
     handler.addMethod(MethodSpec.methodBuilder("onUnknown").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)

@@ -15,6 +15,7 @@ import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 
@@ -60,12 +61,24 @@ final class RecordGenerator {
     return name;
   }
 
-  TypeSpec generate(RecordType record, List<ClassName> interfaces) {
+  /**
+   * The record for {@code record}; {@code carriedBy} are the union members of messages whose payload
+   * it is, described in its Javadoc (what a listener of this type receives).
+   */
+  TypeSpec generate(RecordType record, List<ClassName> interfaces, List<UnionShape.Member> carriedBy) {
     ClassName self = names.type(record.name());
     TypeSpec.Builder type = TypeSpecs.boundToTheWire(names.topLevel(TypeSpec.recordBuilder(self)))
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterfaces(interfaces);
-    TypeSpecs.describe(type, Javadocs.of(record.description(), record.title()));
+    Optional<String> about = Javadocs.of(record.description(), record.title());
+    TypeSpecs.describe(type, about);
+    boolean first = about.isEmpty();
+    for (UnionShape.Member member : carriedBy) {
+      type.addJavadoc("$LThe payload of message {@code $L}$L", first ? "" : "\n<p>",
+          Javadocs.escape(member.label()).strip(), member.message().flatMap(Javadocs::about).map(a -> ": " + a)
+              .orElse(".\n"));
+      first = false;
+    }
     if (record.deprecated()) {
       type.addAnnotation(Deprecated.class);
     }
@@ -83,7 +96,7 @@ final class RecordGenerator {
       ParameterSpec.Builder component = ParameterSpec.builder(types.javaType(property.type()), property.javaName())
           .addAnnotation(AnnotationSpec.builder(JsonTypes.JSON_PROPERTY).addMember("value", "$S", property.wireName()).build());
       String deprecated = property.deprecated() ? "Deprecated by the document.\n" : "";
-      property.description().map(Javadocs::escape).or(() -> java.util.Optional.of(""))
+      property.description().map(Javadocs::markdown).or(() -> java.util.Optional.of(""))
           .filter(d -> !(d + deprecated).isEmpty()).ifPresent(d -> component.addJavadoc("$L$L", d, deprecated));
       constructor.addParameter(component.build());
       if (property.type() instanceof ListType) {

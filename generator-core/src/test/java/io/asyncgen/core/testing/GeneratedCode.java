@@ -15,7 +15,11 @@ import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
-/** Compiles generated files with {@code -Xlint:all -Werror}, failing with every compiler message. */
+/**
+ * Compiles generated files with {@code -Xlint:all -Werror} and javadoc's HTML and syntax checks
+ * ({@code -Xdoclint:html,syntax}: the Javadoc rendered from Markdown is well formed), failing with
+ * every compiler message.
+ */
 public final class GeneratedCode {
   private GeneratedCode() {}
 
@@ -23,7 +27,7 @@ public final class GeneratedCode {
     List<JavaFileObject> sources = files.stream()
         .map(f -> JavaFileObjects.forSourceString(f.relativePath().replace(".java", "").replace('/', '.'), f.content()))
         .toList();
-    Compilation compilation = javac().withOptions("-Xlint:all", "-Werror", "--release", "17").compile(sources);
+    Compilation compilation = javac().withOptions("-Xlint:all", "-Xdoclint:html,syntax/protected", "-Werror", "--release", "17").compile(sources);
     if (compilation.status() != Compilation.Status.SUCCESS || !compilation.diagnostics().isEmpty()) {
       String messages = compilation.diagnostics().stream()
           .filter(d -> d.getKind() != Diagnostic.Kind.NOTE || true)

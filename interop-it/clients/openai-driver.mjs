@@ -40,6 +40,10 @@ export async function converse({ variant, mode, server, apiKey, log, report, say
     },
   });
   await log.next('session.updated', updating);
+  if (process.env.CONVERSATION_EXTRA_EVENT) {
+    // an event of the caller's (RelayInteropTest: one no document declares), sent through the SDK as any other
+    rt.send(JSON.parse(process.env.CONVERSATION_EXTRA_EVENT));
+  }
 
   const ask = (text) => {
     rt.send({ type: 'conversation.item.create', item: { type: 'message', role: 'user', content: [{ type: 'input_text', text }] } });

@@ -90,7 +90,7 @@ class ReplayTest {
       }
       List<String> unknown = replayed.calls().stream().filter(call -> call.method().equals("onUnknown")).map(Dispatched.Call::type).toList();
       assertEquals(List.of(), unknown, "the documents in spec/ know every event type of real traffic");
-      checkDeltas(recording, lines.stream().map(Wire::parse).toList());
+      checkDeltas(recording, replayed.calls(), lines.stream().map(Wire::parse).toList());
     });
   }
 
@@ -148,26 +148,49 @@ class ReplayTest {
         event -> io.asyncgen.it.azure.preview.ServerEventCodec.encode((io.asyncgen.it.azure.preview.ServerEvent) event));
   }
 
-  /** Deltas concatenated per item and content part equal the done value, wherever the recording has both. */
-  private static void checkDeltas(String recording, List<JsonNode> events) {
+  /**
+   * The deltas dispatched, concatenated per item and content part, equal the dispatched done value,
+   * as the generated accessors give them ({@code delta()}, {@code text()}), wherever the recording has both.
+   */
+  private static void checkDeltas(String recording, List<Dispatched.Call> calls, List<JsonNode> recorded) {
     Map<String, StringBuilder> streamed = new LinkedHashMap<>();
     List<String> checked = new ArrayList<>();
-    for (JsonNode event : events) {
-      String type = event.path("type").asText();
+    for (Dispatched.Call call : calls) {
+      String type = call.type();
+      Object event = call.event();
       if (DELTAS.containsKey(type)) {
-        streamed.computeIfAbsent(key(DELTAS.get(type)[0], event), k -> new StringBuilder()).append(event.path("delta").asText());
+        streamed.computeIfAbsent(dispatchedKey(DELTAS.get(type)[0], event), k -> new StringBuilder())
+            .append(member(event, "delta"));
       }
       for (String[] done : DELTAS.values()) {
-        if (done[0].equals(type) && streamed.containsKey(key(type, event))) {
-          assertEquals(event.path(done[1]).asText(), streamed.remove(key(type, event)).toString(), recording + ": " + key(type, event));
+        if (done[0].equals(type) && streamed.containsKey(dispatchedKey(type, event))) {
+          assertEquals(member(event, done[1]), streamed.remove(dispatchedKey(type, event)).toString(),
+              recording + ": " + dispatchedKey(type, event));
           checked.add(type);
         }
       }
     }
-    boolean hasBoth = events.stream().anyMatch(event -> DELTAS.containsKey(event.path("type").asText())
-        && events.stream().anyMatch(other -> other.path("type").asText().equals(DELTAS.get(event.path("type").asText())[0])
+    boolean hasBoth = recorded.stream().anyMatch(event -> DELTAS.containsKey(event.path("type").asText())
+        && recorded.stream().anyMatch(other -> other.path("type").asText().equals(DELTAS.get(event.path("type").asText())[0])
             && key(other.path("type").asText(), other).equals(key(DELTAS.get(event.path("type").asText())[0], event))));
     assertEquals(hasBoth, !checked.isEmpty(), recording + ": checked " + checked);
+  }
+
+  /** {@link #key} of a dispatched event, read through its generated accessors. */
+  private static String dispatchedKey(String doneType, Object event) {
+    return doneType + " " + member(event, "itemId") + "/" + member(event, "contentIndex");
+  }
+
+  /** The value of the event's accessor {@code name} as text ("" when the event has no such member or it is absent). */
+  private static String member(Object event, String name) {
+    try {
+      Object value = event.getClass().getMethod(name).invoke(event);
+      return value == null ? "" : value.toString();
+    } catch (NoSuchMethodException e) {
+      return "";
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(name + "() of " + event, e);
+    }
   }
 
   private static String key(String doneType, JsonNode event) {

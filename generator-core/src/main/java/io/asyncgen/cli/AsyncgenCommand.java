@@ -1,5 +1,7 @@
 package io.asyncgen.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,13 +14,46 @@ public final class AsyncgenCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private final Path workingDirectory;
+
+  AsyncgenCommand() {
+    this(Path.of("").toAbsolutePath());
+  }
+
+  /** A command line that runs in {@code workingDirectory}: {@code $ref}s may reach every file below it. */
+  AsyncgenCommand(Path workingDirectory) {
+    this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+  }
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
   /** Runs the command line without exiting (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new AsyncgenCommand()).execute(args);
+    return commandLine(new AsyncgenCommand()).execute(args);
+  }
+
+  /** The command line for {@code command}: usage errors print the problem and the synopsis, not the whole help. */
+  static CommandLine commandLine(AsyncgenCommand command) {
+    return new CommandLine(command).setParameterExceptionHandler(AsyncgenCommand::usageError);
+  }
+
+  private static int usageError(CommandLine.ParameterException problem, String[] args) {
+    CommandLine failed = problem.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println(failed.getCommandName().equals("asyncgen") ? "asyncgen: " + problem.getMessage()
+        : "asyncgen " + failed.getCommandName() + ": " + problem.getMessage());
+    String[] custom = failed.getCommandSpec().usageMessage().customSynopsis();
+    err.println("usage: " + (custom.length > 0 ? custom[0] : failed.getHelp().abbreviatedSynopsis()).strip());
+    err.println("run '" + failed.getCommandSpec().qualifiedName() + " --help' for what each option does");
+    err.flush();
+    return failed.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** The folder the command runs in. */
+  Path workingDirectory() {
+    return workingDirectory;
   }
 
   @Override

@@ -18,13 +18,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code asyncgen generate --spec F [--package P] --output DIR [--role client|server|both]}: writes the
+ * {@code asyncgen generate SPEC [--package P] --output DIR [--role client|server|both]}: writes the
  * Java for one document, touching only files whose content changed. The package defaults to the
- * document's top-level {@code x-java-package}.
+ * document's top-level {@code x-java-package}. The document may also be given as {@code --spec SPEC},
+ * as in earlier versions.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
+    customSynopsis = "asyncgen generate [OPTIONS] SPEC --output DIR",
     description = "Generates Java 17 from an AsyncAPI document: records, unions, codecs, handlers, dispatchers and"
         + " the client/server skeleton.%nWrites only files whose content changed; prints one summary line."
         + " Exit 0 when written, 1 on errors in the document, 2 on usage errors.")
@@ -32,8 +35,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Mixin
   ReadOptionsMixin readOptions;
 
-  @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The AsyncAPI document (YAML or JSON).")
-  Path file;
+  @Parameters(paramLabel = "SPEC", arity = "0..1", description = "The AsyncAPI document (YAML or JSON).")
+  Path positional;
+
+  @Option(names = "--spec", paramLabel = "SPEC", description = "The document, as an option (same as SPEC).")
+  Path option;
 
   @Option(names = "--package", paramLabel = "PACKAGE",
       description = "The Java package of every generated file (default: the document's top-level x-java-package).")
@@ -55,23 +61,28 @@ final class GenerateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand
+  AsyncgenCommand asyncgen;
+
   @Override
   public Integer call() {
+    Path file = document();
     if (packageName != null && !SourceVersion.isName(packageName)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--package: '" + packageName + "' is not a Java package name");
     }
     long start = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
+    Path here = asyncgen.workingDirectory();
     AsyncApiReader.Result result;
     try {
-      result = new AsyncApiReader(readOptions.toReadOptions()).read(file);
+      result = new AsyncApiReader(readOptions.toReadOptions(here)).read(here.resolve(file));
     } catch (SpecException e) {
-      e.diagnostics().forEach(err::println);
+      e.diagnostics().forEach(d -> err.println(d.toString(here)));
       err.flush();
       return 1;
     }
-    result.warnings().forEach(err::println);
+    result.warnings().forEach(d -> err.println(d.toString(here)));
     err.flush();
     String name = file.getFileName().toString();
     String pkg = packageName != null ? packageName : result.api().javaPackage().orElse(null);
@@ -83,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
     List<GeneratedFile> files = new JavaGenerator(new GenerationOptions(pkg, role, typeMappings, name)).generate(result.api());
     SourceWriter.Result written;
     try {
-      written = SourceWriter.write(output, files, List.of());
+      written = SourceWriter.write(here.resolve(output), files, List.of());
     } catch (IOException e) {
       err.println("cannot write to " + output + ": " + e);
       err.flush();
@@ -96,6 +107,18 @@ final class GenerateCommand implements Callable<Integer> {
         + " files (" + written.written() + " written) in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     out.flush();
     return 0;
+  }
+
+  /** The document, given as SPEC or as {@code --spec SPEC} (not both, unless they agree). */
+  private Path document() {
+    if (positional == null && option == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "name the document: asyncgen generate SPEC --output DIR");
+    }
+    if (positional != null && option != null && !positional.equals(option)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "two documents given (" + positional + " and --spec " + option + "); generate takes one");
+    }
+    return positional != null ? positional : option;
   }
 
   /** {@code client}, {@code server} or {@code both}, in any case. */

@@ -26,6 +26,9 @@ final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand
+  AsyncgenCommand asyncgen;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -34,13 +37,14 @@ final class ValidateCommand implements Callable<Integer> {
       List<Diagnostic> diagnostics;
       boolean errors;
       try {
-        diagnostics = new AsyncApiReader(readOptions.toReadOptions()).read(file).warnings();
+        Path here = asyncgen.workingDirectory();
+        diagnostics = new AsyncApiReader(readOptions.toReadOptions(here)).read(here.resolve(file)).warnings();
         errors = false;
       } catch (SpecException e) {
         diagnostics = e.diagnostics();
         errors = true;
       }
-      diagnostics.forEach(out::println);
+      diagnostics.forEach(d -> out.println(d.toString(asyncgen.workingDirectory())));
       long errorCount = diagnostics.stream().filter(Diagnostic::isError).count();
       out.println(file + ": " + plural(errorCount, "error") + ", "
           + plural(diagnostics.size() - errorCount, "warning"));

@@ -117,7 +117,7 @@ public final class AsyncApiReader {
     linking.all().forEach(diagnostics::add);
     diagnostics.throwIfErrors();
     List<Diagnostic> warnings = diagnostics.all();
-    AsyncApi withWarnings = new AsyncApi(api.asyncapiVersion(), api.info(), api.defaultContentType(), api.servers(),
+    AsyncApi withWarnings = new AsyncApi(api.asyncapiVersion(), api.perspective(), api.info(), api.defaultContentType(), api.servers(),
         api.connections(), api.types(), api.securitySchemes(), api.extensions(), warnings);
     return new Result(withWarnings, documents.get().files(), warnings);
   }

@@ -67,6 +67,12 @@ class GenerateCommandTest {
           messages: [{$ref: '#/channels/socket/messages/pong'}]
       """;
 
+  /** What every usage error prints after its own line: the synopsis and where the help is, not the whole help. */
+  private static final String SYNOPSIS = """
+      usage: asyncgen generate [OPTIONS] SPEC --output DIR
+      run 'asyncgen generate --help' for what each option does
+      """;
+
   @TempDir
   Path folder;
 
@@ -76,7 +82,7 @@ class GenerateCommandTest {
   private int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    CommandLine command = new CommandLine(new AsyncgenCommand());
+    CommandLine command = AsyncgenCommand.commandLine(new AsyncgenCommand(folder));
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(err));
     return command.execute(args);
@@ -84,11 +90,10 @@ class GenerateCommandTest {
 
   @Test
   void generateWritesEveryFileAndPrintsOneSummaryLine() throws Exception {
-    Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    Files.writeString(folder.resolve("events.yaml"), EVENTS);
     Path output = folder.resolve("out");
 
-    assertEquals(0, run("generate", "--spec", spec.toString(), "--package", "com.example.events", "--output",
-        output.toString(), "--role", "both"));
+    assertEquals(0, run("generate", "events.yaml", "--package", "com.example.events", "--output", "out", "--role", "both"));
 
     assertTrue(out.toString().matches("events\\.yaml: 3 messages, 3 types, 14 files \\(14 written\\) in \\d+ ms\n"),
         out.toString());
@@ -131,6 +136,32 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theDocumentMayStillBeGivenWithSpec() throws Exception {
+    Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    assertEquals(0, run("generate", "--spec", "events.yaml", "--package", "p", "--output", "out"));
+    assertTrue(Files.exists(folder.resolve("out/p/EventsClient.java")));
+    assertEquals(0, run("generate", "events.yaml", "--spec", "events.yaml", "--package", "p", "--output", "out"),
+        "the same document twice is one document");
+  }
+
+  @Test
+  void twoDocumentsOrNoneAreAUsageErrorWithAShortHint() throws Exception {
+    Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    assertEquals(2, run("generate", "events.yaml", "--spec", "other.yaml", "--output", "out"));
+    assertEquals("asyncgen generate: two documents given (events.yaml and --spec other.yaml); generate takes one\n"
+        + SYNOPSIS, err.toString());
+    assertEquals(2, run("generate", "--output", "out"));
+    assertEquals("asyncgen generate: name the document: asyncgen generate SPEC --output DIR\n" + SYNOPSIS, err.toString());
+  }
+
+  @Test
+  void aMissingOutputIsOneLineAndTheSynopsisNotTheWholeHelp() throws Exception {
+    Files.writeString(folder.resolve("events.yaml"), EVENTS);
+    assertEquals(2, run("generate", "events.yaml"));
+    assertEquals("asyncgen generate: Missing required option: '--output=DIR'\n" + SYNOPSIS, err.toString());
+  }
+
+  @Test
   void roleClientLeavesTheServerOut() throws Exception {
     Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
     Path output = folder.resolve("out");
@@ -146,7 +177,7 @@ class GenerateCommandTest {
         + "channels:\n  a:\n    publish:\n      message: {$ref: '#/nowhere'}\n");
     Path output = folder.resolve("out");
     assertEquals(1, run("generate", "--spec", spec.toString(), "--package", "p", "--output", output.toString()));
-    assertEquals(spec + ":6:23: error: $ref '#/nowhere' points to nothing: 'nowhere' not found in #\n", err.toString());
+    assertEquals("bad.yaml:6:23: error: $ref '#/nowhere' points to nothing: 'nowhere' not found in #\n", err.toString());
     assertTrue(Files.notExists(output));
   }
 
@@ -155,9 +186,10 @@ class GenerateCommandTest {
     Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
     String output = folder.resolve("out").toString();
     assertEquals(2, run("generate", "--spec", spec.toString(), "--package", "p", "--output", output, "--role", "peer"));
-    assertTrue(err.toString().contains("expected client, server or both, not 'peer'"), err.toString());
+    assertEquals("asyncgen generate: Invalid value for option '--role': expected client, server or both, not 'peer'\n"
+        + SYNOPSIS, err.toString());
     assertEquals(2, run("generate", "--spec", spec.toString(), "--package", "com.class", "--output", output));
-    assertTrue(err.toString().contains("'com.class' is not a Java package name"), err.toString());
+    assertEquals("asyncgen generate: --package: 'com.class' is not a Java package name\n" + SYNOPSIS, err.toString());
   }
 
   @Test

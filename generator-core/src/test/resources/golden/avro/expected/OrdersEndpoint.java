@@ -5,6 +5,7 @@ import io.asyncgen.runtime.Credential;
 import io.asyncgen.runtime.Handshake;
 import io.asyncgen.runtime.internal.EndpointSupport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +31,14 @@ public final class OrdersEndpoint {
 
   private final String target;
 
-  private final Map<String, String> query;
+  private final Map<String, List<String>> query;
 
   private final Map<String, String> headers;
 
   private final List<EndpointSupport.CredentialSlot> credentials;
 
-  private OrdersEndpoint(String target, Map<String, String> query, Map<String, String> headers,
-      List<EndpointSupport.CredentialSlot> credentials) {
+  private OrdersEndpoint(String target, Map<String, List<String>> query,
+      Map<String, String> headers, List<EndpointSupport.CredentialSlot> credentials) {
     this.target = target;
     this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
@@ -72,7 +73,7 @@ public final class OrdersEndpoint {
 
     private final Map<String, String> parameters = new LinkedHashMap<>();
 
-    private final Map<String, String> query = new LinkedHashMap<>();
+    private final Map<String, List<String>> query = new LinkedHashMap<>();
 
     private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -98,10 +99,21 @@ public final class OrdersEndpoint {
     }
 
     /**
-     * Sets any query parameter, also one the document does not name.
+     * Sets any query parameter, also one the document does not name; with several values it is sent once per value.
      */
-    public Builder queryParameter(String name, String value) {
-      return set(query, name, value, "queryParameter(String, String)");
+    public Builder queryParameter(String name, String... values) {
+      return setQuery(name, "queryParameter(String, String...)", values);
+    }
+
+    private Builder setQuery(String name, String setter, String... values) {
+      if (name == null || values == null || Arrays.asList(values).contains(null)) {
+        problems.add(setter + " was given null" + (name == null ? " for the name" : " (is the environment variable or setting it comes from there?)"));
+      } else if (values.length == 0) {
+        problems.add(setter + " was given no value");
+      } else {
+        query.put(name, List.of(values));
+      }
+      return this;
     }
 
     /**
@@ -144,7 +156,7 @@ public final class OrdersEndpoint {
         base = "";
       }
       String path = EndpointSupport.fill(ADDRESS, name -> parameters.containsKey(name) ? EndpointSupport.encode(parameters.get(name)) : null, "channel parameter", problems);
-      Map<String, String> query = new LinkedHashMap<>(this.query);
+      Map<String, List<String>> query = new LinkedHashMap<>(this.query);
       if (!problems.isEmpty()) {
         throw new IllegalStateException("cannot build OrdersEndpoint: " + String.join("; ", problems));
       }

@@ -7,32 +7,27 @@ import io.asyncgen.core.codegen.GeneratedRole;
 import io.asyncgen.core.codegen.GenerationOptions;
 import io.asyncgen.core.codegen.JavaGenerator;
 import io.asyncgen.core.codegen.SourceWriter;
-import io.asyncgen.core.diagnostic.Diagnostic;
 import io.asyncgen.core.diagnostic.SpecException;
 import io.asyncgen.core.read.DocumentFetcher;
-import io.asyncgen.core.read.ReadOptions;
 import io.asyncgen.core.read.SpecFile;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.inject.Inject;
 import javax.lang.model.SourceVersion;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
@@ -41,19 +36,7 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  * nor the configuration nor the generator changed since the last run, nothing is read or written.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
-
-  /** The document: a file path (relative to the project), or {@code classpath:path/in/a/dependency.yaml}. */
-  @Parameter(property = "asyncgen.inputSpec")
-  private String inputSpec;
-
-  /**
-   * Several documents (on the command line: comma-separated); each is generated into
-   * {@code packageName.<document name>}, or without {@code packageName} into its own
-   * {@code x-java-package}.
-   */
-  @Parameter(property = "asyncgen.inputSpecs")
-  private List<String> inputSpecs;
+public final class GenerateMojo extends AbstractAsyncgenMojo {
 
   /**
    * The Java package of the generated code. Optional when the document names its package with
@@ -79,22 +62,6 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.typeMappings")
   private List<String> typeMappings;
 
-  /** Meta-schema violations are errors instead of warnings. */
-  @Parameter(property = "asyncgen.strict", defaultValue = "false")
-  private boolean strict;
-
-  /** Fetch {@code $ref}s to {@code http(s)://} documents (refused by default; such builds always regenerate). */
-  @Parameter(property = "asyncgen.allowRemoteRefs", defaultValue = "false")
-  private boolean allowRemoteRefs;
-
-  /** Follow {@code $ref}s to files outside the spec root (refused by default). */
-  @Parameter(property = "asyncgen.allowRefsOutsideRoot", defaultValue = "false")
-  private boolean allowRefsOutsideRoot;
-
-  /** The folder {@code $ref}s must stay in (default: each document's own folder). */
-  @Parameter(property = "asyncgen.specRoot")
-  private File specRoot;
-
   /** Add {@code output} to the main source roots. */
   @Parameter(property = "asyncgen.addCompileSourceRoot", defaultValue = "true")
   private boolean addCompileSourceRoot;
@@ -103,45 +70,32 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.addTestCompileSourceRoot", defaultValue = "false")
   private boolean addTestCompileSourceRoot;
 
-  /**
-   * OpenAPI Overlay 1.0 documents applied to every document before reading, in order (files
-   * relative to the project, or {@code classpath:}; on the command line: comma-separated). A
-   * target that matches nothing fails the build.
-   */
-  @Parameter(property = "asyncgen.overlays")
-  private List<String> overlays;
-
-  /** Skip the goal. */
-  @Parameter(property = "asyncgen.skip", defaultValue = "false")
-  private boolean skip;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   private MojoExecution execution;
 
   /** The IDE's view of the build (m2e); on the command line a plain pass-through. */
-  @Component
-  private BuildContext buildContext;
+  private final BuildContext buildContext;
+
+  @Inject
+  public GenerateMojo(BuildContext buildContext) {
+    this.buildContext = buildContext;
+  }
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("asyncgen: skipped");
-      return;
-    }
+  protected void run() throws MojoExecutionException, MojoFailureException {
     if (addCompileSourceRoot && addTestCompileSourceRoot) {
       throw new MojoExecutionException("asyncgen: set only one of <addCompileSourceRoot> and"
           + " <addTestCompileSourceRoot> (set addCompileSourceRoot to false to generate test sources)");
     }
+    getLog().debug("asyncgen: build context " + (buildContext == null ? "none" : buildContext.getClass().getName())
+        + (IdeMarkers.isIde(buildContext) ? " (an IDE's: problems become markers)" : " (no IDE: problems are only logged)"));
     GeneratedRole generatedRole = role();
     typeMappings();
     if (packageName != null && !SourceVersion.isName(packageName.trim())) {
       throw new MojoExecutionException("asyncgen: <packageName> '" + packageName + "' is not a Java package name");
     }
-    List<String> specs = specs();
-    DocumentFetcher fetcher = new DocumentFetcher(getClass().getClassLoader());
+    List<String> specs = existing(specs("asyncgen: no document to generate from; set <inputSpec> or <inputSpecs>"));
+    DocumentFetcher fetcher = fetcher();
     Map<String, String> packages = new LinkedHashMap<>();
     for (String spec : specs) {
       String configured = packageName == null ? null
@@ -149,9 +103,9 @@ public final class GenerateMojo extends AbstractMojo {
       generate(spec, configured, generatedRole, fetcher, packages);
     }
     if (addCompileSourceRoot) {
-      project.addCompileSourceRoot(output.getPath());
+      project().addCompileSourceRoot(output.getPath());
     } else if (addTestCompileSourceRoot) {
-      project.addTestCompileSourceRoot(output.getPath());
+      project().addTestCompileSourceRoot(output.getPath());
     }
   }
 
@@ -162,9 +116,9 @@ public final class GenerateMojo extends AbstractMojo {
   private void generate(String spec, String configured, GeneratedRole generatedRole, DocumentFetcher fetcher,
       Map<String, String> packages) throws MojoExecutionException, MojoFailureException {
     long start = System.nanoTime();
-    URI uri = SpecLocations.toUri(spec, project.getBasedir());
+    URI uri = uri(spec);
     String configuration = configuration(uri, configured, generatedRole);
-    Path state = Path.of(project.getBuild().getDirectory(), "asyncgen",
+    Path state = Path.of(project().getBuild().getDirectory(), "asyncgen",
         execution.getExecutionId() + "-" + Fingerprint.sha256(uri.toString()).substring(0, 12) + ".properties");
     Optional<Fingerprint> previous = Fingerprint.load(state);
     if (previous.isPresent() && isUpToDate(previous.get(), configuration, fetcher)) {
@@ -178,12 +132,13 @@ public final class GenerateMojo extends AbstractMojo {
       result = new AsyncApiReader(readOptions(), fetcher).read(uri);
     } catch (SpecException e) {
       e.diagnostics().forEach(this::log);
-      IdeMarkers.show(buildContext, e.diagnostics());
+      IdeMarkers.show(buildContext, SpecLocations.files(List.of(uri)), e.diagnostics());
       throw new MojoFailureException("asyncgen: " + name(spec) + " has " + e.errors().size()
           + " error(s), listed above with file:line:column");
     }
     result.warnings().forEach(this::log);
-    IdeMarkers.show(buildContext, result.warnings());
+    IdeMarkers.show(buildContext, SpecLocations.files(result.files().stream().map(SpecFile::uri).toList()),
+        result.warnings());
     String pkg = configured != null ? configured : result.api().javaPackage().orElseThrow(() ->
         new MojoExecutionException("asyncgen: no Java package for " + name(spec) + ": set <packageName>, or"
             + " x-java-package at the top of the document"));
@@ -246,8 +201,7 @@ public final class GenerateMojo extends AbstractMojo {
   /** Every setting that shapes the output, and the generator's version. */
   private String configuration(URI uri, String pkg, GeneratedRole generatedRole) {
     return String.join("|", "generator=" + GeneratorVersion.current(), "spec=" + uri, "package=" + pkg,
-        "role=" + generatedRole, "strict=" + strict, "remote=" + allowRemoteRefs, "outside=" + allowRefsOutsideRoot,
-        "specRoot=" + specRoot, "overlays=" + overlays, "typeMappings=" + typeMappingsOrEmpty(),
+        "role=" + generatedRole, readSettings(), "typeMappings=" + typeMappingsOrEmpty(),
         "output=" + output.getAbsolutePath());
   }
 
@@ -278,11 +232,6 @@ public final class GenerateMojo extends AbstractMojo {
     return mappings;
   }
 
-  private ReadOptions readOptions() throws MojoExecutionException {
-    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.ofNullable(specRoot).map(File::toPath),
-        overlayUris());
-  }
-
   private GeneratedRole role() throws MojoExecutionException {
     try {
       return GeneratedRole.valueOf(role.trim().toUpperCase(Locale.ROOT));
@@ -291,30 +240,16 @@ public final class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private List<String> specs() throws MojoExecutionException {
-    List<String> specs = new ArrayList<>();
-    if (inputSpec != null && !inputSpec.isBlank()) {
-      specs.add(inputSpec);
-    }
-    if (inputSpecs != null) {
-      specs.addAll(inputSpecs);
-    }
-    if (specs.isEmpty()) {
-      throw new MojoExecutionException("asyncgen: no document to generate from; set <inputSpec> or <inputSpecs>");
-    }
+  /** {@code specs}, once every file among them is known to exist. */
+  private List<String> existing(List<String> specs) throws MojoExecutionException {
     for (String spec : specs) {
-      URI uri = SpecLocations.toUri(spec, project.getBasedir());
+      URI uri = uri(spec);
       if ("file".equals(uri.getScheme()) && !Files.isRegularFile(Path.of(uri))) {
         throw new MojoExecutionException("asyncgen: <inputSpec> " + spec + " does not exist (looked at "
             + Path.of(uri) + ")");
       }
     }
     return specs;
-  }
-
-  private static String name(String spec) {
-    String path = spec.replace('\\', '/');
-    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   private static String packageSegment(String spec) {
@@ -324,30 +259,5 @@ public final class GenerateMojo extends AbstractMojo {
 
   private static long millis(long start) {
     return (System.nanoTime() - start) / 1_000_000;
-  }
-
-  private File basedir() {
-    return project.getBasedir();
-  }
-
-  private List<java.net.URI> overlayUris() throws MojoExecutionException {
-    List<java.net.URI> uris = new ArrayList<>();
-    for (String overlay : overlays == null ? List.<String>of() : overlays) {
-      java.net.URI uri = SpecLocations.toUri(overlay, basedir());
-      if ("file".equals(uri.getScheme()) && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(uri))) {
-        throw new MojoExecutionException("asyncgen: <overlays> entry " + overlay + " does not exist (looked at "
-            + java.nio.file.Path.of(uri) + ")");
-      }
-      uris.add(uri);
-    }
-    return uris;
-  }
-
-  private void log(Diagnostic diagnostic) {
-    if (diagnostic.isError()) {
-      getLog().error(diagnostic.toString());
-    } else {
-      getLog().warn(diagnostic.toString());
-    }
   }
 }

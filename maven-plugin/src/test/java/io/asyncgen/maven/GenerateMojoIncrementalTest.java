@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.maven.model.Build;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -55,6 +61,8 @@ class GenerateMojoIncrementalTest {
           text: {type: string}
       """;
 
+  private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+
   @TempDir
   Path project;
 
@@ -65,23 +73,36 @@ class GenerateMojoIncrementalTest {
     write("spec.yaml", SPEC);
     write("schemas.yaml", SCHEMAS);
     run("com.example.events");
-    Path say = generated("com/example/events/SayEvent.java");
-    long written = Files.getLastModifiedTime(say).toMillis();
-    Thread.sleep(20);
+    Map<Path, String> before = generatedFiles();
+    // every file dated long ago: a file written again would get the time of now
+    for (Path file : before.keySet()) {
+      Files.setLastModifiedTime(file, LONG_AGO);
+    }
     run("com.example.events");
-    assertTrue(last().startsWith("asyncgen: spec.yaml: up to date"), last());
-    assertEquals(written, Files.getLastModifiedTime(say).toMillis());
+    assertEquals("asyncgen: spec.yaml: up to date (" + before.size() + " files, ", last().replaceAll("\\d+ ms\\)$", ""));
+    assertEquals(before, generatedFiles());
+    for (Path file : before.keySet()) {
+      assertEquals(LONG_AGO, Files.getLastModifiedTime(file), file + " was written again");
+    }
   }
 
   @Test
-  void editingAReferencedFileRegenerates() throws Exception {
+  void editingAReferencedFileRewritesOnlyTheFileWhoseContentChanged() throws Exception {
     write("spec.yaml", SPEC);
     write("schemas.yaml", SCHEMAS);
     run("com.example.events");
+    Map<Path, String> before = generatedFiles();
+    for (Path file : before.keySet()) {
+      Files.setLastModifiedTime(file, LONG_AGO);
+    }
     write("schemas.yaml", SCHEMAS + "    volume: {type: number}\n");
     run("com.example.events");
-    assertTrue(last().contains("(1 written, 0 deleted)"), last());
-    assertTrue(Files.readString(generated("com/example/events/SayEvent.java")).contains("Double volume"));
+    Path say = generated("com/example/events/SayEvent.java");
+    assertTrue(last().contains(" files (1 written, 0 deleted) in "), last());
+    Map<Path, String> after = generatedFiles();
+    assertEquals(before.keySet(), after.keySet());
+    assertEquals(List.of(say), after.keySet().stream().filter(file -> !before.get(file).equals(after.get(file))).toList());
+    assertEquals(List.of(say), after.keySet().stream().filter(file -> !LONG_AGO.equals(lastModified(file))).toList());
   }
 
   @Test
@@ -182,7 +203,7 @@ class GenerateMojoIncrementalTest {
   }
 
   private void run(String packageName, String... specs) throws Exception {
-    GenerateMojo mojo = new GenerateMojo();
+    GenerateMojo mojo = new GenerateMojo(null);
     MavenProject mavenProject = new MavenProject();
     mavenProject.setFile(project.resolve("pom.xml").toFile());
     Build build = new Build();
@@ -220,9 +241,37 @@ class GenerateMojoIncrementalTest {
     Files.writeString(project.resolve(name), text);
   }
 
+  /** Every generated file with its content. */
+  private Map<Path, String> generatedFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(project.resolve("target/generated-sources/asyncgen"))) {
+      Map<Path, String> contents = new TreeMap<>();
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        contents.put(file, Files.readString(file));
+      }
+      return contents;
+    }
+  }
+
+  private static FileTime lastModified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Sets a parameter the way Maven does: the field of the mojo's class or of the class it extends. */
   private static void set(Object target, String name, Object value) throws Exception {
-    Field field = GenerateMojo.class.getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(target, value instanceof File f ? f : value);
+    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
+        return;
+      } catch (NoSuchFieldException e) {
+        // declared further up
+      }
+    }
+    throw new NoSuchFieldException(name);
   }
 }

@@ -1,5 +1,6 @@
 package io.asyncgen.runtime;
 
+import io.asyncgen.runtime.internal.EndpointSupport;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,10 +19,8 @@ import java.util.TreeSet;
  */
 public final class Handshake {
   private static final String MASK = "****";
-  private static final Set<String> USUAL_SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
-      "api-key", "x-api-key");
-  private static final Set<String> USUAL_SECRET_QUERY = Set.of("api-key", "api_key", "apikey", "access_token",
-      "token", "key");
+  private static final Set<String> USUAL_SECRET_HEADERS = EndpointSupport.USUAL_SECRET_HEADERS;
+  private static final Set<String> USUAL_SECRET_QUERY = EndpointSupport.USUAL_SECRET_QUERY;
 
   private final URI uri;
   private final Map<String, String> headers;

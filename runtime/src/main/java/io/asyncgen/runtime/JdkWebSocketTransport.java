@@ -264,7 +264,7 @@ public final class JdkWebSocketTransport implements Transport {
       if (last && binary == null) {
         listener.onBinary(data, true);
       } else {
-        binary = append(binary, data);
+        binary = Reassembly.append(binary, data);
         if (last) {
           ByteBuffer message = binary.flip();
           binary = null;
@@ -273,18 +273,6 @@ public final class JdkWebSocketTransport implements Transport {
       }
       webSocket.request(1);
       return null;
-    }
-
-    private static ByteBuffer append(ByteBuffer buffer, ByteBuffer data) {
-      if (buffer == null) {
-        buffer = ByteBuffer.allocate(Math.max(1024, data.remaining() * 2));
-      } else if (buffer.remaining() < data.remaining()) {
-        ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + data.remaining()));
-        buffer.flip();
-        larger.put(buffer);
-        buffer = larger;
-      }
-      return buffer.put(data);
     }
 
     @Override

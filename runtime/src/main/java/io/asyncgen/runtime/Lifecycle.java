@@ -8,10 +8,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The connection side of a {@link Session}: opening, the current transport, sending, pings,
@@ -73,7 +71,7 @@ final class Lifecycle<I, O> {
     }
     return connect(first).handle((opened, failure) -> {
       if (failure != null) {
-        Throwable cause = unwrap(failure);
+        Throwable cause = ConnectAttempt.unwrap(failure);
         first.stale = true;
         end(null, cause);
         session.connectionFailed(cause);
@@ -85,45 +83,18 @@ final class Lifecycle<I, O> {
 
   /** Fetches credentials, opens a transport for {@code link}, within the connect timeout. */
   private CompletionStage<Void> connect(Link link) {
-    ConnectSettings connect = settings;
-    AtomicReference<String> shown = new AtomicReference<>();
-    CompletableFuture<Void> opened = new CompletableFuture<>();
-    ScheduledFuture<?> timer = Timers.schedule(() -> opened.completeExceptionally(new ConnectFailedException(
-        shown.get() == null ? shownUri : shown.get(), -1, (shown.get() == null ? "the credentials were not fetched"
-            : "no answer to the WebSocket upgrade") + " within " + Timers.format(connect.connectTimeout()),
-        new java.util.concurrent.TimeoutException())), connect.connectTimeout());
-    CompletionStage<Handshake> handshake;
-    try {
-      handshake = connect.handshake().get();
-    } catch (RuntimeException e) {
-      handshake = CompletableFuture.failedFuture(e);
-    }
-    handshake.thenCompose(resolved -> {
-          shown.set(resolved.redactedUri());
-          shownUri = resolved.redactedUri();
-          return connect.connector().connect(resolved, link);
-        })
-        .whenComplete((transport, failure) -> {
-          timer.cancel(false);
-          if (failure != null) {
-            opened.completeExceptionally(unwrap(failure));
-          } else {
-            link.onOpen(transport); // a no-op when the transport reported it already
-            if (link.closedWhileConnecting) {
-              opened.completeExceptionally(new ConnectionClosedException(session.name()
-                  + " was closed while connecting"));
-            } else {
-              opened.complete(null);
-            }
-          }
-        });
-    opened.whenComplete((ok, failure) -> {
-      if (failure != null) {
-        // too late or failed: a transport that opens after all is closed at once
-        link.stale = true;
+    return ConnectAttempt.start(settings, link, shownUri, uri -> shownUri = uri).handle((transport, failure) -> {
+      if (failure == null) {
+        link.onOpen(transport); // a no-op when the transport reported it already
+        if (!link.closedWhileConnecting) {
+          return null;
+        }
+        failure = new ConnectionClosedException(session.name() + " was closed while connecting");
       }
+      // too late or failed: a transport that opens after all is closed at once
+      link.stale = true;
+      throw new CompletionException(failure);
     });
-    return opened;
   }
 
   CompletionStage<Void> send(Frame frame, String what) {
@@ -144,7 +115,7 @@ final class Lifecycle<I, O> {
     }
     return sent.handle((ok, failure) -> {
       if (failure != null) {
-        throw new CompletionException(asIo(what, unwrap(failure)));
+        throw new CompletionException(asIo(what, ConnectAttempt.unwrap(failure)));
       }
       return null;
     });
@@ -261,19 +232,11 @@ final class Lifecycle<I, O> {
     // the stage fails when the connect does; a drop after it opened is reported by the link itself
     connect(link).whenComplete((opened, failure) -> {
       if (failure != null) {
-        Throwable cause = unwrap(failure);
+        Throwable cause = ConnectAttempt.unwrap(failure);
         session.connectionFailed(cause);
         dropped(null, cause);
       }
     });
-  }
-
-  private static Throwable unwrap(Throwable failure) {
-    Throwable cause = failure;
-    while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
   }
 
   /** One connection: reassembles what its transport reports and hands it to the session while current. */
@@ -287,8 +250,7 @@ final class Lifecycle<I, O> {
     private boolean reconnect;
     private boolean opened;
     private boolean ended;
-    private ScheduledFuture<?> pings;
-    private volatile boolean pongMissing;
+    private KeepAlive keepAlive;
 
     @Override
     public void onOpen(Transport connected) {
@@ -352,7 +314,7 @@ final class Lifecycle<I, O> {
       if (last && binary == null) {
         whole = ByteBuffer.allocate(data.remaining()).put(data).flip();
       } else {
-        binary = append(binary, data);
+        binary = Reassembly.append(binary, data);
         if (!last) {
           return;
         }
@@ -362,26 +324,18 @@ final class Lifecycle<I, O> {
       session.receiveBinary(whole.asReadOnlyBuffer());
     }
 
-    private ByteBuffer append(ByteBuffer buffer, ByteBuffer data) {
-      if (buffer == null) {
-        return ByteBuffer.allocate(Math.max(1024, data.remaining() * 2)).put(data);
-      }
-      if (buffer.remaining() < data.remaining()) {
-        ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + data.remaining()));
-        buffer.flip();
-        buffer = larger.put(buffer);
-      }
-      return buffer.put(data);
-    }
-
     @Override
     public void onPong(ByteBuffer data) {
-      pongMissing = false;
+      KeepAlive alive = keepAlive;
+      if (alive != null) {
+        alive.ponged();
+      }
     }
 
     @Override
     public void onClose(int code, String reason) {
-      ended(new CloseStatus(code, reason), null);
+      // some libraries report a close without a reason as null
+      ended(new CloseStatus(code, reason == null ? "" : reason), null);
     }
 
     @Override
@@ -404,8 +358,8 @@ final class Lifecycle<I, O> {
         }
       }
       stale = true;
-      if (pings != null) {
-        pings.cancel(false);
+      if (keepAlive != null) {
+        keepAlive.stop();
       }
       if (!wasCurrent) {
         return;
@@ -424,28 +378,9 @@ final class Lifecycle<I, O> {
     }
 
     private void startPings() {
-      if (settings == null || settings.pingInterval().isEmpty()) {
-        return;
+      if (settings != null && settings.pingInterval().isPresent()) {
+        keepAlive = new KeepAlive(transport, settings.pingInterval().get(), dead -> ended(null, dead));
       }
-      Duration interval = settings.pingInterval().get();
-      pings = Timers.every(() -> {
-        Transport connected = transport;
-        if (stale || connected == null) {
-          return;
-        }
-        if (pongMissing) {
-          connected.abort();
-          ended(null, new IOException("no pong within " + Timers.format(interval) + ": the connection is dead"));
-          return;
-        }
-        pongMissing = true;
-        connected.sendPing(ByteBuffer.allocate(0)).whenComplete((ok, failure) -> {
-          if (unwrap(failure) instanceof UnsupportedOperationException) {
-            pongMissing = false;
-            pings.cancel(false);
-          }
-        });
-      }, interval);
     }
   }
 }

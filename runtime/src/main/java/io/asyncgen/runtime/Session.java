@@ -42,6 +42,7 @@ public abstract class Session<I, O> implements AutoCloseable {
   private final Consumer<I> dispatch;
   private final Listeners<I> listeners;
   private final Lifecycle<I, O> lifecycle;
+  private final java.util.concurrent.atomic.AtomicLong requestIds = new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * @param name what messages call this session (the generated class's simple name)
@@ -144,6 +145,11 @@ public abstract class Session<I, O> implements AutoCloseable {
       }
     });
     return reply;
+  }
+
+  /** 1, 2, 3, ...: a correlation id for a request that has none, unique within this session. */
+  protected final long nextRequestId() {
+    return requestIds.incrementAndGet();
   }
 
   /** Where this session is in its life. */

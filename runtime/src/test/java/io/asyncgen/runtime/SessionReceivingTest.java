@@ -133,6 +133,12 @@ class SessionReceivingTest {
   }
 
   @Test
+  void aCloseWithoutAReasonFromTheTransportClosesWithAnEmptyOne() throws Exception {
+    session.listener().onClose(1000, null);
+    assertEquals(new CloseStatus(1000, ""), session.closed().toCompletableFuture().get(1, TimeUnit.SECONDS));
+  }
+
+  @Test
   void anUnknownTypeOfMessageStillReachesOnMessage() {
     List<Event> all = new ArrayList<>();
     session.onMessage(all::add);

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,8 +102,7 @@ public final class PayloadValidator {
 
     private void index() {
         JsonNode channels = document.path("channels");
-        for (Iterator<Map.Entry<String, JsonNode>> it = channels.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> channel = it.next();
+        for (Map.Entry<String, JsonNode> channel : channels.properties()) {
             String channelPointer = "/channels/" + escape(channel.getKey());
             JsonNode channelNode = channel.getValue();
             String channelRefPointer = channelPointer;

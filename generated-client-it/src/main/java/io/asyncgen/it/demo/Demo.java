@@ -2,6 +2,7 @@ package io.asyncgen.it.demo;
 
 import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
 import io.asyncgen.it.inworld.InworldRealtimeEndpoint;
+import io.asyncgen.it.stub.StubMain;
 import io.asyncgen.it.stub.StubServer;
 import java.io.PrintStream;
 import java.net.URI;
@@ -22,10 +23,13 @@ import java.util.UUID;
  * AZURE_OPENAI_ENDPOINT=https://my-resource.openai.azure.com AZURE_OPENAI_API_KEY=... \
  *   mvn -B -q -pl generated-client-it exec:java                                   # Azure, for real
  * INWORLD_API_KEY=... mvn -B -q -pl generated-client-it exec:java -Dexec.args="--vendor inworld"
+ * mvn -B -q -pl generated-client-it exec:java -Dexec.args=--serve                # only the stub server
  * </pre>
  */
 public final class Demo {
   static final List<String> TURNS = List.of("Hello! Who are you?", "What's the weather in Paris?");
+  /** The demos of src/voice ({@link VendorDemo}), there only when the build had the vendors' documents. */
+  private static final List<String> VOICE_VENDORS = List.of("deepgram", "assemblyai", "speechmatics");
 
   private static final String USAGE = String.join("\n",
       "usage: Demo [--vendor azure|inworld] [--url URL] [--api-key KEY] [--model NAME] [--stub]",
@@ -36,25 +40,44 @@ public final class Demo {
       "  --api-key  the key (or AZURE_OPENAI_API_KEY, INWORLD_API_KEY; Inworld's as the portal shows it, base64)",
       "  --model    Azure: the deployment (or AZURE_OPENAI_DEPLOYMENT, default gpt-realtime); Inworld: session model",
       "  --stub     use the embedded stub server even when credentials are set",
-      "Without credentials the demo starts the embedded stub server on 127.0.0.1.");
+      "Without credentials the demo starts the embedded stub server on 127.0.0.1.",
+      "--serve [--port N] runs only the stub server, for your own client (first line printed: its URL).");
 
   private Demo() {
   }
 
   public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--serve")) {
+      StubMain.main(args);
+      return;
+    }
     run(args, System.getenv(), System.out);
   }
 
   /** Runs the demo; throws (with a message for the user) when it could not finish. */
   static void run(String[] args, Map<String, String> env, PrintStream stdout) throws Exception {
     Map<String, String> options = parse(args);
+    List<VendorDemo> others = VendorDemo.installed();
     if (options.containsKey("help")) {
-      stdout.println(USAGE);
+      stdout.println(usage(others));
       return;
     }
     String vendor = options.getOrDefault("vendor", "azure");
+    for (VendorDemo other : others) {
+      if (other.vendor().equals(vendor)) {
+        other.run(options, env, stdout);
+        return;
+      }
+    }
+    if (VOICE_VENDORS.contains(vendor)) {
+      throw new IllegalArgumentException("the " + vendor + " demo is built from the vendor's own AsyncAPI document,"
+          + " which this build did not have: build with ../shared/corpus beside the checkout (or -Dasyncgen.corpus=DIR)");
+    }
     if (!vendor.equals("azure") && !vendor.equals("inworld")) {
-      throw new IllegalArgumentException("--vendor must be azure or inworld, not " + vendor + "\n" + USAGE);
+      List<String> vendors = new java.util.ArrayList<>(List.of("azure", "inworld"));
+      others.forEach(other -> vendors.add(other.vendor()));
+      throw new IllegalArgumentException("--vendor must be " + String.join(", ", vendors.subList(0, vendors.size() - 1))
+          + " or " + vendors.get(vendors.size() - 1) + ", not " + vendor + "\n" + usage(others));
     }
     boolean azure = vendor.equals("azure");
     boolean stubForced = options.containsKey("stub");
@@ -115,6 +138,13 @@ public final class Demo {
       default -> throw new IllegalArgumentException("not an http(s) or ws(s) URL: " + url);
     };
     return scheme + "://" + uri.getRawAuthority();
+  }
+
+  /** The usage text, with the lines of the other vendors' demos on the class path. */
+  private static String usage(List<VendorDemo> others) {
+    StringBuilder usage = new StringBuilder(USAGE);
+    others.forEach(other -> other.usage().forEach(line -> usage.append('\n').append(line)));
+    return usage.toString();
   }
 
   private static Map<String, String> parse(String[] args) {

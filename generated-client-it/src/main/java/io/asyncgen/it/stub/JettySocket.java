@@ -1,6 +1,7 @@
 package io.asyncgen.it.stub;
 
 import io.asyncgen.runtime.ConnectionClosedException;
+import io.asyncgen.runtime.Frame;
 import io.asyncgen.runtime.Transport;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import org.eclipse.jetty.websocket.api.Session;
  * One WebSocket that the stub server accepted, as Jetty 12 reports it, and the runtime
  * {@link Transport} every generated server session of the stub runs on (Azure GA, preview,
  * Inworld alike): what Jetty reports goes to the session's {@link Transport.Listener}, what the
- * session sends goes to Jetty. It also keeps every text message it received, for tests.
+ * session sends goes to Jetty. It also keeps every text message it received and every message it
+ * sent, for tests.
  */
 public final class JettySocket implements Session.Listener.AutoDemanding, Transport {
   private final String path;
@@ -26,6 +28,7 @@ public final class JettySocket implements Session.Listener.AutoDemanding, Transp
   private final Map<String, String> headers;
   private final Object lock = new Object();
   private final List<String> received = Collections.synchronizedList(new ArrayList<>());
+  private final List<Frame> sent = Collections.synchronizedList(new ArrayList<>());
   private final StringBuilder message = new StringBuilder();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private Transport.Listener listener;
@@ -82,6 +85,13 @@ public final class JettySocket implements Session.Listener.AutoDemanding, Transp
   public List<String> received() {
     synchronized (received) {
       return List.copyOf(received);
+    }
+  }
+
+  /** Every message sent (text and binary), whole and in the order the sends were made. */
+  public List<Frame> sent() {
+    synchronized (sent) {
+      return List.copyOf(sent);
     }
   }
 
@@ -146,6 +156,7 @@ public final class JettySocket implements Session.Listener.AutoDemanding, Transp
       if (closedWhy != null) {
         return CompletableFuture.failedFuture(new ConnectionClosedException(closedWhy));
       }
+      this.sent.add(Frame.text(text));
       session.sendText(text, sent);
     }
     return sent;
@@ -159,6 +170,8 @@ public final class JettySocket implements Session.Listener.AutoDemanding, Transp
       if (closedWhy != null) {
         return CompletableFuture.failedFuture(new ConnectionClosedException(closedWhy));
       }
+      ByteBuffer copy = ByteBuffer.allocate(data.remaining()).put(data.duplicate()).flip();
+      this.sent.add(Frame.binary(copy.asReadOnlyBuffer()));
       session.sendBinary(data, sent);
     }
     return sent;
@@ -185,6 +198,9 @@ public final class JettySocket implements Session.Listener.AutoDemanding, Transp
 
   /** Sends one message as {@code parts.size()} frames (a first frame and continuations), each after the previous one went out. */
   public CompletionStage<Void> sendFragments(List<String> parts) {
+    synchronized (lock) {
+      sent.add(Frame.text(String.join("", parts)));
+    }
     CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);

@@ -44,6 +44,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  *   <li>{@code /openai/realtime} (Azure preview, pre-GA names): {@link Replay} of a recording</li>
  *   <li>{@code /api/v1/realtime/session} (Inworld): {@link InworldAssistant}</li>
  *   <li>{@code /v1/echo} (the module's own audio echo document): {@link EchoService}, binary frames both ways</li>
+ *   <li>the paths of the {@link StubServices} on the class path: the voice vendors' (Deepgram, AssemblyAI,
+ *       Speechmatics) when the build had their documents</li>
  * </ul>
  *
  * <p>Started with a {@link Builder}, it can also listen for TLS ({@code wss://}, on a
@@ -62,19 +64,21 @@ public final class StubServer implements AutoCloseable {
   private final ServerConnector tlsConnector;
   private final Path recordings;
   private final Credential credential;
+  private final Map<String, Consumer<JettySocket>> services;
   private final Map<String, CompletableFuture<JettySocket>> accepted = new ConcurrentHashMap<>();
   private final List<JettySocket> connections = new CopyOnWriteArrayList<>();
 
   private StubServer(Builder options) {
     this.recordings = options.recordings;
     this.credential = options.credential;
+    this.services = Map.copyOf(options.services);
     QueuedThreadPool threads = new QueuedThreadPool(32, 4);
     threads.setName("stub-server");
     threads.setDaemon(true);
     server = new Server(threads);
     connector = new ServerConnector(server, 1, 1);
     connector.setHost("127.0.0.1");
-    connector.setPort(0);
+    connector.setPort(options.port);
     server.addConnector(connector);
     tlsConnector = options.certificate == null ? null : tlsConnector(options.certificate);
     server.setHandler(WebSocketUpgradeHandler.from(server, this::configure));
@@ -89,6 +93,11 @@ public final class StubServer implements AutoCloseable {
     return builder().recordings(recordings).start();
   }
 
+  /** Starts a stub on 127.0.0.1 and {@code port} (0: a free one); see {@link StubMain} for the command line. */
+  public static StubServer start(Path recordings, int port) throws Exception {
+    return builder().recordings(recordings).port(port).start();
+  }
+
   /** Options beyond the defaults: no recordings, plain {@code ws://} only, every handshake accepted. */
   public static Builder builder() {
     return new Builder();
@@ -99,8 +108,26 @@ public final class StubServer implements AutoCloseable {
     private Path recordings;
     private SelfSignedCertificate certificate;
     private Credential credential = Credential.unchecked();
+    private int port;
+    private final Map<String, Consumer<JettySocket>> services = new LinkedHashMap<>();
 
     private Builder() {
+    }
+
+    /**
+     * Also serves {@code path} (exactly): every socket accepted there is handed to {@code scenario},
+     * which attaches a generated server session to it ({@link JettySocket#attach}). For tests of
+     * documents the stub does not serve itself.
+     */
+    public Builder service(String path, Consumer<JettySocket> scenario) {
+      services.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(scenario, "scenario"));
+      return this;
+    }
+
+    /** The plain {@code ws://} port (default 0: a free one). */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
     }
 
     /** The folder {@code recording} query parameters are resolved in (may be null). */
@@ -207,6 +234,12 @@ public final class StubServer implements AutoCloseable {
         (request, response, callback) -> accept(request, response, callback, InworldAssistant::accept));
     container.addMapping(io.asyncgen.it.echo.AudioEchoEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, EchoService::accept));
+    services.forEach((path, scenario) -> container.addMapping(path,
+        (request, response, callback) -> accept(request, response, callback, scenario)));
+    for (StubServices.Service service : StubServices.installed()) {
+      container.addMapping(service.path(),
+          (request, response, callback) -> accept(request, response, callback, service.scenario()));
+    }
   }
 
   /** The Azure GA path: the scripted assistant, or a replay of a recording ({@code scenario=replay}). */

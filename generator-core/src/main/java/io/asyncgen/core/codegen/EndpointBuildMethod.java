@@ -26,8 +26,8 @@ final class EndpointBuildMethod {
   private final ClassName self;
   private final EndpointDescriptor endpoint;
 
-  /** A required setting: its setter and the wire name it sets. */
-  record Setting(String method, String wireName) {}
+  /** A required setting: its setter as a message names it ({@code model(String)}) and the wire name it sets. */
+  record Setting(String call, String wireName) {}
 
   EndpointBuildMethod(ClassName self, EndpointDescriptor endpoint) {
     this.self = self;
@@ -57,22 +57,24 @@ final class EndpointBuildMethod {
     method.endControlFlow()
         .addStatement("$T path = $T.fill(ADDRESS, name -> parameters.containsKey(name) ? $T.encode(parameters.get(name))"
             + " : null, $S, problems)", STRING, SUPPORT, SUPPORT, "channel parameter")
-        .addStatement("$T<$T, $T> query = new $T<>(this.query)", Map.class, STRING, STRING, LinkedHashMap.class);
+        .addStatement("$T<$T, $T<$T>> query = new $T<>(this.query)", Map.class, STRING, List.class, STRING,
+            LinkedHashMap.class);
     for (BindingParameter query : endpoint.query()) {
       if (query.appliedValue().isPresent()) {
-        method.addStatement("query.putIfAbsent($S, $S)", query.name(), query.appliedValue().orElseThrow());
+        method.addStatement("query.putIfAbsent($S, $T.of($S))", query.name(), List.class,
+            query.appliedValue().orElseThrow());
       }
     }
     for (Setting query : requiredQuery) {
       method.beginControlFlow("if (!query.containsKey($S))", query.wireName())
           .addStatement("problems.add($S)", "query parameter '" + query.wireName() + "' is required: call "
-              + query.method() + "(String)")
+              + query.call())
           .endControlFlow();
     }
     for (Setting header : requiredHeaders) {
       method.beginControlFlow("if (!headers.containsKey($S))", header.wireName())
           .addStatement("problems.add($S)", "header '" + header.wireName() + "' is required: call "
-              + header.method() + "(String)")
+              + header.call())
           .endControlFlow();
     }
     return method.beginControlFlow("if (!problems.isEmpty())")

@@ -1,5 +1,6 @@
 package io.asyncgen.core.codegen;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.BindingParameter;
 import io.asyncgen.core.model.ChannelParameter;
+import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.SecurityScheme;
 import io.asyncgen.core.model.Server;
 import io.asyncgen.core.model.ServerVariable;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -37,21 +40,25 @@ import javax.lang.model.element.Modifier;
 final class EndpointGenerator {
   private static final ClassName STRING = JsonTypes.STRING;
   private static final TypeName STRING_MAP = ParameterizedTypeName.get(JsonTypes.MAP, STRING, STRING);
+  /** Query parameters: a parameter may be repeated. */
+  private static final TypeName QUERY_MAP = ParameterizedTypeName.get(JsonTypes.MAP, STRING, JsonTypes.STRING_LIST);
   private static final ClassName LINKED_MAP = JsonTypes.LINKED_HASH_MAP;
   private static final ClassName SUPPORT = RuntimeTypes.ENDPOINT_SUPPORT;
   private static final ClassName SLOT = RuntimeTypes.CREDENTIAL_SLOT;
   private static final TypeName SLOTS = ParameterizedTypeName.get(JsonTypes.LIST, SLOT);
   /** Builder members the typed setters must not take. */
   private static final List<String> BUILDER_MEMBERS = List.of("server", "serverUrl", "queryParameter", "header",
-      "build", "set", "credential", "serverTemplate", "variableDefault", "checkVariables", "toString", "hashCode",
+      "build", "set", "setQuery", "credential", "serverTemplate", "variableDefault", "checkVariables", "toString", "hashCode",
       "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
   private final AsyncApi api;
   private final GeneratedNames names;
+  private final TypeMapper types;
 
-  EndpointGenerator(AsyncApi api, GeneratedNames names) {
+  EndpointGenerator(AsyncApi api, GeneratedNames names, TypeMapper types) {
     this.api = api;
     this.names = names;
+    this.types = types;
   }
 
   TypeSpec generate(ConnectionSkeleton skeleton) {
@@ -71,6 +78,76 @@ final class EndpointGenerator {
     for (SecurityScheme scheme : endpoint.schemes()) {
       security.add(build, scheme);
     }
+    addAddressSetters(build, builder, members, endpoint);
+    Set<String> secretQuery = new TreeSet<>(security.secretQuery());
+    List<EndpointBuildMethod.Setting> requiredQuery = addQuerySetters(build, builder, members, endpoint, secretQuery);
+    Set<String> secretHeaders = new TreeSet<>(security.secretHeaders());
+    List<EndpointBuildMethod.Setting> requiredHeaders = addHeaderSetters(build, builder, members, endpoint,
+        secretHeaders);
+    addGenericSetters(build, builder);
+    build.addMethod(new EndpointBuildMethod(self, endpoint).build(requiredQuery, requiredHeaders));
+    EndpointBuildMethod.addHelpers(build, endpoint);
+    return endpointType(self, endpoint, secretHeaders, secretQuery, build.build());
+  }
+
+  /**
+   * The setters of the handshake's query parameters (typed by their schemas), adding the names of
+   * secret ones to {@code secretQuery}; returns the settings {@code build()} requires.
+   */
+  private List<EndpointBuildMethod.Setting> addQuerySetters(TypeSpec.Builder build, ClassName builder,
+      NameScope members, EndpointDescriptor endpoint, Set<String> secretQuery) {
+    List<EndpointBuildMethod.Setting> required = new ArrayList<>();
+    Set<String> credentials = Set.copyOf(secretQuery);
+    QuerySetters querySetters = new QuerySetters(builder);
+    for (BindingParameter query : endpoint.query()) {
+      if (credentials.contains(query.name().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean secret = isSecret(query);
+      if (secret) {
+        secretQuery.add(query.name().toLowerCase(Locale.ROOT));
+      }
+      String method = members.allocate(JavaNames.memberName(query.name()));
+      QueryValue value = QueryValue.of(query.type(), api, ref -> !types.isMapped(ref), names::type);
+      querySetters.add(build, method, query, value, QuerySetters.javadoc(query, secret));
+      if (query.required() && query.appliedValue().isEmpty()) {
+        required.add(new EndpointBuildMethod.Setting(method + "(" + QuerySetters.parameterText(value) + ")",
+            query.name()));
+      }
+    }
+    return required;
+  }
+
+  /**
+   * The setters of the handshake's headers, adding the names of secret ones to {@code secretHeaders};
+   * returns the settings {@code build()} requires.
+   */
+  private static List<EndpointBuildMethod.Setting> addHeaderSetters(TypeSpec.Builder build, ClassName builder,
+      NameScope members, EndpointDescriptor endpoint, Set<String> secretHeaders) {
+    List<EndpointBuildMethod.Setting> required = new ArrayList<>();
+    Set<String> credentials = Set.copyOf(secretHeaders);
+    for (BindingParameter header : endpoint.headers()) {
+      if (credentials.contains(header.name().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean secret = isSecret(header);
+      if (secret) {
+        secretHeaders.add(header.name().toLowerCase(Locale.ROOT));
+      }
+      String method = members.allocate(JavaNames.memberName(header.name()));
+      build.addMethod(setter(builder, method, CodeBlock.of("Header {@code $L}$L.\n$L$L",
+          Javadocs.escape(header.name()).strip(), header.required() ? " (required)" : "",
+          describe(header.description()), secret ? "\n<p>A secret: never shown by {@code toString}.\n" : ""),
+          header.name(), "headers"));
+      if (header.required()) {
+        required.add(new EndpointBuildMethod.Setting(method + "(String)", header.name()));
+      }
+    }
+    return required;
+  }
+  /** The setters of the server variables and channel parameters: what the URL is made of. */
+  private static void addAddressSetters(TypeSpec.Builder build, ClassName builder, NameScope members,
+      EndpointDescriptor endpoint) {
     for (ServerVariable variable : endpoint.variables()) {
       String method = members.allocate(JavaNames.memberName(variable.name()));
       build.addMethod(setter(builder, method, CodeBlock.of("Server variable {@code $L}$L.\n$L$L",
@@ -83,38 +160,12 @@ final class EndpointGenerator {
           Javadocs.escape(parameter.name()).strip(), describe(parameter.description())), parameter.name(),
           "parameters"));
     }
-    List<EndpointBuildMethod.Setting> requiredQuery = new ArrayList<>();
-    for (BindingParameter query : endpoint.query()) {
-      if (security.secretQuery().contains(query.name().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      String method = members.allocate(JavaNames.memberName(query.name()));
-      build.addMethod(setter(builder, method, CodeBlock.of("Query parameter {@code $L}$L.\n$L$L",
-          Javadocs.escape(query.name()).strip(), query.required() ? " (required)" : "", describe(query.description()),
-          valueNote(query)), query.name(), "query"));
-      if (query.required() && query.appliedValue().isEmpty()) {
-        requiredQuery.add(new EndpointBuildMethod.Setting(method, query.name()));
-      }
-    }
-    List<EndpointBuildMethod.Setting> requiredHeaders = new ArrayList<>();
-    for (BindingParameter header : endpoint.headers()) {
-      if (security.secretHeaders().contains(header.name().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      String method = members.allocate(JavaNames.memberName(header.name()));
-      build.addMethod(setter(builder, method, CodeBlock.of("Header {@code $L}$L.\n$L",
-          Javadocs.escape(header.name()).strip(), header.required() ? " (required)" : "",
-          describe(header.description())), header.name(), "headers"));
-      if (header.required()) {
-        requiredHeaders.add(new EndpointBuildMethod.Setting(method, header.name()));
-      }
-    }
-    addGenericSetters(build, builder);
-    build.addMethod(new EndpointBuildMethod(self, endpoint).build(requiredQuery, requiredHeaders));
-    EndpointBuildMethod.addHelpers(build, endpoint);
+  }
 
-    Set<String> secretHeaders = security.secretHeaders();
-    Set<String> secretQuery = security.secretQuery();
+  /** The endpoint class itself, around its finished {@code builder}. */
+  private TypeSpec endpointType(ClassName self, EndpointDescriptor endpoint, Set<String> secretHeaders,
+      Set<String> secretQuery, TypeSpec builder) {
+    ClassName builderClass = self.nestedClass(builder.name());
     return names.topLevel(TypeSpec.classBuilder(self)).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Where and how to open {@code $L}: the server URL, the address, the handshake's query parameters"
             + " and headers, and credentials (fetched again for every connection). Secrets never appear in"
@@ -129,18 +180,18 @@ final class EndpointGenerator {
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", Set.class, literals(secretQuery)).build())
         .addField(STRING, "target", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(STRING_MAP, "query", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(QUERY_MAP, "query", Modifier.PRIVATE, Modifier.FINAL)
         .addField(STRING_MAP, "headers", Modifier.PRIVATE, Modifier.FINAL)
         .addField(SLOTS, "credentials", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-            .addParameter(STRING, "target").addParameter(STRING_MAP, "query").addParameter(STRING_MAP, "headers")
+            .addParameter(STRING, "target").addParameter(QUERY_MAP, "query").addParameter(STRING_MAP, "headers")
             .addParameter(SLOTS, "credentials")
             .addStatement("this.target = target")
             .addStatement("this.query = $T.unmodifiableMap(new $T<>(query))", Collections.class, LINKED_MAP)
             .addStatement("this.headers = $T.unmodifiableMap(new $T<>(headers))", Collections.class, LINKED_MAP)
             .addStatement("this.credentials = $T.copyOf(credentials)", List.class).build())
-        .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
-            .addStatement("return new $T()", builder).build())
+        .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builderClass)
+            .addStatement("return new $T()", builderClass).build())
         .addMethod(MethodSpec.methodBuilder("handshake").addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(CompletionStage.class), RuntimeTypes.HANDSHAKE))
             .addJavadoc("What opens one connection: the URI and headers, with every credential fetched now (a"
@@ -153,14 +204,14 @@ final class EndpointGenerator {
             .addJavadoc("The URI and headers with every credential and secret shown as {@code ****}.\n")
             .addStatement("return $T.describe($S, target, query, headers, credentials, SECRET_HEADERS, SECRET_QUERY)",
                 SUPPORT, self.simpleName()).build())
-        .addType(build.build())
+        .addType(builder)
         .build();
   }
 
   private static void addBuilderFields(TypeSpec.Builder build, List<Server> servers) {
     for (String field : List.of("variables", "parameters", "query", "headers")) {
-      build.addField(FieldSpec.builder(STRING_MAP, field, Modifier.PRIVATE, Modifier.FINAL)
-          .initializer("new $T<>()", LINKED_MAP).build());
+      build.addField(FieldSpec.builder(field.equals("query") ? QUERY_MAP : STRING_MAP, field, Modifier.PRIVATE,
+          Modifier.FINAL).initializer("new $T<>()", LINKED_MAP).build());
     }
     build.addField(FieldSpec.builder(ParameterizedTypeName.get(JsonTypes.MAP, STRING, SLOT), "credentials",
             Modifier.PRIVATE, Modifier.FINAL).initializer("new $T<>()", LINKED_MAP).build())
@@ -204,9 +255,11 @@ final class EndpointGenerator {
 
   private static void addGenericSetters(TypeSpec.Builder build, ClassName builder) {
     build.addMethod(MethodSpec.methodBuilder("queryParameter").addModifiers(Modifier.PUBLIC).returns(builder)
-            .addJavadoc("Sets any query parameter, also one the document does not name.\n")
-            .addParameter(STRING, "name").addParameter(STRING, "value")
-            .addStatement("return set(query, name, value, $S)", "queryParameter(String, String)").build())
+            .addJavadoc("Sets any query parameter, also one the document does not name; with several values it is"
+                + " sent once per value.\n")
+            .addParameter(STRING, "name").addParameter(ArrayTypeName.of(STRING), "values").varargs(true)
+            .addStatement("return setQuery(name, $S, values)", "queryParameter(String, String...)").build())
+        .addMethod(QuerySetters.setQuery(builder))
         .addMethod(MethodSpec.methodBuilder("header").addModifiers(Modifier.PUBLIC).returns(builder)
             .addJavadoc("Sets any handshake header, also one the document does not name.\n")
             .addParameter(STRING, "name").addParameter(STRING, "value")
@@ -246,21 +299,13 @@ final class EndpointGenerator {
     return members.isFree(preferred) ? members.allocate(preferred) : members.allocate(fromKey);
   }
 
-  static String describe(Optional<String> description) {
-    return description.filter(d -> !d.isBlank()).map(d -> "\n" + Javadocs.paragraph(Javadocs.markdown(d))).orElse("");
+  /** A parameter whose schema says its value is a password ({@code format: password}): masked like a credential. */
+  private static boolean isSecret(BindingParameter parameter) {
+    return parameter.type() instanceof ScalarType scalar && scalar.format().filter("password"::equals).isPresent();
   }
 
-  /** What happens when a query parameter is not set: only what {@code build()} really does, or the server's default. */
-  private static String valueNote(BindingParameter query) {
-    if (query.appliedValue().isPresent()) {
-      return "\n<p>Sent as {@code " + Javadocs.escape(query.appliedValue().get()).strip() + "} unless set.";
-    }
-    if (query.fixedValue().isPresent()) {
-      return "\n<p>Its one allowed value is {@code " + Javadocs.escape(query.fixedValue().get()).strip()
-          + "}; not sent unless set.";
-    }
-    return query.defaultValue().map(d -> "\n<p>When not set, the server's default applies: {@code "
-        + Javadocs.escape(d).strip() + "}.").orElse("");
+  static String describe(Optional<String> description) {
+    return description.filter(d -> !d.isBlank()).map(d -> "\n" + Javadocs.paragraph(Javadocs.markdown(d))).orElse("");
   }
 
   private static String defaultNote(Optional<String> defaultValue) {

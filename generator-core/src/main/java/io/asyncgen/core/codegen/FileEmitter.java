@@ -3,8 +3,11 @@ package io.asyncgen.core.codegen;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.diagnostic.SourceLocation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -15,15 +18,14 @@ import java.util.concurrent.ForkJoinTask;
  */
 final class FileEmitter {
   private final GenerationOptions options;
+  /** The files printed, in the order they were emitted. */
+  private final List<GeneratedFile> printed = new ArrayList<>();
   /**
-   * What was emitted, in order: a ready {@link GeneratedFile}, or a task printing a Java file.
-   * Printing (JavaPoet walks each file twice: once for its imports, once to write it) is most of
-   * a run's work and each file prints on its own, so a file starts printing in the common
-   * fork/join pool as soon as it is emitted, while the next one is built.
+   * The files still printing, oldest first. Printing (JavaPoet walks each file twice: once for its
+   * imports, once to write it) is most of a run's work and each file prints on its own, so a file
+   * starts printing in the common fork/join pool as soon as it is emitted, while the next one is built.
    */
-  private final List<Object> files = new ArrayList<>();
-  /** How many files from the start of {@link #files} are printed. */
-  private int printed;
+  private final Deque<ForkJoinTask<GeneratedFile>> printing = new ArrayDeque<>();
   private static final int MAX_WAITING = 2 * ForkJoinPool.getCommonPoolParallelism() + 2;
 
   FileEmitter(GenerationOptions options) {
@@ -40,39 +42,30 @@ final class FileEmitter {
         .indent("  ").skipJavaLangImports(true).build();
     String path = path(type.name());
     ForkJoinTask<GeneratedFile> task = ForkJoinTask.adapt(() -> new GeneratedFile(path, file.toString())).fork();
-    files.add(task);
+    printing.add(task);
     // Few files wait: a waiting file keeps its whole JavaPoet model alive (costly to collect on large
     // documents), so past a handful this thread prints the file itself (the newest is on top of the queue).
-    while (printed < files.size() && isDone(files.get(printed))) {
-      files.set(printed, result(files.get(printed)));
-      printed++;
+    // A finished task still holds the model it printed: it is let go once its file is taken.
+    while (!printing.isEmpty() && printing.peekFirst().isDone()) {
+      printed.add(printing.removeFirst().join());
     }
-    if (files.size() - printed > MAX_WAITING && task.tryUnfork()) {
+    if (printing.size() > MAX_WAITING && task.tryUnfork()) {
       task.invoke();
     }
-  }
-
-  private static boolean isDone(Object file) {
-    return !(file instanceof ForkJoinTask<?> task) || task.isDone();
-  }
-
-  /** The printed file (a finished task still holds the model it printed: it is let go here). */
-  private static GeneratedFile result(Object file) {
-    return file instanceof ForkJoinTask<?> task ? (GeneratedFile) task.join() : (GeneratedFile) file;
   }
 
   /** Every file emitted, sorted by path; the order files were printed in does not matter. */
   List<GeneratedFile> files() {
     // what no worker has taken yet is printed here, newest first (the newest is on top of the queue)
-    for (int i = files.size() - 1; i >= 0; i--) {
-      if (files.get(i) instanceof ForkJoinTask<?> task && task.tryUnfork()) {
+    for (Iterator<ForkJoinTask<GeneratedFile>> newestFirst = printing.descendingIterator(); newestFirst.hasNext(); ) {
+      ForkJoinTask<GeneratedFile> task = newestFirst.next();
+      if (task.tryUnfork()) {
         task.invoke();
       }
     }
-    List<GeneratedFile> sorted = new ArrayList<>(files.size());
-    for (Object file : files) {
-      sorted.add(result(file));
-    }
+    List<GeneratedFile> sorted = new ArrayList<>(printed.size() + printing.size());
+    sorted.addAll(printed);
+    printing.forEach(task -> sorted.add(task.join()));
     sorted.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(sorted);
   }

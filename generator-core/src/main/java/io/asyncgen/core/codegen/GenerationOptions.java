@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * @param packageName the Java package of every generated file
  * @param role which side the client/server skeleton plays
  * @param typeMappings {@code format} (e.g. {@code date-time}) or type name to a Java class name
- *     ({@code java.time.OffsetDateTime}); not yet applied to the wire codec, see the type mapping doc
+ *     ({@code java.time.OffsetDateTime}); the codec converts such members on decode and encode, keeping
+ *     a value as written when it does not convert back to the same JSON (see docs/type-mapping.md)
  * @param sourceName how generated headers name the document ({@code spec/azure.yaml})
  */
 public record GenerationOptions(String packageName, GeneratedRole role, Map<String, String> typeMappings,

@@ -7,7 +7,6 @@ import io.asyncgen.core.model.NamedType;
 import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.model.UnionType;
-import io.asyncgen.core.naming.NameScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,21 +27,10 @@ public final class JavaGenerator {
   }
 
   public List<GeneratedFile> generate(AsyncApi api) {
-    NameScope scope = NameScope.forTypes();
-    api.types().keySet().forEach(scope::reserve);
-    List.of("Builder", "Known", UnionGenerator.UNKNOWN).forEach(scope::reserve);
-    ConnectionNames connectionNames = new ConnectionNames(api);
-    List<MessageUnion> messageUnions = new MessageUnionPlanner(scope, connectionNames).plan(api);
-    List<String> allNames = new ArrayList<>(api.types().keySet());
-    messageUnions.forEach(m -> {
-      allNames.addAll(List.of(m.shape().name(), m.codecName(), m.handlerName(), m.dispatcherName()));
-      m.shape().binaries().forEach(b -> allNames.add(b.recordName()));
-    });
-    // client/server skeleton: Transport, per connection Client, Server and Endpoint (after the unions: they keep their names)
-    SkeletonPlanner.Plan skeleton = new SkeletonPlanner(scope, options.role()).plan(api, messageUnions,
-        connectionNames);
-    allNames.addAll(skeleton.typeNames());
-    GeneratedNames names = new GeneratedNames(options.packageName(), allNames);
+    TypePlan plan = TypePlan.of(api, options.role());
+    List<MessageUnion> messageUnions = plan.messageUnions();
+    SkeletonPlanner.Plan skeleton = plan.skeleton();
+    GeneratedNames names = new GeneratedNames(options.packageName(), plan.allNames());
     TypeMapper types = new TypeMapper(names, new TypeMappings(api, options.typeMappings()));
 
     UnionGenerator unions = new UnionGenerator(api, names, types);
@@ -86,7 +74,7 @@ public final class JavaGenerator {
       emitter.emit(handlers.generate(union), union.shape().source());
       emitter.emit(dispatchers.generate(union), union.shape().source());
     }
-    new SkeletonGenerator(api, names, handlers, new SendShortcuts(api, types)).emit(skeleton, emitter);
+    new SkeletonGenerator(api, names, handlers, types).emit(skeleton, emitter);
     return emitter.files();
   }
 

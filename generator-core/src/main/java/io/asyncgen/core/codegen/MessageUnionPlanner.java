@@ -79,15 +79,22 @@ final class MessageUnionPlanner {
         allocate(name + "Dispatcher"));
   }
 
+  /**
+   * {@code x-java-name} of an operation; else the operationId of the one operation going this way,
+   * without its verb; else (several operations, as AsyncAPI 3.x documents often have, or none with
+   * an id) the connection's name with {@code Outbound}/{@code Inbound}: no single operation names
+   * what all of them carry.
+   */
   private String baseName(Connection connection, Action action, List<Operation> operations) {
     for (Operation operation : operations) {
       if (operation.javaName().isPresent()) {
         return JavaNames.chosenTypeName(operation.javaName().get());
       }
-      if (operation.operationId().isPresent()) {
-        String withoutVerb = LEADING_VERB.matcher(operation.operationId().get()).replaceFirst("");
-        return JavaNames.typeName(withoutVerb.isEmpty() ? operation.operationId().get() : withoutVerb);
-      }
+    }
+    if (operations.size() == 1 && operations.get(0).operationId().isPresent()) {
+      String id = operations.get(0).operationId().get();
+      String withoutVerb = LEADING_VERB.matcher(id).replaceFirst("");
+      return JavaNames.typeName(withoutVerb.isEmpty() ? id : withoutVerb);
     }
     return connectionNames.of(connection) + (action == Action.RECEIVE ? "Outbound" : "Inbound");
   }

@@ -29,11 +29,13 @@ final class SessionGenerator {
 
   private final GeneratedNames names;
   private final HandlerGenerator handlers;
+  private final RequestMethods requests;
   private final SendShortcuts shortcuts;
 
-  SessionGenerator(GeneratedNames names, HandlerGenerator handlers, SendShortcuts shortcuts) {
+  SessionGenerator(GeneratedNames names, HandlerGenerator handlers, RequestMethods requests, SendShortcuts shortcuts) {
     this.names = names;
     this.handlers = handlers;
+    this.requests = requests;
     this.shortcuts = shortcuts;
   }
 
@@ -56,6 +58,7 @@ final class SessionGenerator {
     }
     inbound.ifPresent(union -> type.addMethod(dispatcher(union)));
     outbound.ifPresent(union -> addSendMethods(type, union));
+    requests.addTo(type, skeleton, role);
     return type.build();
   }
 

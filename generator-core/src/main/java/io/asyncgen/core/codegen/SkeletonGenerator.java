@@ -12,18 +12,19 @@ final class SkeletonGenerator {
   private final AsyncApi api;
   private final GeneratedNames names;
   private final HandlerGenerator handlers;
-  private final SendShortcuts shortcuts;
+  private final TypeMapper types;
 
-  SkeletonGenerator(AsyncApi api, GeneratedNames names, HandlerGenerator handlers, SendShortcuts shortcuts) {
+  SkeletonGenerator(AsyncApi api, GeneratedNames names, HandlerGenerator handlers, TypeMapper types) {
     this.api = api;
     this.names = names;
     this.handlers = handlers;
-    this.shortcuts = shortcuts;
+    this.types = types;
   }
 
   void emit(SkeletonPlanner.Plan plan, FileEmitter emitter) {
-    SessionGenerator sessions = new SessionGenerator(names, handlers, shortcuts);
-    EndpointGenerator endpoints = new EndpointGenerator(api, names);
+    SessionGenerator sessions = new SessionGenerator(names, handlers, new RequestMethods(api, names, types, handlers),
+        new SendShortcuts(api, types));
+    EndpointGenerator endpoints = new EndpointGenerator(api, names, types);
     for (ConnectionSkeleton connection : plan.connections()) {
       SourceLocation source = connection.connection().channels().get(0).source();
       if (connection.clientName().isPresent()) {

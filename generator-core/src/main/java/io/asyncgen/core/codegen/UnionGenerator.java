@@ -9,7 +9,6 @@ import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.JsonType;
 import io.asyncgen.core.model.ListType;
 import io.asyncgen.core.model.MapType;
-import io.asyncgen.core.model.NamedType;
 import io.asyncgen.core.model.Property;
 import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.ScalarType;
@@ -50,7 +49,9 @@ final class UnionGenerator {
   static UnionShape shapeOf(UnionType union) {
     List<UnionShape.Member> members = new ArrayList<>();
     for (TypeDef member : union.members()) {
-      String label = member instanceof TypeRef ref ? ref.name() : member.getClass().getSimpleName();
+      // a member is named by its type, or (not being a named type) by the value record that wraps it
+      String label = member instanceof TypeRef ref ? ref.name()
+          : constant(member).map(c -> JavaNames.typeName(c) + "Value").orElseGet(() -> shapeName(member));
       members.add(new UnionShape.Member(member, union.discriminator().map(d -> d.values().get(label)), label,
           Optional.empty()));
     }
@@ -169,6 +170,10 @@ final class UnionGenerator {
           test.add(" && $S.equals($T.text(json, $S))", property.constValue().get(), names.jsonSupport(), property.wireName());
         } else if (property.required()) {
           test.add(" && json.has($S)", property.wireName());
+        } else if (property.constValue().isPresent()) {
+          // an optional constant still says what the object is, when it is there
+          test.add(" && (!json.has($S) || $S.equals($T.text(json, $S)))", property.wireName(),
+              property.constValue().get(), names.jsonSupport(), property.wireName());
         }
       }
       method.beginControlFlow("if ($L)", test.build())
@@ -181,8 +186,15 @@ final class UnionGenerator {
       return;
     }
     String value = "value" + index;
-    method.addStatement("$T $N = $L", types.javaType(member), value, shapeDecode(member))
-        .beginControlFlow("if ($N != null)", value).addStatement("return new $T($N)", wrapper, value).endControlFlow();
+    // a union member never answers null: what none of its own members matches is its Unknown, not this member
+    boolean union = !types.isMapped(member) && member instanceof TypeRef ref && api.type(ref.name()) instanceof UnionType;
+    method.addStatement("$T $N = $L", types.javaType(member), value, shapeDecode(member));
+    if (union) {
+      method.beginControlFlow("if (!($N instanceof $T))", value, ((ClassName) types.javaType(member)).nestedClass(UNKNOWN));
+    } else {
+      method.beginControlFlow("if ($N != null)", value);
+    }
+    method.addStatement("return new $T($N)", wrapper, value).endControlFlow();
   }
 
   /** An expression decoding {@code json} as {@code member}, null when it does not fit. */
@@ -317,12 +329,16 @@ final class UnionGenerator {
 
   private String valueName(TypeDef type) {
     if (type instanceof TypeRef ref) {
-      NamedType named = api.type(ref.name());
-      return named.name() + "Value";
+      return api.type(ref.name()).name() + "Value";
     }
     if (constant(type).isPresent()) {
       return JavaNames.typeName(constant(type).get()) + "Value";
     }
+    return shapeName(type);
+  }
+
+  /** The name of the value record of a member that is not a named type ({@code StringValue}, {@code ListValue}). */
+  private static String shapeName(TypeDef type) {
     if (type instanceof ScalarType scalar) {
       return switch (scalar.kind()) {
         case STRING -> "StringValue";

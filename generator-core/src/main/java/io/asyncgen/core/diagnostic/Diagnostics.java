@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Collects every problem of a run, with a stack of context entries that is attached to each
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public final class Diagnostics {
   private final List<Diagnostic> reported = new ArrayList<>();
-  private final Deque<String> context = new ArrayDeque<>();
+  private final Deque<Diagnostic.Context> context = new ArrayDeque<>();
 
   public void error(SourceLocation location, String message) {
     add(Severity.ERROR, location, message);
@@ -30,23 +31,25 @@ public final class Diagnostics {
     reported.add(diagnostic);
   }
 
-  /** Runs {@code body} with {@code entry} on top of the context trail. */
-  public void within(String entry, Runnable body) {
-    context.push(entry);
-    try {
+  /**
+   * Runs {@code body} with {@code what} (at {@code where}) on top of the context trail, so every
+   * diagnostic it reports says what it was found in: {@code in schema Session (spec.yaml:12:5)}.
+   */
+  public void within(String what, SourceLocation where, Runnable body) {
+    within(what, where, () -> {
       body.run();
+      return null;
+    });
+  }
+
+  /** Like {@link #within(String, SourceLocation, Runnable)}, for a body with a result. */
+  public <T> T within(String what, SourceLocation where, Supplier<T> body) {
+    context.push(new Diagnostic.Context(what, where));
+    try {
+      return body.get();
     } finally {
       context.pop();
     }
-  }
-
-  /** Opens a context entry; close it with {@link #leave()} (prefer {@link #within}). */
-  public void enter(String entry) {
-    context.push(entry);
-  }
-
-  public void leave() {
-    context.pop();
   }
 
   public boolean hasErrors() {

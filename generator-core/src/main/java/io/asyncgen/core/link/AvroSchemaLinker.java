@@ -172,7 +172,8 @@ final class AvroSchemaLinker {
     for (SpecNode fieldNode : map.list("fields").map(ListNode::items).orElse(List.of())) {
       if (fieldNode instanceof MapNode field && field.text("name").isPresent() && field.has("type")) {
         String wire = field.text("name").get();
-        Typed typed = typed(field.get("type").get(), namespace, name + JavaNames.typeName(wire));
+        Typed typed = diagnostics.within("for field " + wire, field.location(),
+            () -> typed(field.get("type").get(), namespace, name + JavaNames.typeName(wire)));
         Optional<JsonNode> defaultValue = field.get("default").map(SpecNode::toJson);
         properties.add(new Property(wire, members.allocate(JavaNames.memberName(wire)), typed.type(),
             defaultValue.isEmpty(), typed.nullable(), Optional.empty(), defaultValue, field.text("doc"), false,

@@ -5,6 +5,7 @@ import io.asyncgen.core.model.BindingParameter;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.SecurityRequirement;
 import io.asyncgen.core.model.SecurityScheme;
+import io.asyncgen.core.model.SecurityScheme.KeyLocation;
 import io.asyncgen.core.model.Server;
 import io.asyncgen.core.model.ServerVariable;
 import io.asyncgen.core.model.TypeDef;
@@ -107,16 +108,28 @@ final class EnvironmentLinker {
 
   private static SecurityScheme scheme(String key, MapNode s) {
     String type = s.text("type").orElse("");
+    Optional<KeyLocation> in = s.text("in").flatMap(EnvironmentLinker::keyLocation);
     return switch (type) {
-      case "httpApiKey" -> new SecurityScheme.HttpApiKey(key, s.text("name").orElse(""), s.text("in").orElse("header"),
+      // an 'in' the meta-schema check reports as wrong is read as the default, header
+      case "httpApiKey" -> new SecurityScheme.HttpApiKey(key, s.text("name").orElse(""), in.orElse(KeyLocation.HEADER),
           s.text("description"), s.location());
       case "http" -> new SecurityScheme.Http(key, s.text("scheme").orElse("bearer"), s.text("bearerFormat"),
           s.text("description"), s.location());
       // 'apiKey' with in: header/query (an OpenAPI habit the meta-schema check reports) means httpApiKey
-      case "apiKey" -> s.text("name").isPresent() && List.of("header", "query", "cookie").contains(s.text("in").orElse(""))
-          ? new SecurityScheme.HttpApiKey(key, s.text("name").get(), s.text("in").get(), s.text("description"), s.location())
+      case "apiKey" -> s.text("name").isPresent() && in.isPresent()
+          ? new SecurityScheme.HttpApiKey(key, s.text("name").get(), in.get(), s.text("description"), s.location())
           : new SecurityScheme.ApiKey(key, s.text("in").orElse("user"), s.text("description"), s.location());
       default -> new SecurityScheme.Other(key, type, s.text("description"), s.location());
+    };
+  }
+
+  /** An {@code httpApiKey}'s {@code in} ({@code header}, {@code query}, {@code cookie}); empty for anything else. */
+  private static Optional<KeyLocation> keyLocation(String in) {
+    return switch (in) {
+      case "header" -> Optional.of(KeyLocation.HEADER);
+      case "query" -> Optional.of(KeyLocation.QUERY);
+      case "cookie" -> Optional.of(KeyLocation.COOKIE);
+      default -> Optional.empty();
     };
   }
 

@@ -5,6 +5,7 @@ import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.Channel;
 import io.asyncgen.core.model.Connection;
 import io.asyncgen.core.model.Info;
+import io.asyncgen.core.model.Perspective;
 import io.asyncgen.core.model.SecurityRequirement;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.read.MapNode;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * Links a read document into the {@link AsyncApi} model: component schemas first (so they keep
  * their own names), then channels with their operations and messages (2.x: {@link
- * PublishSubscribeLinker}, 3.x: {@link OperationsLinker}), grouped into connections by address.
+ * PublishSubscribeLinker}, 3.x: {@link OperationsLinker}), grouped into connections by address. Every
+ * operation's action is the service's, whichever {@link Perspective} the document is written from.
  */
 public final class Linker {
   private final SpecDocuments documents;
@@ -39,19 +41,21 @@ public final class Linker {
     MapNode root = (MapNode) documents.root().root();
     MapNode info = root.map("info").orElse(new MapNode(root.location(), Map.of(), Map.of()));
     PackageExtension.check(documents, diagnostics);
+    Perspective perspective = PerspectiveExtension.decide(documents, diagnostics);
     Info documentInfo = new Info(info.text("title").orElse(""), info.text("version").orElse(""),
         info.text("description"));
     // a 3.x multi-format schema ({schemaFormat, schema}) is linked where a message uses it, in its own language
     root.map("components").flatMap(c -> c.map("schemas")).ifPresent(components ->
-        components.members().forEach((key, schema) -> diagnostics.within("in schema " + key, () -> {
+        components.members().forEach((key, schema) -> diagnostics.within("in schema " + key, components.keyLocation(key), () -> {
           if (!isMultiFormat(schema)) {
             schemas.link(schema, JavaNames.typeName(key));
           }
         })));
     List<Channel> channels = asyncapiVersion.startsWith("2.")
-        ? new PublishSubscribeLinker(documents, diagnostics, schemas, messages, environment).channels(root)
-        : new OperationsLinker(documents, diagnostics, schemas, messages, environment).channels(root);
-    return new AsyncApi(asyncapiVersion, documentInfo, root.text("defaultContentType"),
+        ? new PublishSubscribeLinker(documents, diagnostics, schemas, messages, environment, perspective)
+            .channels(root)
+        : new OperationsLinker(documents, diagnostics, schemas, messages, environment, perspective).channels(root);
+    return new AsyncApi(asyncapiVersion, perspective, documentInfo, root.text("defaultContentType"),
         environment.servers(root), connections(channels),
         MemberTypeClashes.resolve(schemas.types(), RecordLinker.GENERATED_MEMBERS), environment.securitySchemes(root),
         SchemaFactsReader.extensions(root), List.of());

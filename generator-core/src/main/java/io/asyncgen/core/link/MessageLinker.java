@@ -81,24 +81,24 @@ final class MessageLinker {
       return Optional.of(known);
     }
     MapNode message = withTraits(original);
-    checkUniqueMessageId(message);
     String key = keys.allocate(preferredKey(original, message).orElse(suggested));
-    diagnostics.enter("in message " + key + " (" + original.location() + ")");
-    try {
-      // 2.x: the message's schemaFormat applies to its payload; 3.x: each schema may say its own
-      TypeDef payload = message.get("payload").map(p -> payloads.link(p, message.get("schemaFormat"), key + "Payload"))
-          .orElse(new JsonType());
-      Optional<TypeDef> headers = message.get("headers")
-          .map(h -> payloads.link(h, Optional.empty(), key + "Headers"));
-      Message linkedMessage = new Message(key, message.text("messageId"), message.text("name"),
-          message.text("title"), message.text("summary"), message.text("description"),
-          message.text("contentType"), payload, headers, correlationId(message), bindings(message),
-          message.bool("deprecated").orElse(false), SchemaFactsReader.extensions(message), original.location());
-      linked.put(original, linkedMessage);
-      return Optional.of(linkedMessage);
-    } finally {
-      diagnostics.leave();
-    }
+    return Optional.of(diagnostics.within("in message " + key, original.location(), () -> linkMessage(original,
+        message, key)));
+  }
+
+  private Message linkMessage(MapNode original, MapNode message, String key) {
+    checkUniqueMessageId(message);
+    // 2.x: the message's schemaFormat applies to its payload; 3.x: each schema may say its own
+    TypeDef payload = message.get("payload").map(p -> payloads.link(p, message.get("schemaFormat"), key + "Payload"))
+        .orElse(new JsonType());
+    Optional<TypeDef> headers = message.get("headers")
+        .map(h -> payloads.link(h, Optional.empty(), key + "Headers"));
+    Message linkedMessage = new Message(key, message.text("messageId"), message.text("name"),
+        message.text("title"), message.text("summary"), message.text("description"),
+        message.text("contentType"), payload, headers, correlationId(message), bindings(message),
+        message.bool("deprecated").orElse(false), SchemaFactsReader.extensions(message), original.location());
+    linked.put(original, linkedMessage);
+    return linkedMessage;
   }
 
   private MapNode withTraits(MapNode message) {

@@ -2,14 +2,14 @@ package io.asyncgen.core.link;
 
 import io.asyncgen.core.diagnostic.Diagnostics;
 import io.asyncgen.core.diagnostic.Severity;
+import io.asyncgen.core.diagnostic.SourceLocation;
 import io.asyncgen.core.model.Action;
 import io.asyncgen.core.model.Channel;
 import io.asyncgen.core.model.ChannelParameter;
 import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.Operation;
+import io.asyncgen.core.model.Perspective;
 import io.asyncgen.core.model.Reply;
-import io.asyncgen.core.model.ScalarType;
-import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.read.ListNode;
 import io.asyncgen.core.read.MapNode;
@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * Links the channels and operations of an AsyncAPI 3.x document: every root channel with its
  * address, and every root operation placed on the channel it refers to, its {@code action} already
- * said from the application's side. A {@code reply} is kept on its operation and also placed on
+ * said from the application's side (turned around when the document describes a client, {@link
+ * Perspective#CLIENT}). A {@code reply} is kept on its operation and also placed on
  * the reply channel as an operation of the opposite action, so its messages travel like any other.
  */
 final class OperationsLinker {
@@ -37,15 +38,18 @@ final class OperationsLinker {
   private final EnvironmentLinker environment;
   private final OperationParts parts;
   private final Severity ruleSeverity;
+  private final Perspective perspective;
+  private final ChannelParameters channelParameters;
   /** The root channels by key, in document order, with the operations found for each. */
   private final Map<String, ChannelDraft> channels = new LinkedHashMap<>();
   private final Map<SpecNode, String> channelKeys = new IdentityHashMap<>();
 
   /** A root channel while its operations are collected. */
-  private record ChannelDraft(String key, MapNode node, List<Operation> operations, List<Operation> replies) {}
+  private record ChannelDraft(String key, SourceLocation keyLocation, MapNode node, List<Operation> operations,
+      List<Operation> replies) {}
 
   OperationsLinker(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas, MessageLinker messages,
-      EnvironmentLinker environment) {
+      EnvironmentLinker environment, Perspective perspective) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.schemas = schemas;
@@ -53,20 +57,22 @@ final class OperationsLinker {
     this.environment = environment;
     this.parts = new OperationParts(documents, schemas);
     this.ruleSeverity = documents.options().strict() ? Severity.ERROR : Severity.WARNING;
+    this.perspective = perspective;
+    this.channelParameters = new ChannelParameters(documents, diagnostics, schemas);
   }
 
   List<Channel> channels(MapNode root) {
     root.map("channels").ifPresent(all -> all.members().forEach((key, node) -> mapping(node).ifPresent(c -> {
-      channels.put(key, new ChannelDraft(key, c, new ArrayList<>(), new ArrayList<>()));
+      channels.put(key, new ChannelDraft(key, all.keyLocation(key), c, new ArrayList<>(), new ArrayList<>()));
       channelKeys.putIfAbsent(c, key);
     })));
     root.map("operations").ifPresent(all -> all.members().forEach((key, node) ->
-        diagnostics.within("in operation " + key, () -> mapping(node).ifPresent(o -> operation(key, o)))));
+        diagnostics.within("in operation " + key, all.keyLocation(key), () -> mapping(node).ifPresent(o -> operation(key, o)))));
     Map<SpecNode, String> servers = new IdentityHashMap<>();
     root.map("servers").ifPresent(all -> all.members().forEach((name, node) ->
         mapping(node).ifPresent(s -> servers.putIfAbsent(s, name))));
     List<Channel> linked = new ArrayList<>();
-    channels.values().forEach(draft -> diagnostics.within("in channel " + draft.key(),
+    channels.values().forEach(draft -> diagnostics.within("in channel " + draft.key(), draft.keyLocation(),
         () -> linked.add(channel(draft, servers))));
     return linked;
   }
@@ -87,28 +93,16 @@ final class OperationsLinker {
     List<String> serverNames = new ArrayList<>();
     c.list("servers").map(ListNode::items).orElse(List.of()).forEach(s ->
         mapping(s).map(servers::get).ifPresent(serverNames::add));
-    return new Channel(draft.key(), address, c.text("description"), parameters(c, base), environment.wsBinding(c, base),
-        operations, serverNames, SchemaFactsReader.extensions(c), c.location());
-  }
-
-  /**
-   * 3.x parameters have no schema: each is a string, an enum when it lists two or more values
-   * (its {@code enum}, {@code default} and {@code description} are JSON Schema's words, so the
-   * parameter is linked as the string schema a 2.x parameter would write).
-   */
-  private List<ChannelParameter> parameters(MapNode channel, String base) {
-    List<ChannelParameter> parameters = new ArrayList<>();
-    channel.map("parameters").ifPresent(all -> all.members().forEach((name, node) -> mapping(node).ifPresent(p -> {
-      TypeDef type = p.has("enum") ? schemas.link(p, base + JavaNames.typeName(name)).type()
-          : ScalarType.of(ScalarType.Kind.STRING);
-      parameters.add(new ChannelParameter(name, p.text("description"), type, p.text("location")));
-    })));
-    return parameters;
+    List<ChannelParameter> parameters = channelParameters.of(c, base);
+    return new Channel(draft.key(), address, c.text("description"), parameters,
+        HandshakeParameters.withUnusedParameters(environment.wsBinding(c, base), address, parameters), operations,
+        serverNames, SchemaFactsReader.extensions(c), c.location());
   }
 
   private void operation(String key, MapNode written) {
     MapNode operation = parts.withTraits(written);
-    Optional<Action> action = operation.text("action").flatMap(OperationsLinker::action);
+    Optional<Action> action = operation.text("action").flatMap(OperationsLinker::action)
+        .map(perspective::serviceAction);
     Optional<ChannelDraft> channel = channelOf(operation, "operation '" + key + "'", "operation");
     if (action.isEmpty() || channel.isEmpty()) {
       return; // the meta-schema check reports a missing or wrong action and channel

@@ -6,8 +6,7 @@ import io.asyncgen.core.model.Channel;
 import io.asyncgen.core.model.ChannelParameter;
 import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.Operation;
-import io.asyncgen.core.model.ScalarType;
-import io.asyncgen.core.model.TypeDef;
+import io.asyncgen.core.model.Perspective;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.SpecDocuments;
@@ -19,7 +18,8 @@ import java.util.Optional;
 /**
  * Links the channels of an AsyncAPI 2.x document: each channel's name is its address, and its
  * {@code publish} (what the application receives) and {@code subscribe} (what it sends) are its
- * operations.
+ * operations; when the document describes a client ({@link Perspective#CLIENT}), {@code publish} is
+ * what the service sends.
  */
 final class PublishSubscribeLinker {
   private final SpecDocuments documents;
@@ -28,21 +28,26 @@ final class PublishSubscribeLinker {
   private final MessageLinker messages;
   private final EnvironmentLinker environment;
   private final OperationParts parts;
+  private final Perspective perspective;
+  private final ChannelParameters channelParameters;
 
   PublishSubscribeLinker(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas,
-      MessageLinker messages, EnvironmentLinker environment) {
+      MessageLinker messages, EnvironmentLinker environment, Perspective perspective) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.schemas = schemas;
     this.messages = messages;
     this.environment = environment;
     this.parts = new OperationParts(documents, schemas);
+    this.perspective = perspective;
+    this.channelParameters = new ChannelParameters(documents, diagnostics, schemas);
   }
 
   List<Channel> channels(MapNode root) {
     List<Channel> channels = new ArrayList<>();
     root.map("channels").ifPresent(all -> all.members().forEach((name, channel) ->
-        diagnostics.within("in channel " + name, () -> channel(name, channel).ifPresent(channels::add))));
+        diagnostics.within("in channel " + name, all.keyLocation(name),
+            () -> channel(name, channel).ifPresent(channels::add))));
     return channels;
   }
 
@@ -54,39 +59,39 @@ final class PublishSubscribeLinker {
     MapNode c = channel.get();
     String base = JavaNames.typeName(name);
     List<Operation> operations = new ArrayList<>();
-    operation(c, Action.RECEIVE, base).ifPresent(operations::add);
-    operation(c, Action.SEND, base).ifPresent(operations::add);
-    return Optional.of(new Channel(name, Optional.of(name), c.text("description"), parameters(c, base),
-        environment.wsBinding(c, base), operations,
+    operation(c, "publish", base).ifPresent(operations::add);
+    operation(c, "subscribe", base).ifPresent(operations::add);
+    List<ChannelParameter> parameters = channelParameters.of(c, base);
+    return Optional.of(new Channel(name, Optional.of(name), c.text("description"), parameters,
+        HandshakeParameters.withUnusedParameters(environment.wsBinding(c, base), Optional.of(name), parameters),
+        operations,
         c.list("servers").map(l -> l.items().stream().map(s -> s.toJson().asText()).toList()).orElse(List.of()),
         SchemaFactsReader.extensions(c), c.location()));
   }
 
-  private List<ChannelParameter> parameters(MapNode channel, String base) {
-    List<ChannelParameter> parameters = new ArrayList<>();
-    channel.map("parameters").ifPresent(all -> all.members().forEach((name, node) ->
-        documents.deref(node).filter(MapNode.class::isInstance).map(MapNode.class::cast).ifPresent(p -> {
-          TypeDef type = p.get("schema").map(s -> schemas.link(s, base + JavaNames.typeName(name)).type())
-              .orElse(ScalarType.of(ScalarType.Kind.STRING));
-          parameters.add(new ChannelParameter(name, p.text("description"), type, p.text("location")));
-        })));
-    return parameters;
-  }
-
-  private Optional<Operation> operation(MapNode channel, Action action, String channelName) {
-    Optional<MapNode> found = channel.get(action.keyword2x()).flatMap(documents::deref)
+  /** The {@code publish} or {@code subscribe} of a channel, its action turned to the service's side. */
+  private Optional<Operation> operation(MapNode channel, String keyword, String channelName) {
+    Action action = perspective.serviceAction(keyword.equals("publish") ? Action.RECEIVE : Action.SEND);
+    Optional<MapNode> found = channel.get(keyword).flatMap(documents::deref)
         .filter(MapNode.class::isInstance).map(MapNode.class::cast);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     MapNode operation = parts.withTraits(found.get());
     Optional<String> operationId = operation.text("operationId");
-    String suggested = operationId.map(JavaNames::typeName).orElse(channelName + JavaNames.typeName(action.keyword2x()))
+    String what = operationId.map(id -> "in operation " + id).orElse("in the " + keyword + " operation");
+    return Optional.of(diagnostics.within(what, channel.keyLocation(keyword),
+        () -> linkOperation(operation, keyword, action, channelName)));
+  }
+
+  private Operation linkOperation(MapNode operation, String keyword, Action action, String channelName) {
+    Optional<String> operationId = operation.text("operationId");
+    String suggested = operationId.map(JavaNames::typeName).orElse(channelName + JavaNames.typeName(keyword))
         + "Message";
     List<Message> linked = operation.get("message").map(m -> messages.operationMessages(m, suggested))
         .orElse(List.of());
-    return Optional.of(new Operation(action, operationId, operation.text("summary"), operation.text("description"),
+    return new Operation(action, operationId, operation.text("summary"), operation.text("description"),
         linked, parts.messageDiscriminator(linked, operation), environment.security(operation), Optional.empty(),
-        Optional.empty(), SchemaFactsReader.extensions(operation), operation.location()));
+        Optional.empty(), SchemaFactsReader.extensions(operation), operation.location());
   }
 }

@@ -1,5 +1,6 @@
 package io.asyncgen.core.link;
 
+import io.asyncgen.core.diagnostic.SourceLocation;
 import io.asyncgen.core.model.Property;
 import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.ScalarType;
@@ -35,8 +36,8 @@ final class RecordLinker {
       "decode", "validate", "builder", "toBuilder", "hashCode", "equals", "toString", "getClass", "notify",
       "notifyAll", "wait", "clone", "finalize", "json", "extra");
 
-  /** A property as merged: its schema node, whether required, and the schema that declared it. */
-  private record Merged(SpecNode schema, boolean required) {}
+  /** A property as merged: its schema node, whether required, and where its name is written. */
+  private record Merged(SpecNode schema, boolean required, SourceLocation declared) {}
 
   TypeRef link(MapNode node, SchemaFacts f, String suggested) {
     String name = linker.allocateName(node, suggested);
@@ -64,8 +65,8 @@ final class RecordLinker {
     NameScope members = NameScope.forMembers();
     GENERATED_MEMBERS.forEach(members::reserve);
     List<Property> properties = new ArrayList<>();
-    merged.forEach((wireName, m) -> properties.add(property(name, wireName, m.schema(),
-        m.required() || required.contains(wireName), members)));
+    merged.forEach((wireName, m) -> properties.add(linker.diagnostics().within("for property " + wireName,
+        m.declared(), () -> property(name, wireName, m.schema(), m.required() || required.contains(wireName), members))));
     Optional<TypeDef> additional = f.additionalProperties()
         .map(schema -> linker.link(schema, name + "Value").type());
     linker.define(new RecordType(name, f.title(), description, properties, bases, additional, f.closed(),
@@ -87,7 +88,9 @@ final class RecordLinker {
   }
 
   private static void collectOwn(SchemaFacts f, Map<String, Merged> merged, Set<String> required) {
-    f.properties().forEach((wireName, schema) -> merged.put(wireName, new Merged(schema, false)));
+    MapNode declared = f.node().map("properties").orElse(f.node());
+    f.properties().forEach((wireName, schema) ->
+        merged.put(wireName, new Merged(schema, false, declared.keyLocation(wireName))));
     required.addAll(f.required());
   }
 

@@ -3,9 +3,11 @@ package io.asyncgen.core.model;
 import java.util.Locale;
 
 /**
- * What the application a document describes does with an operation's messages. AsyncAPI 3.x says
- * it outright ({@code action: send | receive}); AsyncAPI 2.x says it from the same side with other
- * words: {@code publish} lists what the application receives, {@code subscribe} what it sends.
+ * What the service does with an operation's messages. AsyncAPI 3.x says it outright ({@code
+ * action: send | receive}); AsyncAPI 2.x says it from the same side with other words: {@code
+ * publish} lists what the application receives, {@code subscribe} what it sends. A document
+ * written from a client's side ({@link Perspective#CLIENT}) says the opposite; the linker turns its
+ * actions around, so an operation's action is always the service's.
  */
 public enum Action {
   /** Messages the application receives (2.x {@code publish}): a client sends them. */

@@ -10,10 +10,11 @@ import java.util.Optional;
 /**
  * A linked AsyncAPI document.
  *
+ * @param perspective the side the document is written from; every {@link Operation#action()} is the service's
  * @param types every named type by name, in the order the linker met them (deterministic)
  * @param warnings what was doubtful but usable
  */
-public record AsyncApi(String asyncapiVersion, Info info, Optional<String> defaultContentType,
+public record AsyncApi(String asyncapiVersion, Perspective perspective, Info info, Optional<String> defaultContentType,
     List<Server> servers, List<Connection> connections, Map<String, NamedType> types,
     List<SecurityScheme> securitySchemes, Extensions extensions, List<Diagnostic> warnings) {
 

@@ -16,7 +16,7 @@ public record EnumType(String name, Optional<String> description, List<EnumValue
   }
 
   @Override
-  public String kind() {
-    return "enum";
+  public Kind kind() {
+    return Kind.ENUM;
   }
 }

@@ -1,6 +1,7 @@
 package io.asyncgen.core.model;
 
 import io.asyncgen.core.diagnostic.SourceLocation;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A type that becomes a Java type of its own, with a unique name. */
@@ -15,10 +16,20 @@ public sealed interface NamedType extends TypeDef permits RecordType, EnumType, 
 
   Extensions extensions();
 
-  /** The kind as a word: record, enum or union. */
-  String kind();
+  /** Which of the named types this is. */
+  Kind kind();
 
   default TypeRef ref() {
     return new TypeRef(name());
+  }
+
+  /** The kinds of named type, one per implementation. */
+  enum Kind {
+    RECORD, ENUM, UNION;
+
+    /** The kind as a lower-case word ({@code record}), as summaries print it. */
+    public String word() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 }

@@ -25,7 +25,7 @@ public record RecordType(String name, Optional<String> title, Optional<String> d
   }
 
   @Override
-  public String kind() {
-    return "record";
+  public Kind kind() {
+    return Kind.RECORD;
   }
 }

@@ -13,8 +13,13 @@ public sealed interface SecurityScheme {
   SourceLocation source();
 
   /** {@code httpApiKey}: a key sent in a header, query parameter or cookie. */
-  record HttpApiKey(String key, String name, String in, Optional<String> description, SourceLocation source)
+  record HttpApiKey(String key, String name, KeyLocation in, Optional<String> description, SourceLocation source)
       implements SecurityScheme {}
+
+  /** Where an {@code httpApiKey} travels: its {@code in}. */
+  enum KeyLocation {
+    HEADER, QUERY, COOKIE
+  }
 
   /** {@code http}: an {@code Authorization} header with a scheme such as bearer or basic. */
   record Http(String key, String scheme, Optional<String> bearerFormat, Optional<String> description,

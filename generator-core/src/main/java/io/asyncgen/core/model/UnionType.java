@@ -16,7 +16,7 @@ public record UnionType(String name, Optional<String> description, List<TypeDef>
   }
 
   @Override
-  public String kind() {
-    return "union";
+  public Kind kind() {
+    return Kind.UNION;
   }
 }

@@ -20,9 +20,19 @@ public class DocumentFetcher {
   private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(20);
 
   private final ClassLoader classLoader;
+  private final String classpathAdvice;
 
   public DocumentFetcher(ClassLoader classLoader) {
+    this(classLoader, "put the jar or folder that contains it on the classpath");
+  }
+
+  /**
+   * @param classpathAdvice what to do when a {@code classpath:} document is not found: where the
+   *     artifact that holds it must be added (the Maven plugin names {@code <plugin><dependencies>})
+   */
+  public DocumentFetcher(ClassLoader classLoader, String classpathAdvice) {
     this.classLoader = classLoader;
+    this.classpathAdvice = classpathAdvice;
   }
 
   public static DocumentFetcher standard() {
@@ -37,13 +47,14 @@ public class DocumentFetcher {
         try {
           return Files.readString(Path.of(uri), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-          throw new IOException("file '" + display(uri) + "' does not exist", e);
+          throw new MissingDocumentException("file '" + display(uri) + "' does not exist", "the file does not exist");
         }
       case "classpath":
         String resource = uri.getPath().startsWith("/") ? uri.getPath().substring(1) : uri.getPath();
         try (InputStream in = classLoader.getResourceAsStream(resource)) {
           if (in == null) {
-            throw new IOException("no resource '" + resource + "' on the classpath");
+            String reason = new ClasspathFolder(classLoader, resource).whyMissing(classpathAdvice);
+            throw new MissingDocumentException("'" + display(uri) + "' is " + reason, reason);
           }
           return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -73,9 +84,14 @@ public class DocumentFetcher {
 
   /**
    * The name shown for a document: a file path relative to the working directory when it lies
-   * below it (as a user typed it), else absolute; other URIs as they are.
+   * below it (as a user typed it), else absolute; {@code classpath:path} as configured; other URIs
+   * as they are.
    */
   public static String display(URI uri) {
+    if ("classpath".equals(uri.getScheme())) {
+      String path = uri.getPath() == null ? uri.getSchemeSpecificPart() : uri.getPath();
+      return "classpath:" + (path.startsWith("/") ? path.substring(1) : path);
+    }
     if (!"file".equals(uri.getScheme())) {
       return uri.toString();
     }
@@ -83,5 +99,21 @@ public class DocumentFetcher {
     Path workingDirectory = Path.of("").toAbsolutePath().normalize();
     return path.startsWith(workingDirectory) && !path.equals(workingDirectory)
         ? workingDirectory.relativize(path).toString() : path.toString();
+  }
+
+  /** The document is not there: no such file, no such classpath resource. */
+  public static final class MissingDocumentException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final String reason;
+
+    MissingDocumentException(String message, String reason) {
+      super(message);
+      this.reason = reason;
+    }
+
+    /** Why, without the document's name: for a diagnostic placed at the document itself. */
+    public String reason() {
+      return reason;
+    }
   }
 }

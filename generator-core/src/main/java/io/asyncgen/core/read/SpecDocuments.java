@@ -30,7 +30,8 @@ public final class SpecDocuments {
   private final ReadOptions options;
   private final Diagnostics diagnostics;
   private final DocumentFetcher fetcher;
-  private final URI rootFolder;
+  private final URI documentFolder;
+  private final Optional<URI> specRoot;
   private final Map<URI, Optional<SpecFile>> files = new LinkedHashMap<>();
   private final Map<SpecNode, Optional<SpecNode>> resolved = new IdentityHashMap<>();
   private final List<SpecFile> overlays = new ArrayList<>();
@@ -40,7 +41,8 @@ public final class SpecDocuments {
     this.options = options;
     this.diagnostics = diagnostics;
     this.fetcher = fetcher;
-    this.rootFolder = options.specRoot().map(p -> p.toAbsolutePath().normalize().toUri()).orElse(rootUri.resolve("."));
+    this.documentFolder = rootUri.resolve(".");
+    this.specRoot = options.specRoot().map(p -> p.toAbsolutePath().normalize().toUri());
   }
 
   /**
@@ -270,22 +272,31 @@ public final class SpecDocuments {
             + " --allow-remote-refs (command line) or <allowRemoteRefs>true</allowRemoteRefs> (Maven plugin)");
         return Optional.empty();
       }
-    } else if (!options.allowRefsOutsideRoot() && !isBelowRootFolder(uri)) {
-      diagnostics.error(ref.location(), "$ref '" + refText + "' points outside the spec's folder "
-          + DocumentFetcher.display(rootFolder) + "; move the file below it, or allow it with"
-          + " --allow-refs-outside-root or a wider --spec-root (command line), or <allowRefsOutsideRoot>true</allowRefsOutsideRoot>"
-          + " or <specRoot> (Maven plugin)");
+    } else if (!options.allowRefsOutsideRoot() && !isBelow(uri, documentFolder)
+        && specRoot.map(folder -> !isBelow(uri, folder)).orElse(true)) {
+      diagnostics.error(ref.location(), "$ref '" + refText + "' points outside " + reachableFolders()
+          + "; move the file below it, or allow it with --allow-refs-outside-root or a wider --spec-root"
+          + " (command line), or <allowRefsOutsideRoot>true</allowRefsOutsideRoot> or <specRoot> (Maven plugin)");
       return Optional.empty();
     }
     return read(uri, ref);
   }
 
-  private boolean isBelowRootFolder(URI uri) {
-    if ("file".equals(uri.getScheme()) && "file".equals(rootFolder.getScheme())) {
-      Path folder = realPath(Path.of(rootFolder));
-      return realPath(Path.of(uri)).startsWith(folder);
+  /** The folders {@code $ref}s may reach, in words: the document's own, and the spec root unless one holds the other. */
+  private String reachableFolders() {
+    String own = "the spec's folder " + DocumentFetcher.display(documentFolder);
+    if (specRoot.isEmpty() || isBelow(specRoot.get(), documentFolder)) {
+      return own;
     }
-    return uri.toString().startsWith(rootFolder.toString());
+    String root = "the spec root " + DocumentFetcher.display(specRoot.get());
+    return isBelow(documentFolder, specRoot.get()) ? root : own + " and " + root;
+  }
+
+  private static boolean isBelow(URI uri, URI folder) {
+    if ("file".equals(uri.getScheme()) && "file".equals(folder.getScheme())) {
+      return realPath(Path.of(uri)).startsWith(realPath(Path.of(folder)));
+    }
+    return uri.toString().startsWith(folder.toString());
   }
 
   private static Path realPath(Path path) {
@@ -301,8 +312,15 @@ public final class SpecDocuments {
     String text;
     try {
       text = fetcher.fetch(uri);
+    } catch (DocumentFetcher.MissingDocumentException e) {
+      if (ref == null) {
+        diagnostics.error(SourceLocation.wholeFile(display), e.reason());
+      } else {
+        diagnostics.error(ref.location(), "$ref '" + ref.text() + "' cannot be followed: " + e.getMessage());
+      }
+      return Optional.empty();
     } catch (IOException e) {
-      SourceLocation at = ref == null ? SourceLocation.startOf(display) : ref.location();
+      SourceLocation at = ref == null ? SourceLocation.wholeFile(display) : ref.location();
       String prefix = ref == null ? "cannot read the document: " : "$ref '" + ref.text() + "' cannot be followed: ";
       diagnostics.error(at, prefix + e.getMessage());
       return Optional.empty();

@@ -97,9 +97,18 @@ public final class SpecRules {
       } else if (address != null && !used.contains(parameter)) {
         report(declared.keyLocation(parameter), "parameter '" + parameter + "' is not used in " + what
             + "; a parameter names a {" + parameter + "} of the " + (v3 ? "address" : "channel name")
-            + ", declare query parameters in the channel's bindings (ws: query) instead");
+            + ", declare query parameters in the channel's bindings (ws: query) instead"
+            + (severity == Severity.WARNING ? "; taken as " + handshakePart(parameter, declared.get(parameter)
+                .flatMap(this::mapping)) + " of the WebSocket handshake" : ""));
       }
     }));
+  }
+
+  /** What an unused parameter is taken as: the header its location names, else a query parameter. */
+  private static String handshakePart(String parameter, Optional<MapNode> declaration) {
+    String header = "$message.header#/";
+    return declaration.flatMap(p -> p.text("location")).filter(l -> l.startsWith(header) && l.length() > header.length())
+        .map(l -> "header '" + l.substring(header.length()) + "'").orElse("query parameter '" + parameter + "'");
   }
 
   /** Every mapping of every document that is a schema with a discriminator or a union. */

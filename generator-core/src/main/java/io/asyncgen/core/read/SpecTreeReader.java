@@ -53,10 +53,17 @@ public final class SpecTreeReader {
     try (JsonParser parser = json ? JSON.createParser(text) : YAML.createParser(text)) {
       Builder builder = new Builder(file, parser);
       if (parser.nextToken() == null) {
-        diagnostics.error(SourceLocation.startOf(file), "the document is empty");
+        diagnostics.error(SourceLocation.wholeFile(file), "the document is empty");
         return Optional.empty();
       }
-      return Optional.ofNullable(builder.node("", 0)).map(Built::node);
+      Optional<SpecNode> root = Optional.ofNullable(builder.node("", 0)).map(Built::node);
+      if (parser.nextToken() != null) {
+        // YAML allows several documents in one stream ('---'); reading only the first would drop the rest
+        diagnostics.error(builder.here(""), "a second document starts here; a file holds one document: move"
+            + " this one into a file of its own");
+        return Optional.empty();
+      }
+      return root;
     } catch (RefusedException e) {
       diagnostics.error(e.location, e.getMessage());
       return Optional.empty();
@@ -64,7 +71,7 @@ public final class SpecTreeReader {
       diagnostics.error(syntaxLocation(file, e), syntaxMessage(json, e));
       return Optional.empty();
     } catch (IOException e) {
-      diagnostics.error(SourceLocation.startOf(file), "cannot read the document: " + e.getMessage());
+      diagnostics.error(SourceLocation.wholeFile(file), "cannot read the document: " + e.getMessage());
       return Optional.empty();
     }
   }
@@ -80,14 +87,10 @@ public final class SpecTreeReader {
   }
 
   private static String syntaxMessage(boolean json, JsonProcessingException e) {
-    String language = json ? "JSON" : "YAML";
     if (e.getCause() instanceof MarkedYAMLException marked) {
-      String context = marked.getContext() == null ? "" : " " + marked.getContext().trim();
-      return "invalid YAML: " + marked.getProblem().trim() + context
-          + "; fix the document's syntax (indentation, quoting) at this place";
+      return SyntaxErrorWording.yaml(marked);
     }
-    String detail = e.getOriginalMessage().lines().findFirst().orElse("").trim();
-    return "invalid " + language + ": " + detail + "; fix the document's syntax at this place";
+    return json ? SyntaxErrorWording.json(e) : SyntaxErrorWording.yamlValue(e);
   }
 
   private static YAMLFactory yamlFactory() {
@@ -126,7 +129,7 @@ public final class SpecTreeReader {
       this.parser = parser;
     }
 
-    private SourceLocation here(String pointer) {
+    SourceLocation here(String pointer) {
       JsonLocation at = parser.currentTokenLocation();
       return new SourceLocation(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), pointer);
     }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.asyncgen.core.AsyncApiReader;
 import io.asyncgen.core.model.AsyncApi;
-import io.asyncgen.core.read.ReadOptions;
-import io.asyncgen.core.testing.Corpus;
 import io.asyncgen.core.testing.OfficialExamples3;
-import java.nio.file.Path;
+import io.asyncgen.core.testing.VoiceDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every official AsyncAPI 3.0.0 and 3.1.0 example (read strictly) and the vendors' 3.0 voice
- * documents (read leniently) generate code that compiles with {@code -Xlint:all -Werror} for role
+ * documents (read leniently, from the client's side they are written from) generate code that compiles with {@code -Xlint:all -Werror} for role
  * BOTH. Each document gets its own package; the files are compiled in one javac run per core.
  */
 class AsyncApi3CodeCompilesTest {
-  private static final List<String> VOICE = List.of("assemblyai-usm-streaming-asyncapi-3.0.yml",
-      "speechmatics-flow-asyncapi-3.0.yml", "speechmatics-realtime-asyncapi-3.0.yml");
-
   @Test
   void everyOfficialThreeDotXExampleAndVoiceDocumentGeneratesCodeThatCompiles() throws Exception {
     List<String> examples = OfficialExamples3.all();
@@ -31,10 +26,9 @@ class AsyncApi3CodeCompilesTest {
     for (String example : examples) {
       files.addAll(generate(OfficialExamples3.read(example, true).api(), "corpus.v3." + slug(example), example));
     }
-    for (String voice : VOICE) {
-      Path file = Corpus.file("upstream-voice/" + voice);
-      AsyncApi api = new AsyncApiReader(ReadOptions.defaults()).read(file).api();
-      files.addAll(generate(api, "corpus.voice." + slug(voice), voice));
+    for (VoiceDocuments.Document voice : VoiceDocuments.version("3")) {
+      AsyncApi api = new AsyncApiReader(voice.options()).read(voice.path()).api();
+      files.addAll(generate(api, "corpus.voice." + slug(voice.file()), voice.file()));
     }
     int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
     List<List<GeneratedFile>> batches = new ArrayList<>();

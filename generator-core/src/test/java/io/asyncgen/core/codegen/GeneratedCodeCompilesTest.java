@@ -8,6 +8,7 @@ import io.asyncgen.core.AsyncApiReader;
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.read.ReadOptions;
 import io.asyncgen.core.testing.Corpus;
+import io.asyncgen.core.testing.VoiceDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every real document we know generates code that compiles with {@code -Xlint:all -Werror} for
- * role BOTH: the official AsyncAPI 2.6 examples, the vendors' upstream documents (lenient) and
- * the project's own {@code spec/*.yaml}. Each document gets its own package; all of them are
+ * role BOTH: the official AsyncAPI 2.6 examples, the vendors' upstream documents and 2.6 voice
+ * documents (lenient) and the project's own {@code spec/*.yaml}. Each document gets its own package; all of them are
  * compiled in a few javac runs, one per core.
  */
 class GeneratedCodeCompilesTest {
@@ -47,6 +48,9 @@ class GeneratedCodeCompilesTest {
     for (Path file : list(Corpus.file("upstream"), "*.yml")) {
       documents.add(new Document(file, ReadOptions.defaults(), "corpus.upstream." + slug(file)));
     }
+    for (VoiceDocuments.Document voice : VoiceDocuments.version("2")) {
+      documents.add(new Document(voice.path(), voice.options(), "corpus.voice." + slug(voice.path())));
+    }
     for (Path file : list(PROJECT_SPECS, "*.yaml")) {
       documents.add(new Document(file, ReadOptions.defaults(), "corpus.spec." + slug(file)));
     }
@@ -57,8 +61,9 @@ class GeneratedCodeCompilesTest {
   void everyOfficialExampleUpstreamDocumentAndProjectSpecGeneratesCodeThatCompiles() throws Exception {
     List<Document> documents = documents();
     List<Integer> counts = counts(documents);
-    assertEquals(List.of(16, 5, 3), counts.subList(0, 3), "corpus documents found (examples, social media, upstream)");
-    assertTrue(counts.get(3) > 0, "no spec/*.yaml found at " + PROJECT_SPECS.toAbsolutePath());
+    assertEquals(List.of(16, 5, 3, 2), counts.subList(0, 4),
+        "corpus documents found (examples, social media, upstream, 2.6 voice documents)");
+    assertTrue(counts.get(4) > 0, "no spec/*.yaml found at " + PROJECT_SPECS.toAbsolutePath());
     List<List<GeneratedFile>> generated = new ArrayList<>();
     for (Document document : documents) {
       AsyncApi api = new AsyncApiReader(document.options()).read(document.file()).api();
@@ -100,7 +105,7 @@ class GeneratedCodeCompilesTest {
   }
 
   private static List<Integer> counts(List<Document> documents) {
-    return Stream.of("corpus.examples.", "corpus.social_media.", "corpus.upstream.", "corpus.spec.")
+    return Stream.of("corpus.examples.", "corpus.social_media.", "corpus.upstream.", "corpus.voice.", "corpus.spec.")
         .map(prefix -> (int) documents.stream().filter(d -> d.packageName().startsWith(prefix)).count()).toList();
   }
 

@@ -55,7 +55,10 @@ class DiscriminatorTest {
                 - $ref: '#/components/schemas/Pong'
         """).link();
 
-    assertEquals(true, ((UnionType) api.type("Event")).discriminator().orElseThrow().declared());
+    UnionType event = (UnionType) api.type("Event");
+    assertEquals(List.of(new TypeRef("Ping"), new TypeRef("Pong")), event.members());
+    assertEquals(new Discriminator("type", Map.of("Ping", "ping", "Pong", "pong"), true),
+        event.discriminator().orElseThrow());
   }
 
   @Test

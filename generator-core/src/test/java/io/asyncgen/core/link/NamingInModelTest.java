@@ -23,7 +23,7 @@ class NamingInModelTest {
     AsyncApi api = spec.link();
     assertEquals(List.of("FooBar", "FooBar2"), List.copyOf(api.types().keySet()));
     assertEquals(List.of("spec.yaml:9:13: warning: type name 'FooBar' is already used by the schema at"
-        + " line 8; this one is named 'FooBar2' (set x-java-name to choose a name)", "  in schema FooBar"),
+        + " line 8; this one is named 'FooBar2' (set x-java-name to choose a name)", "  in schema FooBar (spec.yaml:9:5)"),
         spec.diagnostics().stream().flatMap(String::lines).toList());
   }
 

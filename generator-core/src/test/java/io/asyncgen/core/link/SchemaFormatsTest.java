@@ -84,8 +84,9 @@ class SchemaFormatsTest {
         """);
     assertEquals(List.of("spec.yaml:11:25: warning: schemaFormat 'application/vnd.google.protobuf;version=3' is not"
             + " supported; the value is typed as any JSON value (JsonNode). asyncgen reads AsyncAPI schemas, JSON"
-            + " Schema draft-07 and Avro 1.9+"),
-        spec.diagnostics().stream().map(d -> d.lines().findFirst().orElseThrow()).toList());
+            + " Schema draft-07 and Avro 1.9+\n  in message Created (spec.yaml:10:9)\n"
+            + "  in operation receiveCreated (spec.yaml:14:3)"),
+        spec.diagnostics());
     assertEquals(new JsonType(), spec.link().connections().get(0).operations().get(0).messages().get(0).payload());
   }
 
@@ -111,10 +112,12 @@ class SchemaFormatsTest {
             channel: {$ref: '#/channels/events'}
         """);
     assertEquals(List.of("spec.yaml:16:37: warning: an Avro union of 2 types other than null is typed as any JSON"
-            + " value (JsonNode); asyncgen maps unions of one type with null",
+            + " value (JsonNode); asyncgen maps unions of one type with null\n  for field value (spec.yaml:16:17)"
+            + "\n  in message Created (spec.yaml:10:9)\n  in operation receiveCreated (spec.yaml:19:3)",
         "spec.yaml:17:37: error: Avro type 'Owner' is not defined here; define a named type (record, enum, fixed)"
-            + " before it is used, or use a primitive type name"),
-        spec.diagnostics().stream().map(d -> d.lines().findFirst().orElseThrow()).toList());
+            + " before it is used, or use a primitive type name\n  for field owner (spec.yaml:17:17)"
+            + "\n  in message Created (spec.yaml:10:9)\n  in operation receiveCreated (spec.yaml:19:3)"),
+        spec.diagnostics());
   }
 
   private static String describe(Property property) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class MetaSchemaValidatorTest {
   private static final Path CORPUS = Corpus.root();
+  private static final String HEADER = "asyncapi: 2.6.0\ninfo:\n  title: Demo\n  version: 1.0.0\nchannels: {}\n";
 
   @Test
   void officialExamplesHaveNoViolations() throws IOException {
@@ -148,6 +149,27 @@ class MetaSchemaValidatorTest {
                     payload:
                       type: string
             """));
+  }
+
+  @Test
+  void aValueOutsideItsPatternShowsThePattern() {
+    assertEquals(List.of("inline.yaml:9:33: warning: 'correlationId/location' in message 'M' is 'header.replyTo' but"
+            + " must match the pattern ^\\$message\\.(header|payload)#(\\/(([^\\/~])|(~[01]))*)*"),
+        validate(HEADER + "components:\n  messages:\n    M:\n      correlationId: {location: header.replyTo}\n"));
+  }
+
+  @Test
+  void aListThatRepeatsAnItemOrIsEmpty() {
+    assertEquals(List.of("inline.yaml:8:33: warning: 'required' in schema 'S' lists the same item more than once;"
+            + " remove the duplicates",
+        "inline.yaml:9:16: warning: 'oneOf' in schema 'T' must have at least 1 item(s)"),
+        validate(HEADER + "components:\n  schemas:\n    S: {type: object, required: [a, a]}\n    T: {oneOf: []}\n"));
+  }
+
+  @Test
+  void anyOtherViolationKeepsTheValidatorsWords() {
+    assertEquals(List.of("inline.yaml:8:34: warning: 'minLength' in schema 'S': must have a minimum value of 0"),
+        validate(HEADER + "components:\n  schemas:\n    S: {type: string, minLength: -1}\n"));
   }
 
   @Test

@@ -81,4 +81,44 @@ class OverlayTest {
     assertEquals(List.of("overlay.yaml:1:1: error: not an OpenAPI Overlay 1.0 document: it must start with"
         + " 'overlay: 1.0.0'"), withOverlay("actions: []\n").diagnostics());
   }
+
+  @Test
+  void anOverlayThatIsNoMappingIsRefused() {
+    assertEquals(List.of("overlay.yaml:1:1: error: an overlay must be a mapping with 'overlay: 1.0.0' and 'actions'"),
+        withOverlay("- target: $.info\n").diagnostics());
+  }
+
+  @Test
+  void anOverlayWithoutActionsIsRefused() {
+    assertEquals(List.of("overlay.yaml:1:1: error: an overlay needs 'actions', a list of {target, update | remove}"),
+        withOverlay("overlay: 1.0.0\ninfo: {title: t, version: '1'}\n").diagnostics());
+  }
+
+  @Test
+  void anActionNeedsATargetAndAnUpdateOrARemoval() {
+    assertEquals(List.of("overlay.yaml:4:5: error: an overlay action needs a 'target' (a JSONPath expression such as"
+            + " $.components.schemas.Foo)",
+        "overlay.yaml:5:5: error: overlay action for '$.components.schemas.Session' has neither 'update' nor"
+            + " 'remove: true'"),
+        withOverlay("""
+            overlay: 1.0.0
+            info: {title: t, version: '1'}
+            actions:
+              - remove: true
+              - target: $.components.schemas.Session
+            """).diagnostics());
+  }
+
+  @Test
+  void aTargetThatIsNoJsonPathIsAnErrorAtTheAction() {
+    assertEquals(List.of("overlay.yaml:4:5: error: overlay target '$..' is not a valid JSONPath: Path must not end"
+            + " with a '.' or '..'"),
+        withOverlay("""
+            overlay: 1.0.0
+            info: {title: t, version: '1'}
+            actions:
+              - target: $..
+                remove: true
+            """).diagnostics());
+  }
 }

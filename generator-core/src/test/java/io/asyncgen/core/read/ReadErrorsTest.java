@@ -11,8 +11,8 @@ class ReadErrorsTest {
 
   @Test
   void malformedYamlNamesTheProblemAndItsPlace() {
-    assertEquals(List.of("spec.yaml:3:11: error: invalid YAML: mapping values are not allowed here;"
-            + " fix the document's syntax (indentation, quoting) at this place"),
+    assertEquals(List.of("spec.yaml:3:11: error: invalid YAML: reading stopped here, at a ':' that cannot start a"
+            + " mapping here; quote a value that contains ': ', or check this line's indentation"),
         SpecBuilder.spec("asyncapi: 2.6.0\ninfo:\n  title: a: b\n").diagnostics());
   }
 
@@ -22,7 +22,7 @@ class ReadErrorsTest {
         "{\n  \"asyncapi\": \"2.6.0\",\n  \"info\": {\"title\": \"t\", \"version\": \"1\"},\n"
             + "  \"channels\": {\"a\": {\"publish\": {\"message\": {\"$ref\": \"#/x\"}}}}\n}\n");
     assertEquals(List.of("api.json:4:54: error: $ref '#/x' points to nothing: 'x' not found in #"),
-        firstLines(spec.diagnostics("api.json")));
+        spec.diagnostics("api.json"));
   }
 
   @Test
@@ -42,26 +42,26 @@ class ReadErrorsTest {
   void unresolvedLocalRefPointsAtTheRef() {
     assertEquals(List.of("spec.yaml:10:19: error: $ref '#/components/schemas/Missing' points to nothing:"
             + " 'Missing' not found in #/components/schemas"),
-        firstLines(SpecBuilder.document("""
+        SpecBuilder.document("""
             components:
               schemas:
                 Holder:
                   properties:
                     x: {$ref: '#/components/schemas/Missing'}
-            """).diagnostics()));
+            """).diagnostics());
   }
 
   @Test
   void unresolvedCrossFileRefNamesTheFile() {
     assertEquals(List.of("spec.yaml:10:19: error: $ref 'common.yaml#/Nope' points to nothing: 'Nope' not found in"
             + " common.yaml#"),
-        firstLines(SpecBuilder.document("""
+        SpecBuilder.document("""
             components:
               schemas:
                 Holder:
                   properties:
                     x: {$ref: 'common.yaml#/Nope'}
-            """).file("common.yaml", "Yes: {type: string}\n").diagnostics()));
+            """).file("common.yaml", "Yes: {type: string}\n").diagnostics());
   }
 
   @Test
@@ -73,7 +73,7 @@ class ReadErrorsTest {
               properties:
                 x: {$ref: 'gone.yaml'}
         """);
-    List<String> diagnostics = firstLines(spec.diagnostics());
+    List<String> diagnostics = spec.diagnostics();
     assertEquals(List.of("spec.yaml:10:19: error: $ref 'gone.yaml' cannot be followed: file '"
         + spec.folder() + "/gone.yaml' does not exist"), diagnostics);
   }
@@ -82,12 +82,12 @@ class ReadErrorsTest {
   void pureRefCycleIsAnErrorNamingTheCycle() {
     assertEquals(List.of("spec.yaml:8:15: error: circular $ref: #/components/schemas/A -> #/components/schemas/B"
             + " -> #/components/schemas/A; a chain of references must end at a real definition"),
-        firstLines(SpecBuilder.document("""
+        SpecBuilder.document("""
             components:
               schemas:
                 A: {$ref: '#/components/schemas/B'}
                 B: {$ref: '#/components/schemas/A'}
-            """).diagnostics()));
+            """).diagnostics());
   }
 
   @Test
@@ -95,13 +95,13 @@ class ReadErrorsTest {
     assertEquals(List.of("spec.yaml:10:19: error: remote $ref 'https://example.com/schemas.yaml#/X' refused;"
             + " allow remote references with --allow-remote-refs (command line) or"
             + " <allowRemoteRefs>true</allowRemoteRefs> (Maven plugin)"),
-        firstLines(SpecBuilder.document("""
+        SpecBuilder.document("""
             components:
               schemas:
                 Holder:
                   properties:
                     x: {$ref: 'https://example.com/schemas.yaml#/X'}
-            """).diagnostics()));
+            """).diagnostics());
   }
 
   @Test
@@ -113,7 +113,7 @@ class ReadErrorsTest {
               properties:
                 x: {$ref: '../outside.yaml'}
         """);
-    List<String> diagnostics = firstLines(spec.diagnostics());
+    List<String> diagnostics = spec.diagnostics();
     assertEquals(List.of("spec.yaml:10:19: error: $ref '../outside.yaml' points outside the spec's folder "
         + spec.folder() + "; move the file below it, or allow it with --allow-refs-outside-root or a wider --spec-root"
         + " (command line), or <allowRefsOutsideRoot>true</allowRefsOutsideRoot> or <specRoot> (Maven plugin)"),
@@ -142,8 +142,9 @@ class ReadErrorsTest {
   @Test
   void duplicateMessageIdIsAnError() {
     assertEquals(List.of("spec.yaml:18:18: error: duplicate messageId 'hello' (also used at line 15);"
-            + " every messageId must be unique in a document"),
-        firstLines(SpecBuilder.document("""
+            + " every messageId must be unique in a document\n  in message Two (spec.yaml:18:7)\n  in the publish"
+            + " operation (spec.yaml:10:5)\n  in channel b (spec.yaml:9:3)"),
+        SpecBuilder.document("""
             channels:
               a:
                 publish:
@@ -159,7 +160,7 @@ class ReadErrorsTest {
                 Two:
                   messageId: hello
                   payload: {type: string}
-            """).diagnostics()));
+            """).diagnostics());
   }
 
   @Test
@@ -180,7 +181,82 @@ class ReadErrorsTest {
             + " (YAML 1.2, JSON); quote it, or write true/false if a boolean is meant"), spec.diagnostics());
   }
 
-  private static List<String> firstLines(List<String> diagnostics) {
-    return diagnostics.stream().map(d -> d.lines().findFirst().orElse("")).toList();
+  @Test
+  void aRefThatIsNoUriReferenceIsAnError() {
+    assertEquals(List.of("spec.yaml:10:19: error: $ref 'a b|c:d%zz' is not a valid reference: Illegal character in"
+            + " scheme name at index 1: a%20b%7Cc:d%25zz",
+        "spec.yaml:10:19: warning: 'properties/x/$ref' in schema 'Holder' is 'a b|c:d%zz', which is not a valid"
+            + " uri-reference"),
+        SpecBuilder.document("""
+            components:
+              schemas:
+                Holder:
+                  properties:
+                    x: {$ref: 'a b|c:d%zz'}
+            """).diagnostics());
+  }
+
+  @Test
+  void aRefFragmentThatIsNoJsonPointerSaysHowToWriteOne() {
+    assertEquals(List.of("spec.yaml:10:19: error: $ref '#Holder' has a fragment that is not a JSON pointer; write it"
+            + " as '#/path/to/node'"),
+        SpecBuilder.document("""
+            components:
+              schemas:
+                Holder:
+                  properties:
+                    x: {$ref: '#Holder'}
+            """).diagnostics());
+  }
+
+  @Test
+  void aRefToAFolderCannotBeFollowed() {
+    assertEquals(List.of("spec.yaml:10:19: error: $ref 'sub' cannot be followed: Is a directory"),
+        SpecBuilder.document("""
+            components:
+              schemas:
+                Holder:
+                  properties:
+                    x: {$ref: 'sub'}
+            """).file("sub/a.yaml", "A: {type: string}\n").diagnostics());
+  }
+
+  @Test
+  void anEmptyDocumentHasNoPosition() {
+    assertEquals(List.of("spec.yaml: error: the document is empty"), SpecBuilder.spec("# nothing yet\n").diagnostics());
+  }
+
+  @Test
+  void aDuplicateKeyNamesTheLineOfTheFirst() {
+    assertEquals(List.of("spec.yaml:4:1: error: duplicate key 'info' (first at line 2); remove one of them"),
+        SpecBuilder.spec("asyncapi: 2.6.0\ninfo: {title: t, version: '1'}\nchannels: {}\ninfo: {title: u,"
+            + " version: '2'}\n").diagnostics());
+  }
+
+  @Test
+  void anAliasWithoutAnchorIsRefused() {
+    assertEquals(List.of("spec.yaml:2:7: error: YAML alias '*nothing' names no anchor defined before it"),
+        SpecBuilder.spec("asyncapi: 2.6.0\ninfo: *nothing\nchannels: {}\n").diagnostics());
+  }
+
+  @Test
+  void aMergeKeyIsRefused() {
+    assertEquals(List.of("spec.yaml:4:3: error: YAML merge keys ('<<') are not supported; write the members out or use"
+            + " a $ref"),
+        SpecBuilder.spec("asyncapi: 2.6.0\nbase: &b {title: t}\ninfo:\n  <<: *b\n  version: '1'\nchannels: {}\n")
+            .diagnostics());
+  }
+
+  @Test
+  void aDocumentThatIsNoMappingIsRefused() {
+    assertEquals(List.of("spec.yaml:1:1: error: an AsyncAPI document must be a mapping, but this is a sequence"),
+        SpecBuilder.spec("- asyncapi\n- 2.6.0\n").diagnostics());
+  }
+
+  @Test
+  void aDocumentWithoutVersionIsRefused() {
+    assertEquals(List.of("spec.yaml:1:1: error: missing 'asyncapi' version; an AsyncAPI document starts with its"
+            + " version, such as asyncapi: '3.0.0'"),
+        SpecBuilder.spec("info: {title: t, version: '1'}\nchannels: {}\n").diagnostics());
   }
 }

@@ -22,12 +22,12 @@ class SpecRulesTest {
         """);
     String message = "component key 'agent/v1.Settings' in components/schemas must match ^[a-zA-Z0-9.\\-_]+$"
         + " (letters, digits, '.', '-', '_'); rename it, e.g. 'agent_v1.Settings'";
-    assertEquals(List.of("spec.yaml:8:5: error: " + message), firstLines(spec.strict().diagnostics()));
-    assertEquals(List.of("spec.yaml:8:5: warning: " + message), firstLines(SpecBuilder.document("""
+    assertEquals(List.of("spec.yaml:8:5: error: " + message), spec.strict().diagnostics());
+    assertEquals(List.of("spec.yaml:8:5: warning: " + message), SpecBuilder.document("""
         components:
           schemas:
             agent/v1.Settings: {type: object}
-        """).diagnostics()));
+        """).diagnostics());
   }
 
   @Test
@@ -47,7 +47,7 @@ class SpecRulesTest {
             + " '#/components/messages/agent~1Welcome'",
         "spec.yaml:11:5: warning: component key 'agent/Welcome' in components/messages must match"
             + " ^[a-zA-Z0-9.\\-_]+$ (letters, digits, '.', '-', '_'); rename it, e.g. 'agent_Welcome'"),
-        firstLines(spec.diagnostics()));
+        spec.diagnostics());
     assertEquals("AgentWelcome", spec.link().connections().get(0).operations().get(0).messages().get(0).key());
   }
 
@@ -55,10 +55,10 @@ class SpecRulesTest {
   void twoDotXChannelNameWithAQueryString() {
     assertEquals(List.of("spec.yaml:6:3: error: channel name '/chat?model=x' has a query string; leave it out of"
             + " the name and declare the query parameters in the channel's bindings (ws: query)"),
-        firstLines(SpecBuilder.document("""
+        SpecBuilder.document("""
             channels:
               /chat?model=x: {}
-            """).strict().diagnostics()));
+            """).strict().diagnostics());
   }
 
   @Test
@@ -67,13 +67,13 @@ class SpecRulesTest {
             + " the address and declare the query parameters in the channel's bindings (ws: query)",
         "spec.yaml:9:14: error: the address of channel 'events' has a fragment ('#'); a 3.x channel address has"
             + " none: use a channel of its own"),
-        firstLines(SpecBuilder.document3("""
+        SpecBuilder.document3("""
             channels:
               chat:
                 address: /chat?model=x
               events:
                 address: /events#server
-            """).strict().diagnostics()));
+            """).strict().diagnostics());
   }
 
   @Test
@@ -81,40 +81,41 @@ class SpecRulesTest {
     assertEquals(List.of("spec.yaml:7:14: warning: the address of channel 'rooms' uses the parameter {roomId},"
             + " which the channel does not declare; add it under the channel's parameters",
         "spec.yaml:9:7: warning: parameter 'model' is not used in the address of channel 'rooms'; a parameter names"
-            + " a {model} of the address, declare query parameters in the channel's bindings (ws: query) instead"),
-        firstLines(SpecBuilder.document3("""
+            + " a {model} of the address, declare query parameters in the channel's bindings (ws: query) instead;"
+            + " taken as query parameter 'model' of the WebSocket handshake"),
+        SpecBuilder.document3("""
             channels:
               rooms:
                 address: /rooms/{roomId}
                 parameters:
                   model: {description: the model}
-            """).diagnostics()));
+            """).diagnostics());
   }
 
   @Test
   void parameterNameOutsideThePattern() {
     assertEquals(List.of("spec.yaml:8:7: error: parameter name 'room id' must match ^[A-Za-z0-9_\\-]+$; rename it"
             + " here and in the channel name"),
-        firstLines(SpecBuilder.document("""
+        SpecBuilder.document("""
             channels:
               /rooms/{room id}:
                 parameters:
                   room id: {schema: {type: string}}
-            """).strict().diagnostics()).stream().filter(d -> d.contains("parameter name")).toList());
+            """).strict().diagnostics().stream().filter(d -> d.contains("parameter name")).toList());
   }
 
   @Test
   void discriminatorThatIsNotRequired() {
     assertEquals(List.of("spec.yaml:9:22: error: discriminator 'kind' is not in the required list of the schema;"
             + " every value must carry it: add it to required"),
-        firstLines(SpecBuilder.document("""
+        SpecBuilder.document("""
             components:
               schemas:
                 Shape:
                   discriminator: kind
                   properties:
                     kind: {type: string}
-            """).strict().diagnostics()));
+            """).strict().diagnostics());
   }
 
   @Test
@@ -132,7 +133,7 @@ class SpecRulesTest {
         """).strict();
     assertEquals(List.of("spec.yaml:12:22: error: discriminator 'kind' is not in the required list of the schema or"
             + " of every member of its union; every value must carry it: add it to required"),
-        firstLines(spec.diagnostics()));
+        spec.diagnostics());
   }
 
   @Test
@@ -140,7 +141,7 @@ class SpecRulesTest {
     assertEquals(List.of("spec.yaml:11:11: error: this member of the oneOf leads back to the schema that lists it"
             + " (through $ref and oneOf/anyOf only): the union contains itself; remove the member, or refer to the"
             + " schema it means"),
-        firstLines(SpecBuilder.document("""
+        SpecBuilder.document("""
             components:
               schemas:
                 Value:
@@ -150,7 +151,7 @@ class SpecRulesTest {
                 Other:
                   anyOf:
                     - $ref: '#/components/schemas/Value'
-            """).strict().diagnostics()).stream().filter(d -> d.startsWith("spec.yaml:11")).toList());
+            """).strict().diagnostics().stream().filter(d -> d.startsWith("spec.yaml:11")).toList());
   }
 
   @Test
@@ -168,11 +169,12 @@ class SpecRulesTest {
                 - type: 'null'
         """);
     assertEquals(List.of("spec.yaml:13:7: warning: this schema contains itself with no object or union in between,"
-            + " which no Java type can express; it is read as any JSON value here",
+            + " which no Java type can express; it is read as any JSON value here\n"
+            + "  for property nested (spec.yaml:11:9)\n  in schema Holder (spec.yaml:8:5)",
         "spec.yaml:14:11: warning: this member of the anyOf leads back to the schema that lists it"
             + " (through $ref and oneOf/anyOf only): the union contains itself; remove the member, or refer to the"
             + " schema it means"),
-        firstLines(spec.diagnostics()));
+        spec.diagnostics());
     assertEquals(new io.asyncgen.core.model.JsonType(),
         ((io.asyncgen.core.model.RecordType) spec.link().type("Holder")).properties().get(0).type());
   }
@@ -181,8 +183,8 @@ class SpecRulesTest {
   void operationMessageThatIsNotInItsChannel() {
     assertEquals(List.of("spec.yaml:15:9: error: this message of operation 'sendHello' is not one of the messages"
             + " of channel 'chat'; add it to the channel's messages and refer to it there:"
-            + " $ref: '#/channels/chat/messages/<key>'"),
-        firstLines(SpecBuilder.document3("""
+            + " $ref: '#/channels/chat/messages/<key>'\n  in operation sendHello (spec.yaml:11:3)"),
+        SpecBuilder.document3("""
             channels:
               chat:
                 address: /chat
@@ -198,15 +200,15 @@ class SpecRulesTest {
               messages:
                 hello: {payload: {type: string}}
                 bye: {payload: {type: string}}
-            """).strict().diagnostics()));
+            """).strict().diagnostics());
   }
 
   @Test
   void replyMessageThatIsNotInTheReplyChannel() {
     assertEquals(List.of("spec.yaml:15:11: error: this message of the reply of operation 'ask' is not one of the"
             + " messages of channel 'answers'; add it to the channel's messages and refer to it there:"
-            + " $ref: '#/channels/answers/messages/<key>'"),
-        firstLines(SpecBuilder.document3("""
+            + " $ref: '#/channels/answers/messages/<key>'\n  in operation ask (spec.yaml:9:3)"),
+        SpecBuilder.document3("""
             channels:
               questions: {address: /questions, messages: {q: {payload: {type: string}}}}
               answers: {address: /answers, messages: {a: {payload: {type: string}}}}
@@ -218,15 +220,16 @@ class SpecRulesTest {
                   channel: {$ref: '#/channels/answers'}
                   messages:
                     - $ref: '#/channels/questions/messages/q'
-            """).strict().diagnostics()));
+            """).strict().diagnostics());
   }
 
   @Test
   void replyAddressWithAReplyChannelThatHasAFixedAddressIsAWarningEvenInStrictMode() {
     assertEquals(List.of("spec.yaml:15:9: warning: the reply of operation 'ask' gives a reply address, but its"
             + " channel 'answers' has the fixed address '/answers'; the address the request names is used. With a"
-            + " reply address, write the reply channel's address as null or leave it out"),
-        firstLines(SpecBuilder.document3("""
+            + " reply address, write the reply channel's address as null or leave it out\n"
+            + "  in operation ask (spec.yaml:9:3)"),
+        SpecBuilder.document3("""
             channels:
               questions: {address: /questions, messages: {q: {payload: {type: string}}}}
               answers: {address: /answers, messages: {a: {payload: {type: string}}}}
@@ -238,14 +241,15 @@ class SpecRulesTest {
                   channel: {$ref: '#/channels/answers'}
                   address:
                     location: '$message.header#/replyTo'
-            """).strict().diagnostics()));
+            """).strict().diagnostics());
   }
 
   @Test
   void operationWhoseChannelIsNotARootChannel() {
     assertEquals(List.of("spec.yaml:9:14: error: the channel of operation 'sendHello' is not one of the document's"
-            + " channels; refer to a channel under the root 'channels': $ref: '#/channels/<key>'"),
-        firstLines(SpecBuilder.document3("""
+            + " channels; refer to a channel under the root 'channels': $ref: '#/channels/<key>'\n"
+            + "  in operation sendHello (spec.yaml:7:3)"),
+        SpecBuilder.document3("""
             channels: {}
             operations:
               sendHello:
@@ -254,7 +258,7 @@ class SpecRulesTest {
             components:
               channels:
                 chat: {address: /chat}
-            """).strict().diagnostics()));
+            """).strict().diagnostics());
   }
 
   @Test
@@ -274,12 +278,8 @@ class SpecRulesTest {
         """);
     assertEquals(List.of("spec.yaml:12:16: warning: the channel of the reply of operation 'ask' is not one of the"
             + " document's channels; refer to a channel under the root 'channels': $ref: '#/channels/<key>'"
-            + " (the reply is left out)"),
-        firstLines(spec.diagnostics()));
+            + " (the reply is left out)\n  in operation ask (spec.yaml:8:3)"),
+        spec.diagnostics());
     assertEquals(Optional.empty(), spec.link().channel("chat").orElseThrow().operations().get(0).reply());
-  }
-
-  private static List<String> firstLines(List<String> diagnostics) {
-    return diagnostics.stream().map(d -> d.lines().findFirst().orElseThrow()).toList();
   }
 }

@@ -40,10 +40,15 @@ public final class LoadedCode {
    * (simple class name to source text, package {@link #PACKAGE}), compiles and loads; cached per arguments.
    */
   public static LoadedCode generate(Path document, Map<String, String> extraSources) {
-    String key = document.toAbsolutePath().normalize() + "|" + extraSources;
+    return generate(document, ReadOptions.defaults(), extraSources);
+  }
+
+  /** As {@link #generate(Path, Map)}, reading the document with {@code options}. */
+  public static LoadedCode generate(Path document, ReadOptions options, Map<String, String> extraSources) {
+    String key = document.toAbsolutePath().normalize() + "|" + options + "|" + extraSources;
     return CACHE.computeIfAbsent(key, k -> {
       try {
-        AsyncApi api = new AsyncApiReader(ReadOptions.defaults()).read(document).api();
+        AsyncApi api = new AsyncApiReader(options).read(document).api();
         List<GeneratedFile> files = new ArrayList<>(new JavaGenerator(GenerationOptions.of(PACKAGE, GeneratedRole.BOTH,
             document.getFileName().toString())).generate(api));
         extraSources.forEach((name, source) ->
@@ -79,7 +84,7 @@ public final class LoadedCode {
     Method target = null;
     for (Method candidate : type.getMethods()) {
       if (candidate.getName().equals(method) && Modifier.isStatic(candidate.getModifiers())
-          && candidate.getParameterCount() == args.length) {
+          && candidate.getParameterCount() == args.length && accepts(candidate, args)) {
         target = candidate;
       }
     }
@@ -93,6 +98,17 @@ public final class LoadedCode {
     } catch (IllegalAccessException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** Whether {@code method} takes these arguments (overloads such as {@code decode(String)} and {@code decode(ByteBuffer)}). */
+  private static boolean accepts(Method method, Object[] args) {
+    Class<?>[] types = method.getParameterTypes();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] != null && !types[i].isPrimitive() && !types[i].isInstance(args[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Calls a public no-argument instance method of a value made by the generated code ({@code toJson}, {@code validate}). */

@@ -76,6 +76,18 @@ public final class SpecBuilder {
     return this;
   }
 
+  private boolean specRootAtFolder;
+
+  /** {@code $ref}s may reach every file of this builder, as from a command line run in its folder. */
+  public SpecBuilder specRootAtFolder() {
+    specRootAtFolder = true;
+    return this;
+  }
+
+  private ReadOptions options(Path written) {
+    return specRootAtFolder ? options.withSpecRoot(written) : options;
+  }
+
   /** Links the document; fails with every diagnostic when it has errors. */
   public AsyncApi link() {
     try {
@@ -97,7 +109,8 @@ public final class SpecBuilder {
   /** Like {@link #diagnostics()}, reading {@code rootFile} (another file of this builder) as the root. */
   public List<String> diagnostics(String rootFile) {
     try {
-      return relative(new AsyncApiReader(options).read(write().resolve(rootFile)).warnings());
+      Path written = write();
+      return relative(new AsyncApiReader(options(written)).read(written.resolve(rootFile)).warnings());
     } catch (SpecException e) {
       return relative(e.diagnostics());
     }
@@ -110,7 +123,7 @@ public final class SpecBuilder {
 
   public AsyncApiReader.Result read() throws SpecException {
     Path written = write();
-    ReadOptions withOverlays = options.withOverlays(overlays.stream().map(o -> written.resolve(o).toUri()).toList());
+    ReadOptions withOverlays = options(written).withOverlays(overlays.stream().map(o -> written.resolve(o).toUri()).toList());
     return new AsyncApiReader(withOverlays).read(written.resolve("spec.yaml"));
   }
 

@@ -24,6 +24,13 @@ import java.util.function.Function;
  * code only; not an API.
  */
 public final class EndpointSupport {
+  /** Headers (lower case) whose values are secret whatever the document says. */
+  public static final Set<String> USUAL_SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
+      "api-key", "x-api-key");
+  /** Query parameters (lower case) whose values are secret whatever the document says. */
+  public static final Set<String> USUAL_SECRET_QUERY = Set.of("api-key", "api_key", "apikey", "access_token",
+      "token", "key");
+
   private static final String MASK = "****";
 
   private EndpointSupport() {
@@ -130,13 +137,28 @@ public final class EndpointSupport {
     return trimmed + (path.startsWith("/") ? path : "/" + path) + baseQuery;
   }
 
+  /**
+   * A number as a query parameter writes it: no exponent, no trailing zeros ({@code 1}, {@code 0.4},
+   * {@code 24000}); {@code NaN} and the infinities as Java writes them.
+   */
+  public static String number(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return Double.toString(value);
+    }
+    String plain = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return plain.equals("-0") ? "0" : plain;
+  }
+
   /** A value as a URL path segment or query component. */
   public static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /** Resolves the credentials (each fetched now) and builds the handshake. */
-  public static CompletionStage<Handshake> handshake(String target, Map<String, String> query,
+  /**
+   * Resolves the credentials (each fetched now) and builds the handshake; a query parameter with
+   * several values is repeated ({@code keyterm=a&keyterm=b}).
+   */
+  public static CompletionStage<Handshake> handshake(String target, Map<String, List<String>> query,
       Map<String, String> headers, List<CredentialSlot> credentials, Set<String> secretHeaders,
       Set<String> secretQuery) {
     List<CompletableFuture<String>> fetched = new ArrayList<>();
@@ -144,43 +166,58 @@ public final class EndpointSupport {
       fetched.add(slot.credential().fetch().toCompletableFuture());
     }
     return CompletableFuture.allOf(fetched.toArray(CompletableFuture[]::new)).thenApply(all -> {
-      Map<String, String> fullQuery = new LinkedHashMap<>(query);
+      Map<String, List<String>> fullQuery = new LinkedHashMap<>(query);
       Map<String, String> fullHeaders = new LinkedHashMap<>(headers);
       for (int i = 0; i < credentials.size(); i++) {
         CredentialSlot slot = credentials.get(i);
         String value = slot.prefix() + fetched.get(i).join();
-        (slot.place() == Place.HEADER ? fullHeaders : fullQuery).put(slot.name(), value);
+        if (slot.place() == Place.HEADER) {
+          fullHeaders.put(slot.name(), value);
+        } else {
+          fullQuery.put(slot.name(), List.of(value));
+        }
       }
       return new Handshake(URI.create(withQuery(target, fullQuery, Set.of(), false)), fullHeaders, secretHeaders,
           secretQuery);
     });
   }
 
-  /** {@code Name[uri=..., headers={...}]}, every credential and secret shown as {@code ****}. */
-  public static String describe(String name, String target, Map<String, String> query, Map<String, String> headers,
-      List<CredentialSlot> credentials, Set<String> secretHeaders, Set<String> secretQuery) {
-    Map<String, String> shownQuery = new LinkedHashMap<>(query);
+  /**
+   * {@code Name[uri=..., headers={...}]}, every credential and secret shown as {@code ****}: those of
+   * the schemes, those named in {@code secretHeaders} and {@code secretQuery}, and those whose names
+   * usually hold one ({@link #USUAL_SECRET_HEADERS}, {@link #USUAL_SECRET_QUERY}).
+   */
+  public static String describe(String name, String target, Map<String, List<String>> query,
+      Map<String, String> headers, List<CredentialSlot> credentials, Set<String> secretHeaders,
+      Set<String> secretQuery) {
+    Map<String, List<String>> shownQuery = new LinkedHashMap<>(query);
     StringJoiner shownHeaders = new StringJoiner(", ", "{", "}");
     headers.forEach((header, value) -> shownHeaders.add(header + "="
-        + (secretHeaders.contains(header.toLowerCase(Locale.ROOT)) ? MASK : value)));
+        + (isSecret(header, secretHeaders, USUAL_SECRET_HEADERS) ? MASK : value)));
     for (CredentialSlot slot : credentials) {
       if (slot.place() == Place.HEADER) {
         shownHeaders.add(slot.name() + "=" + MASK);
       } else {
-        shownQuery.put(slot.name(), MASK);
+        shownQuery.put(slot.name(), List.of(MASK));
       }
     }
     return name + "[uri=" + withQuery(target, shownQuery, secretQuery, true) + ", headers=" + shownHeaders + "]";
   }
 
-  private static String withQuery(String target, Map<String, String> query, Set<String> secretQuery, boolean masked) {
+  private static String withQuery(String target, Map<String, List<String>> query, Set<String> secretQuery,
+      boolean masked) {
     if (query.isEmpty()) {
       return target;
     }
     StringJoiner joined = new StringJoiner("&", target + (target.contains("?") ? "&" : "?"), "");
     // a credential's value is MASK already; URL encoding leaves '*' as it is
-    query.forEach((name, value) -> joined.add(encode(name) + "="
-        + (masked && secretQuery.contains(name.toLowerCase(Locale.ROOT)) ? MASK : encode(value))));
+    query.forEach((name, values) -> values.forEach(value -> joined.add(encode(name) + "="
+        + (masked && isSecret(name, secretQuery, USUAL_SECRET_QUERY) ? MASK : encode(value)))));
     return joined.toString();
+  }
+
+  private static boolean isSecret(String name, Set<String> secrets, Set<String> usual) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return secrets.contains(lower) || usual.contains(lower);
   }
 }

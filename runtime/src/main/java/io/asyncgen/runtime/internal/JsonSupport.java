@@ -275,6 +275,26 @@ public final class JsonSupport {
     return value != null && value.isNull();
   }
 
+  /** The value at a JSON pointer ({@code /reqid}) of {@code json}, or null when there is none. */
+  public static JsonNode at(JsonNode json, String pointer) {
+    JsonNode value = json.at(pointer);
+    return value.isMissingNode() ? null : value;
+  }
+
+  /**
+   * Whether two correlation values are the same: equal JSON, numbers by value ({@code 7} and
+   * {@code 7.0}, however each was decoded); null (absent) never matches.
+   */
+  public static boolean sameValue(JsonNode a, JsonNode b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    if (a.isNumber() && b.isNumber()) {
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+    return a.equals(b);
+  }
+
   /** A read-only copy of the remaining bytes of {@code data}; {@code data} itself is left as it was. */
   public static ByteBuffer frozenCopy(ByteBuffer data) {
     ByteBuffer copy = ByteBuffer.allocate(data.remaining());

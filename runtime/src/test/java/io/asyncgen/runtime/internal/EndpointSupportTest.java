@@ -55,7 +55,7 @@ class EndpointSupportTest {
     List<CredentialSlot> credentials = List.of(
         new CredentialSlot(Place.HEADER, "Authorization", "Bearer ", Credential.of(() -> "tok-" + fetches.incrementAndGet())),
         new CredentialSlot(Place.QUERY, "sig", "", Credential.async(() -> CompletableFuture.completedFuture("s3"))));
-    Map<String, String> query = new LinkedHashMap<>(Map.of("model", "gpt-realtime"));
+    Map<String, List<String>> query = new LinkedHashMap<>(Map.of("model", List.of("gpt-realtime")));
     Handshake first = EndpointSupport.handshake("wss://h/rt", query, Map.of("X-Trace", "t1"), credentials, Set.of(),
         Set.of("sig")).toCompletableFuture().get(1, TimeUnit.SECONDS);
     Handshake second = EndpointSupport.handshake("wss://h/rt", query, Map.of("X-Trace", "t1"), credentials, Set.of(),
@@ -71,5 +71,25 @@ class EndpointSupportTest {
             Set.of("sig")));
     assertFalse(credentials.get(0).credential().toString().contains("tok"));
     assertEquals("Credential[supplied, ****]", credentials.get(0).credential().toString());
+  }
+
+  @Test
+  void aParameterWithSeveralValuesIsRepeatedAndUsualSecretNamesAreMaskedWhereverTheyCameFrom() throws Exception {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    query.put("keyterm", List.of("Deepgram", "nova 3"));
+    query.put("token", List.of("t0ken"));
+    Handshake handshake = EndpointSupport.handshake("wss://h/v1/listen", query, Map.of("Authorization", "Token k3y"),
+        List.of(), Set.of(), Set.of()).toCompletableFuture().get(1, TimeUnit.SECONDS);
+    assertEquals("wss://h/v1/listen?keyterm=Deepgram&keyterm=nova%203&token=t0ken", handshake.uri().toString());
+    assertEquals("Listen[uri=wss://h/v1/listen?keyterm=Deepgram&keyterm=nova%203&token=****,"
+        + " headers={Authorization=****}]", EndpointSupport.describe("Listen", "wss://h/v1/listen", query,
+            Map.of("Authorization", "Token k3y"), List.of(), Set.of(), Set.of()));
+  }
+
+  @Test
+  void numbersAreWrittenWithoutExponentOrTrailingZeros() {
+    assertEquals(List.of("1", "0.4", "24000", "0.0001", "-2.5", "0"), List.of(EndpointSupport.number(1.0),
+        EndpointSupport.number(0.4), EndpointSupport.number(24000), EndpointSupport.number(1e-4),
+        EndpointSupport.number(-2.5), EndpointSupport.number(-0.0)));
   }
 }

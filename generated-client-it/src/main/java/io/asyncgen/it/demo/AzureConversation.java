@@ -1,10 +1,7 @@
 package io.asyncgen.it.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.asyncgen.it.azure.ConversationItem;
 import io.asyncgen.it.azure.ConversationItemAddedEvent;
-import io.asyncgen.it.azure.ConversationItemCreateEvent;
 import io.asyncgen.it.azure.ConversationItemDoneEvent;
 import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.it.azure.ErrorEvent;
@@ -44,12 +41,8 @@ import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
 import io.asyncgen.runtime.Transport;
 import io.asyncgen.it.stub.Script;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -59,8 +52,6 @@ import java.util.concurrent.TimeUnit;
  * runs here and whose output goes back before the model answers.
  */
 final class AzureConversation {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Transcript out;
   private final Duration timeout;
 
@@ -79,8 +70,8 @@ final class AzureConversation {
       out.sent("session.update", "instructions, text output, tool get_weather");
       errors.await(client.sendAndAwait(SessionUpdateEvent.builder().session(RealtimeSession.builder()
           .instructions("You are a concise assistant. For weather questions call get_weather.")
-          .outputModalities(List.of(Modality.TEXT))
-          .tools(List.of(weatherTool()))
+          .addOutputModality(Modality.TEXT)
+          .addTool(weatherTool())
           .build()).build(), SessionUpdatedEvent.class, timeout));
       for (String turn : userTurns) {
         turn(client, errors, turn);
@@ -94,8 +85,8 @@ final class AzureConversation {
   private void turn(AzureOpenAiRealtimeClient client, ServiceErrors<ErrorEvent> errors, String text) {
     out.said("user", text);
     out.sent("conversation.item.create", "message (user)");
-    client.sendConversationItemCreate(ConversationItemCreateEvent.builder().item(MessageItem.builder().role(MessageItemRole.USER)
-        .content(List.of(InputTextContent.builder().text(text).build())).build()).build());
+    client.sendConversationItemCreate(MessageItem.builder().role(MessageItemRole.USER)
+        .addContent(InputTextContent.builder().text(text).build()).build());
     out.sent("response.create", null);
     ResponseCreateEvent respond = ResponseCreateEvent.builder().build();
     while (true) {
@@ -109,22 +100,16 @@ final class AzureConversation {
         String output = Script.weather(call.arguments());
         out.said("tool", call.name() + "(" + call.arguments() + ") = " + output);
         out.sent("conversation.item.create", "function_call_output for " + call.callId());
-        client.sendConversationItemCreate(ConversationItemCreateEvent.builder()
-            .item(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build()).build());
+        client.sendConversationItemCreate(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build());
       }
       out.sent("response.create", null);
     }
   }
 
   private static FunctionTool weatherTool() {
-    try {
-      JsonNode schema = JSON.readTree("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}");
-      Map<String, JsonNode> parameters = new LinkedHashMap<>();
-      schema.properties().forEach(member -> parameters.put(member.getKey(), member.getValue()));
-      return FunctionTool.builder().name(Script.WEATHER_TOOL).description("The current weather in a city.").parameters(parameters).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FunctionTool.builder().name(Script.WEATHER_TOOL).description("The current weather in a city.")
+        .parametersJson("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}")
+        .build();
   }
 
   private static String describe(ConversationItem item) {

@@ -7,6 +7,7 @@ import io.asyncgen.core.AsyncApiReader;
 import io.asyncgen.core.codegen.GeneratedRole;
 import io.asyncgen.core.codegen.GeneratedTypes;
 import io.asyncgen.core.diagnostic.SpecException;
+import io.asyncgen.core.diagnostic.WarningDigest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -77,7 +78,7 @@ final class DescribeCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    result.warnings().forEach(d -> err.println(d.toString(here)));
+    WarningDigest.of(result.warnings()).forEach(d -> err.println(d.toString(here)));
     err.flush();
     GeneratedTypes generated = GeneratedTypes.of(result.api(), role, Map.of());
     PrintWriter out = spec.commandLine().getOut();

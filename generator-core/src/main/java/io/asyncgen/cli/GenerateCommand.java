@@ -7,6 +7,7 @@ import io.asyncgen.core.codegen.GenerationOptions;
 import io.asyncgen.core.codegen.JavaGenerator;
 import io.asyncgen.core.codegen.SourceWriter;
 import io.asyncgen.core.diagnostic.SpecException;
+import io.asyncgen.core.diagnostic.WarningDigest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ final class GenerateCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    result.warnings().forEach(d -> err.println(d.toString(here)));
+    WarningDigest.of(result.warnings()).forEach(d -> err.println(d.toString(here)));
     err.flush();
     String name = file.getFileName().toString();
     String pkg = packageName != null ? packageName : result.api().javaPackage().orElse(null);

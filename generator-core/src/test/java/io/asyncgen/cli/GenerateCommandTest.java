@@ -119,6 +119,34 @@ class GenerateCommandTest {
   }
 
   @Test
+  void generateShowsThreeWarningsOfAKindAndCountsTheRestWhileValidateListsEveryOne() throws Exception {
+    Files.writeString(folder.resolve("keys.yaml"), """
+        asyncapi: 2.6.0
+        info: {title: Keys, version: 1.0.0}
+        channels: {}
+        components:
+          schemas:
+            a/one: {type: string}
+            a/two: {type: string}
+            a/three: {type: string}
+            a/four: {type: string}
+            a/five: {type: string}
+        """);
+    String rule = " in components/schemas must match ^[a-zA-Z0-9.\\-_]+$ (letters, digits, '.', '-', '_'); rename it, e.g. ";
+
+    assertEquals(0, run("generate", "keys.yaml", "--package", "p", "--output", "out"));
+    assertEquals(List.of(
+        "keys.yaml:6:5: warning: component key 'a/one'" + rule + "'a_one'",
+        "keys.yaml:7:5: warning: component key 'a/two'" + rule + "'a_two'",
+        "keys.yaml:8:5: warning: component key 'a/three'" + rule + "'a_three'",
+        "keys.yaml:9:5: warning: 2 more warnings like the one at line 6, the last at line 10; the validate goal"
+            + " (asyncgen validate) lists every one"), err.toString().lines().toList());
+
+    assertEquals(0, run("validate", "keys.yaml"));
+    assertEquals(5, out.toString().lines().filter(line -> line.contains("component key")).count(), out.toString());
+  }
+
+  @Test
   void aSecondRunWritesNothing() throws Exception {
     Path spec = Files.writeString(folder.resolve("events.yaml"), EVENTS);
     Path output = folder.resolve("out");

@@ -8,6 +8,7 @@ import io.asyncgen.core.codegen.GenerationOptions;
 import io.asyncgen.core.codegen.JavaGenerator;
 import io.asyncgen.core.codegen.SourceWriter;
 import io.asyncgen.core.diagnostic.SpecException;
+import io.asyncgen.core.diagnostic.WarningDigest;
 import io.asyncgen.core.read.DocumentFetcher;
 import io.asyncgen.core.read.SpecFile;
 import java.io.File;
@@ -136,7 +137,7 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
       throw new MojoFailureException("asyncgen: " + name(spec) + " has " + e.errors().size()
           + " error(s), listed above with file:line:column");
     }
-    result.warnings().forEach(this::log);
+    WarningDigest.of(result.warnings()).forEach(this::log);
     IdeMarkers.show(buildContext, SpecLocations.files(result.files().stream().map(SpecFile::uri).toList()),
         result.warnings());
     String pkg = configured != null ? configured : result.api().javaPackage().orElseThrow(() ->

@@ -49,8 +49,8 @@ import io.asyncgen.it.deepgram.SpeakV1SpeakV1Flush;
 import io.asyncgen.it.deepgram.SpeakV1SpeakV1Flushed;
 import io.asyncgen.it.deepgram.SpeakV1SpeakV1Metadata;
 import io.asyncgen.it.deepgram.SpeakV1SpeakV1Text;
-import io.asyncgen.it.deepgram.SubpackageAgentV1AgentV1Server18AgentV1Audio;
-import io.asyncgen.it.deepgram.SubpackageSpeakV1SpeakV1Server0SpeakV1Audio;
+import io.asyncgen.it.deepgram.AgentV1Audio;
+import io.asyncgen.it.deepgram.SpeakV1Audio;
 import io.asyncgen.it.deepgram.ThinkSettingsV1;
 import io.asyncgen.it.deepgram.ThinkSettingsV1FunctionsItems;
 import io.asyncgen.it.deepgram.V1AgentConverseClient;
@@ -97,7 +97,7 @@ class DeepgramConversationTest {
       V1AgentConverseClient client = V1AgentConverseClient.builder().endpoint(V1AgentConverseEndpoint.builder()
           .serverUrl(stub.url()).authorization("Token dg-test-key").queryParameter("conn", "agent").build()).build();
       Voice.Received<AgentV1Publish> received = new Voice.Received<>(client, DeepgramConversationTest::describe,
-          m -> ((SubpackageAgentV1AgentV1Server18AgentV1Audio) m).bytes());
+          m -> ((AgentV1Audio) m).bytes());
       CompletableFuture<AgentV1AgentV1Welcome> welcome = client.next(AgentV1AgentV1Welcome.class, WAIT);
       await(client.open().toCompletableFuture());
       await(welcome);
@@ -178,7 +178,7 @@ class DeepgramConversationTest {
           .authorization("Token dg-test-key").model("aura-2-thalia-en").encoding(SpeakV1Encoding.LINEAR16)
           .sampleRate(SpeakV1SampleRate.of("16000")).build()).build();
       Voice.Received<SpeakV1Publish> received = new Voice.Received<>(client, DeepgramConversationTest::describe,
-          m -> ((SubpackageSpeakV1SpeakV1Server0SpeakV1Audio) m).bytes());
+          m -> ((SpeakV1Audio) m).bytes());
       CompletableFuture<SpeakV1SpeakV1Metadata> metadata = client.next(SpeakV1SpeakV1Metadata.class, WAIT);
       await(client.open().toCompletableFuture());
       assertEquals("aura-2-thalia-en", await(metadata).modelName());
@@ -243,8 +243,8 @@ class DeepgramConversationTest {
     if (message instanceof SpeakV1SpeakV1Cleared cleared) {
       return "Cleared " + cleared.sequenceId();
     }
-    if (message instanceof SubpackageAgentV1AgentV1Server18AgentV1Audio
-        || message instanceof SubpackageSpeakV1SpeakV1Server0SpeakV1Audio) {
+    if (message instanceof AgentV1Audio
+        || message instanceof SpeakV1Audio) {
       return null;
     }
     String name = message.getClass().getSimpleName();

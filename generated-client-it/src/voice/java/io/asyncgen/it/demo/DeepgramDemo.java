@@ -30,7 +30,7 @@ import io.asyncgen.it.deepgram.DeepgramSpeakProviderModel;
 import io.asyncgen.it.deepgram.OpenAiThinkProvider;
 import io.asyncgen.it.deepgram.OpenAiThinkProviderModel;
 import io.asyncgen.it.deepgram.SpeakSettingsV1;
-import io.asyncgen.it.deepgram.SubpackageAgentV1AgentV1Server18AgentV1Audio;
+import io.asyncgen.it.deepgram.AgentV1Audio;
 import io.asyncgen.it.deepgram.ThinkSettingsV1;
 import io.asyncgen.it.deepgram.ThinkSettingsV1FunctionsItems;
 import io.asyncgen.it.deepgram.V1AgentConverseClient;
@@ -197,7 +197,7 @@ public final class DeepgramDemo extends VoiceDemo {
     }
 
     @Override
-    public void onAgentV1Audio(SubpackageAgentV1AgentV1Server18AgentV1Audio event) {
+    public void onAgentV1Audio(AgentV1Audio event) {
       audioBytes += event.data().remaining();
     }
 

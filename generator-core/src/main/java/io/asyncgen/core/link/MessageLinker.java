@@ -12,6 +12,7 @@ import io.asyncgen.core.read.ListNode;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.SpecDocuments;
 import io.asyncgen.core.read.SpecNode;
+import io.asyncgen.core.read.SpecRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,11 +133,18 @@ final class MessageLinker {
     if (javaName.isPresent()) {
       return javaName.map(JavaNames::chosenTypeName);
     }
+    Optional<String> chosen = message.text("messageId").or(() -> message.text("name")).map(JavaNames::typeName);
     Matcher component = COMPONENT.matcher(original.pointer());
     if (component.matches()) {
-      return Optional.of(JavaNames.typeName(SpecNode.unescape(component.group(1))));
+      String key = SpecNode.unescape(component.group(1));
+      // a key the specification does not allow (Deepgram's 'subpackage_agent/v1.agent.v1-server-18-AgentV1Audio')
+      // was made by a tool, not chosen: the message's own messageId or name says what it is
+      if (!SpecRules.isComponentKey(key) && chosen.isPresent()) {
+        return chosen;
+      }
+      return Optional.of(JavaNames.typeName(key));
     }
-    return message.text("messageId").or(() -> message.text("name")).map(JavaNames::typeName);
+    return chosen;
   }
 
   private Optional<CorrelationId> correlationId(MapNode message) {

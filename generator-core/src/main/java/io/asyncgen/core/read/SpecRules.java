@@ -35,6 +35,11 @@ public final class SpecRules {
     this.v3 = v3;
   }
 
+  /** Whether {@code key} is a component key the specification allows ({@code ^[a-zA-Z0-9.\-_]+$}). */
+  public static boolean isComponentKey(String key) {
+    return COMPONENT_KEY.matcher(key).matches();
+  }
+
   /** Checks the rules on every document read; {@code version} is the root document's {@code asyncapi}. */
   public static void check(SpecDocuments documents, String version, Diagnostics diagnostics) {
     new SpecRules(documents, diagnostics, !version.startsWith("2.")).checkAll();
@@ -52,7 +57,7 @@ public final class SpecRules {
   private void componentKeys(MapNode components) {
     components.members().forEach((kind, members) -> {
       if (!kind.startsWith("x-") && members instanceof MapNode map) {
-        map.keys().stream().filter(key -> !COMPONENT_KEY.matcher(key).matches()).forEach(key ->
+        map.keys().stream().filter(key -> !isComponentKey(key)).forEach(key ->
             report(map.keyLocation(key), "component key '" + key + "' in components/" + kind + " must match"
                 + " ^[a-zA-Z0-9.\\-_]+$ (letters, digits, '.', '-', '_'); rename it, e.g. '"
                 + key.replaceAll("[^a-zA-Z0-9.\\-_]", "_") + "'"));

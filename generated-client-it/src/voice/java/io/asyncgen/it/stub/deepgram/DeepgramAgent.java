@@ -16,7 +16,7 @@ import io.asyncgen.it.deepgram.AgentV1SubscribeHandler;
 import io.asyncgen.it.deepgram.ChannelsAgentV1MessagesAgentV1ConversationTextRole;
 import io.asyncgen.it.deepgram.ChannelsAgentV1MessagesAgentV1FunctionCallRequestFunctionsItems;
 import io.asyncgen.it.deepgram.ChannelsAgentV1MessagesAgentV1SettingsAgent0;
-import io.asyncgen.it.deepgram.SubpackageAgentV1AgentV1Client9AgentV1Media;
+import io.asyncgen.it.deepgram.AgentV1Media;
 import io.asyncgen.it.deepgram.ThinkSettingsV1;
 import io.asyncgen.it.deepgram.ThinkSettingsV1FunctionsItems;
 import io.asyncgen.it.deepgram.V1AgentConverseServer;
@@ -74,7 +74,7 @@ public final class DeepgramAgent implements AgentV1SubscribeHandler {
   }
 
   @Override
-  public void onAgentV1Media(SubpackageAgentV1AgentV1Client9AgentV1Media event) {
+  public void onAgentV1Media(AgentV1Media event) {
     if (hearing == null) {
       session.sendAgentV1Error(AgentV1AgentV1Error.builder().code("SETTINGS_REQUIRED")
           .description("Send Settings before any audio.").build());

@@ -12,7 +12,7 @@ import io.asyncgen.it.deepgram.ListenV1ListenV1Results;
 import io.asyncgen.it.deepgram.ListenV1ListenV1SpeechStarted;
 import io.asyncgen.it.deepgram.ListenV1ListenV1UtteranceEnd;
 import io.asyncgen.it.deepgram.ListenV1SubscribeHandler;
-import io.asyncgen.it.deepgram.SubpackageListenV1ListenV1Client0ListenV1Media;
+import io.asyncgen.it.deepgram.ListenV1Media;
 import io.asyncgen.it.deepgram.V1ListenServer;
 import io.asyncgen.it.stub.Hearing;
 import io.asyncgen.it.stub.Ids;
@@ -65,7 +65,7 @@ public final class DeepgramListen implements ListenV1SubscribeHandler {
   }
 
   @Override
-  public void onListenV1Media(SubpackageListenV1ListenV1Client0ListenV1Media event) {
+  public void onListenV1Media(ListenV1Media event) {
     byte[] audio = event.bytes();
     sha256.update(audio);
     for (Hearing.Heard heard : hearing.hear(audio)) {

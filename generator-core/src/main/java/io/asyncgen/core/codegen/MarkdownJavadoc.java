@@ -38,7 +38,7 @@ final class MarkdownJavadoc {
   static String render(String markdown) {
     List<String> lines = List.of(markdown.replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ")
         .split("\n", -1));
-    return safe(blocks(lines, true)).strip() + "\n";
+    return safe(blocks(lines)).strip() + "\n";
   }
 
   /** The description on one line (for a {@code @param} or after a label): blocks joined by spaces. */
@@ -46,7 +46,8 @@ final class MarkdownJavadoc {
     return render(markdown).strip().replaceAll("\\s*\n\\s*", " ");
   }
 
-  private static String blocks(List<String> lines, boolean topLevel) {
+  /** The blocks of a description: the first as is, the later paragraphs each starting with {@code <p>}. */
+  private static String blocks(List<String> lines) {
     StringBuilder out = new StringBuilder();
     List<Block> blocks = parse(lines);
     for (int i = 0; i < blocks.size(); i++) {
@@ -55,7 +56,7 @@ final class MarkdownJavadoc {
         out.append("\n\n");
       }
       boolean paragraph = block instanceof Paragraph || block instanceof Heading;
-      if (paragraph && (i > 0 || !topLevel && blocks.size() > 1)) {
+      if (paragraph && i > 0) {
         out.append("<p>");
       }
       out.append(html(block));

@@ -16,7 +16,7 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * The payload of message {@code leave}.
+ * The payload of message {@code Leave}.
  *
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
  */

@@ -18,7 +18,7 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * The payload of message {@code say}.
+ * The payload of message {@code Say}.
  *
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
  */

@@ -74,8 +74,10 @@ final class RecordGenerator {
     TypeSpecs.describe(type, about);
     boolean first = about.isEmpty();
     for (UnionShape.Member member : carriedBy) {
+      // the message's own name (or key), which other messages of its union do not change
+      String message = member.message().map(m -> m.name().orElse(m.key())).orElse(member.label());
       type.addJavadoc("$LThe payload of message {@code $L}$L", first ? "" : "\n<p>",
-          Javadocs.escape(member.label()).strip(), member.message().flatMap(Javadocs::about).map(a -> ": " + a)
+          Javadocs.escape(message).strip(), member.message().flatMap(Javadocs::about).map(a -> ": " + a)
               .orElse(".\n"));
       first = false;
     }

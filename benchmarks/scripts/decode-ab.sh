@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A/B of the generated decoder: generates the Azure GA client with a baseline generator (an older
 # asyncgen.jar) and with the current one, compiles both beside benchmarks/src/decode-ab/ab/DecodeAB.java
-# and runs it: decode / token scan, decode / readTree and current / baseline, medians of interleaved turns.
+# and runs it: decode / token scan, decode / readTree, decode / openai-java and current / baseline, medians of
+# interleaved turns.
 # Needs the reactor built with -Pbench (benchmarks/target/classes) and the current generator-core/target/asyncgen.jar.
 # Usage (from the repository root): benchmarks/scripts/decode-ab.sh <baseline asyncgen.jar> [warm-up seconds] [turns]
 # A baseline jar: git worktree add /tmp/base <commit> && (cd /tmp/base && mvn -q -DskipTests -pl generator-core package)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # No-op build: a small project that generates the Azure GA client with the asyncgen plugin. After a first
 # full build, `mvn -o -q compile` again (nothing changed) is timed against `mvn -o -q validate` of the same
-# project, runs interleaved; the script fails unless the no-op compile left every generated source and
-# every class file untouched and the compiler plugin reported nothing to compile.
+# project, runs interleaved (the ratio: the median of the per-run ratios; the load average is recorded before
+# and after); the script fails unless the no-op compile left every generated source and every class file
+# untouched and the compiler plugin reported nothing to compile.
 # Usage: noop-build.sh <mvn> <project dir> <local repository> <result.json> [runs]
 set -euo pipefail
 mvn=$1 project=$2 repo=$3 out=$4 runs=${5:-5}
@@ -36,6 +37,7 @@ if [[ -z $compiler_message ]]; then
   exit 1
 fi
 : > compile.ns; : > validate.ns; : > generate.ns
+load_before=$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo null)
 for ((i = 1; i <= runs; i++)); do
   t0=$(now); build validate; t1=$(now)
   echo $(( (t1 - t0) / 1000 )) >> validate.ns
@@ -46,6 +48,7 @@ for ((i = 1; i <= runs; i++)); do
   echo $(( (t1 - t0) / 1000 )) >> generate.ns
 done
 after=$(snapshot)
+load_after=$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo null)
 untouched=true
 if [[ "$before" != "$after" ]]; then
   untouched=false
@@ -55,9 +58,12 @@ fi
 validate_us=$(median < validate.ns)
 compile_us=$(median < compile.ns)
 generate_us=$(median < generate.ns)
+# the ratio is the median of the per-run ratios (each compile against the validate just before it)
+ratio=$(paste validate.ns compile.ns | awk '{print $2 / $1}' | median)
 awk -v v="$validate_us" -v c="$compile_us" -v g="$generate_us" -v r="$runs" -v k="$classes" -v s="$sources" -v u="$untouched" \
-    -v cm="$compiler_message" -v am="$asyncgen_message" 'BEGIN {
-  printf "{\n  \"runs\": %d,\n  \"validate_median_ms\": %.1f,\n  \"noop_compile_median_ms\": %.1f,\n  \"ratio\": %.2f,\n", r, v / 1000, c / 1000, c / v
+    -v q="$ratio" -v lb="$load_before" -v la="$load_after" -v cm="$compiler_message" -v am="$asyncgen_message" 'BEGIN {
+  printf "{\n  \"runs\": %d,\n  \"validate_median_ms\": %.1f,\n  \"noop_compile_median_ms\": %.1f,\n  \"ratio\": %.2f,\n", r, v / 1000, c / 1000, q
+  printf "  \"ratio_of_medians\": %.2f,\n  \"load_before\": %s,\n  \"load_after\": %s,\n", c / v, lb, la
   printf "  \"noop_generate_sources_median_ms\": %.1f,\n", g / 1000
   printf "  \"generated_sources\": %d,\n  \"classes\": %d,\n  \"files_untouched\": %s,\n", s, k, u
   printf "  \"compiler_says\": \"%s\",\n  \"asyncgen_says\": \"%s\"\n}\n", cm, am

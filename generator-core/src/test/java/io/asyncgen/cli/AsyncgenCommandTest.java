@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -71,7 +72,7 @@ class AsyncgenCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(Path workingDirectory, String... args) {
-    CommandLine command = AsyncgenCommand.commandLine(new AsyncgenCommand(workingDirectory));
+    CommandLine command = AsyncgenCommand.commandLine(new AsyncgenCommand(workingDirectory), args);
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(err));
     return command.execute(args);
@@ -109,6 +110,30 @@ class AsyncgenCommandTest {
     assertEquals("asyncgen validate: Unknown option: '--frobnicate'\n"
         + "usage: asyncgen validate [OPTIONS] SPEC...\n"
         + "run 'asyncgen validate --help' for what each option does\n", err.toString());
+  }
+
+  @Test
+  void withoutACommandTheUsageErrorNamesEveryCommand() {
+    assertEquals(2, run());
+    assertEquals("asyncgen: name a command: validate, describe or generate\n"
+        + "usage: asyncgen [OPTIONS] [COMMAND]\n"
+        + "run 'asyncgen --help' for what each option does\n", err.toString());
+  }
+
+  @Test
+  void theHelpListsEveryCommandWhicheverIsSetUp() {
+    assertEquals(0, run("--help"));
+    assertEquals(List.of("validate", "describe", "generate"), out.toString().lines()
+        .dropWhile(line -> !line.equals("Commands:")).filter(line -> line.matches("  \\w.*"))
+        .map(line -> line.strip().split(" ")[0]).toList());
+  }
+
+  @Test
+  void theCommandNamedFirstIsTheOnlyOneSetUp() {
+    CommandLine command = AsyncgenCommand.commandLine(new AsyncgenCommand(folder), "describe", "x.yaml");
+    assertEquals(List.of("describe"), List.copyOf(command.getSubcommands().keySet()));
+    assertEquals(List.of("validate", "describe", "generate"),
+        List.copyOf(AsyncgenCommand.commandLine(new AsyncgenCommand(folder), "--version").getSubcommands().keySet()));
   }
 
   @Test

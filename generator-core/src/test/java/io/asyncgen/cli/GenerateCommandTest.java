@@ -82,7 +82,7 @@ class GenerateCommandTest {
   private int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    CommandLine command = AsyncgenCommand.commandLine(new AsyncgenCommand(folder));
+    CommandLine command = AsyncgenCommand.commandLine(new AsyncgenCommand(folder), args);
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(err));
     return command.execute(args);

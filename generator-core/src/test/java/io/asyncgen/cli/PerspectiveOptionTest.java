@@ -34,7 +34,7 @@ class PerspectiveOptionTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine command = new CommandLine(new AsyncgenCommand());
+    CommandLine command = AsyncgenCommand.commandLine(new AsyncgenCommand(), args);
     command.setOut(new PrintWriter(new StringWriter()));
     command.setErr(new PrintWriter(err));
     return command.execute(args);

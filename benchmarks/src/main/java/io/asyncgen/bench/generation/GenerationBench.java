@@ -10,6 +10,7 @@ import io.asyncgen.core.codegen.GenerationOptions;
 import io.asyncgen.core.codegen.JavaGenerator;
 import io.asyncgen.core.diagnostic.SpecException;
 import io.asyncgen.core.read.ReadOptions;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,29 +24,36 @@ import java.util.Locale;
  * JIT has settled, then timed run by run; the median is reported. The synthetic 200- and 2,000-message
  * documents are timed in alternation so machine noise hits both alike.
  *
- * <p>{@code GenerationBench <azure-openai-realtime.yaml> <work folder> <result.json> [seconds per phase]}
+ * <p>{@code GenerationBench <azure-openai-realtime.yaml> <work folder> <result.json> [seconds per phase] [ga]}: with
+ * {@code ga}, the GA document only (to profile it alone: docs/performance.md).
  */
 public final class GenerationBench {
   static final long SEED = 20261123L;
 
   private GenerationBench() {}
 
-  record Run(long readNanos, long generateNanos, int types, int files, long messages) {
+  /** The process's CPU time (every thread: the printing pool, the validation thread, GC), nanoseconds. */
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  record Run(long readNanos, long generateNanos, long cpuNanos, int types, int files, long messages) {
     long totalNanos() {
       return readNanos + generateNanos;
     }
   }
 
   static Run once(Path spec) throws SpecException {
+    long cpu = OS.getProcessCpuTime();
     long start = System.nanoTime();
     AsyncApiReader.Result result = new AsyncApiReader(ReadOptions.defaults()).read(spec);
     long read = System.nanoTime();
     List<GeneratedFile> files = new JavaGenerator(GenerationOptions.of("bench.generated", GeneratedRole.CLIENT,
         spec.getFileName().toString())).generate(result.api());
     long generated = System.nanoTime();
+    long cpuUsed = OS.getProcessCpuTime() - cpu;
     long messages = result.api().connections().stream().flatMap(c -> c.operations().stream())
         .flatMap(o -> o.messages().stream()).distinct().count();
-    return new Run(read - start, generated - read, result.api().types().size(), files.size(), messages);
+    return new Run(read - start, generated - read, cpuUsed, result.api().types().size(), files.size(), messages);
   }
 
   /** Runs {@code spec} for at least {@code seconds} and at least {@code minRuns} times. */
@@ -71,6 +79,7 @@ public final class GenerationBench {
     node.put("p90_ms", millis(percentile(runs.stream().mapToLong(Run::totalNanos).toArray(), 90)));
     node.put("read_link_median_ms", millis(percentile(runs.stream().mapToLong(Run::readNanos).toArray(), 50)));
     node.put("generate_median_ms", millis(percentile(runs.stream().mapToLong(Run::generateNanos).toArray(), 50)));
+    node.put("cpu_median_ms", millis(percentile(runs.stream().mapToLong(Run::cpuNanos).toArray(), 50)));
     return node;
   }
 
@@ -90,10 +99,13 @@ public final class GenerationBench {
     Path work = Path.of(args[1]);
     Path out = Path.of(args[2]);
     double seconds = args.length > 3 ? Double.parseDouble(args[3]) : 10;
+    Files.createDirectories(out.toAbsolutePath().getParent());
     Path small = SyntheticSpec.write(work.resolve("synthetic-200.yaml"), 200, SEED);
     Path large = SyntheticSpec.write(work.resolve("synthetic-2000.yaml"), 2000, SEED);
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode result = json.createObjectNode();
+    result.put("cores", Runtime.getRuntime().availableProcessors());
+    result.put("load_average_before", OS.getSystemLoadAverage());
 
     // the GA spec: warm up, then measure
     System.out.printf(Locale.ROOT, "generation: %s: warming up %.0f s%n", ga.getFileName(), seconds * 1.5);
@@ -101,6 +113,11 @@ public final class GenerationBench {
     List<Run> gaRuns = loop(ga, seconds, 15);
     result.set("ga", summary(json, ga, gaRuns));
     System.out.println("generation: ga " + result.get("ga"));
+    if (args.length > 4 && args[4].equals("ga")) {
+      result.put("load_average_after", OS.getSystemLoadAverage());
+      json.writeValue(out.toFile(), result);
+      return;
+    }
 
     // the synthetic documents: warm up both, then alternate (three small runs per large run)
     System.out.printf(Locale.ROOT, "generation: synthetic documents: warming up%n");
@@ -120,7 +137,7 @@ public final class GenerationBench {
     result.put("ratio_2000_over_200", Math.round(ratio * 100) / 100.0);
     System.out.println("generation: synthetic_200 " + result.get("synthetic_200"));
     System.out.println("generation: synthetic_2000 " + result.get("synthetic_2000"));
-    Files.createDirectories(out.toAbsolutePath().getParent());
+    result.put("load_average_after", OS.getSystemLoadAverage());
     json.writeValue(out.toFile(), result);
   }
 

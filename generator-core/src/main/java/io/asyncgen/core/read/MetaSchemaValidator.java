@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import io.asyncgen.core.diagnostic.Diagnostics;
 import io.asyncgen.core.diagnostic.Severity;
 import io.asyncgen.core.diagnostic.SourceLocation;
@@ -38,9 +39,12 @@ public final class MetaSchemaValidator {
         .pathType(PathType.JSON_POINTER)
         .formatAssertionsEnabled(true)
         .locale(Locale.ROOT)
+        .preloadJsonSchema(false)
         .build();
+    // The validators of a definition are built when a document first reaches it (most documents use a small
+    // part of the meta-schema: one protocol's bindings, say), so validate() is synchronized: building is not
+    // safe to race.
     this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(metaSchema, config);
-    this.schema.initializeValidators(); // every $ref resolved now, so validation is read-only and thread-safe
     this.condenser = new ViolationCondenser(metaSchema);
   }
 
@@ -66,7 +70,11 @@ public final class MetaSchemaValidator {
    */
   public void validate(SpecNode document, Severity severity, Diagnostics diagnostics) {
     JsonNode json = document.toJson();
-    List<Finding> findings = condenser.condense(json, schema.validate(json));
+    Set<ValidationMessage> violations;
+    synchronized (this) {
+      violations = schema.validate(json);
+    }
+    List<Finding> findings = condenser.condense(json, violations);
     Set<String> reported = new LinkedHashSet<>();
     for (Finding finding : findings) {
       if (isReferenceMatchingTwice(document, finding)) {

@@ -86,13 +86,13 @@ public final class ChatDriver {
     }
   }
 
-  private static RoomsRoomClient manualClient(ChatEventHandler handler) {
-    return RoomsRoomClient.builder().handler(handler).build();
+  private static ChatClient manualClient(ChatEventHandler handler) {
+    return ChatClient.builder().handler(handler).build();
   }
 
   public static List<String> fragmentsAreReassembledAndDispatchedOnceInOrder() {
     ClientRecorder handler = new ClientRecorder();
-    RoomsRoomClient client = manualClient(handler);
+    ChatClient client = manualClient(handler);
     List<String> heard = new ArrayList<>();
     client.on(Said.class, said -> heard.add("listener said " + said.text()));
     Transport.Listener listener = client.listener();
@@ -113,7 +113,7 @@ public final class ChatDriver {
   }
 
   public static List<String> sendEncodesEachMessageInCallOrder() {
-    RoomsRoomClient client = manualClient(new ClientRecorder());
+    ChatClient client = manualClient(new ClientRecorder());
     FakeTransport transport = new FakeTransport(client.listener());
     client.listener().onOpen(transport);
     client.sendSay(new Say("hi", Map.of()));
@@ -130,7 +130,7 @@ public final class ChatDriver {
 
   public static List<String> sendingFailsClearlyBeforeOpenAndAfterClose() {
     List<String> log = new ArrayList<>();
-    RoomsRoomClient client = manualClient(new ClientRecorder());
+    ChatClient client = manualClient(new ClientRecorder());
     tryToSay(client, log);
     FakeTransport transport = new FakeTransport(client.listener());
     client.listener().onOpen(transport);
@@ -145,7 +145,7 @@ public final class ChatDriver {
   public static List<String> aCloseByThePeerCompletesClosedAndStopsSending() throws Exception {
     List<String> log = new ArrayList<>();
     ClientRecorder handler = new ClientRecorder();
-    RoomsRoomClient client = manualClient(handler);
+    ChatClient client = manualClient(handler);
     client.listener().onOpen(new FakeTransport(client.listener()));
     client.listener().onClose(4000, "room closed");
     CloseStatus status = client.closed().toCompletableFuture().get(1, TimeUnit.SECONDS);
@@ -173,7 +173,7 @@ public final class ChatDriver {
         log.add("voice " + new String(event.bytes(), StandardCharsets.UTF_8));
       }
     };
-    RoomsRoomServer server = new RoomsRoomServer(handler);
+    ChatServer server = new ChatServer(handler);
     FakeTransport transport = new FakeTransport(server.listener());
     server.listener().onOpen(transport);
     server.listener().onText("{\"type\":\"say\",", false);
@@ -188,7 +188,7 @@ public final class ChatDriver {
   }
 
   public static List<String> listenersAndAwaitSeeWhatTheHandlerSees() throws Exception {
-    RoomsRoomClient client = manualClient(new ClientRecorder());
+    ChatClient client = manualClient(new ClientRecorder());
     FakeTransport transport = new FakeTransport(client.listener()) {
       @Override
       public CompletionStage<Void> sendText(String text) {
@@ -207,7 +207,7 @@ public final class ChatDriver {
   }
 
   public static List<String> endpoint(String server, String region) throws Exception {
-    RoomsRoomEndpoint.Builder builder = RoomsRoomEndpoint.builder().room("lobby 1").user("ann")
+    ChatEndpoint.Builder builder = ChatEndpoint.builder().room("lobby 1").user("ann")
         .apiKey("key-123").bearerToken("tok-456").signature("sig-789").xTrace("t1");
     if (server != null) {
       builder.server(server);
@@ -215,7 +215,7 @@ public final class ChatDriver {
     if (region != null) {
       builder.region(region);
     }
-    RoomsRoomEndpoint endpoint = builder.build();
+    ChatEndpoint endpoint = builder.build();
     Handshake handshake = endpoint.handshake().toCompletableFuture().get(1, TimeUnit.SECONDS);
     return List.of(handshake.uri().toString(), handshake.headers().toString(), endpoint.toString(),
         handshake.toString());
@@ -223,7 +223,7 @@ public final class ChatDriver {
 
   public static List<String> aSuppliedCredentialIsFetchedForEveryHandshake() throws Exception {
     int[] calls = {0};
-    RoomsRoomEndpoint endpoint = RoomsRoomEndpoint.builder().room("lobby").user("ann")
+    ChatEndpoint endpoint = ChatEndpoint.builder().room("lobby").user("ann")
         .bearerToken(() -> "tok-" + ++calls[0]).build();
     List<String> tokens = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -235,7 +235,7 @@ public final class ChatDriver {
 
   public static String endpointProblems() {
     try {
-      RoomsRoomEndpoint.builder().server("local").apiKey((String) null).build();
+      ChatEndpoint.builder().server("local").apiKey((String) null).build();
       return "built";
     } catch (IllegalStateException e) {
       return e.getMessage();
@@ -244,7 +244,7 @@ public final class ChatDriver {
 
   public static String endpointRefusesAServerTheDocumentDoesNotName() {
     try {
-      RoomsRoomEndpoint.builder().server("staging").room("r").user("u").build();
+      ChatEndpoint.builder().server("staging").room("r").user("u").build();
       return "built";
     } catch (IllegalStateException e) {
       return e.getMessage();
@@ -254,9 +254,9 @@ public final class ChatDriver {
   /** Connects a client over the JDK transport, talks text and binary, and waits for the peer to close. */
   public static List<String> talkOverTheJdkTransport(String serverUrl) throws Exception {
     ClientRecorder handler = new ClientRecorder();
-    RoomsRoomEndpoint endpoint = RoomsRoomEndpoint.builder().serverUrl(serverUrl).room("lobby").user("ann")
+    ChatEndpoint endpoint = ChatEndpoint.builder().serverUrl(serverUrl).room("lobby").user("ann")
         .apiKey("key-123").build();
-    RoomsRoomClient client = RoomsRoomClient.connect(endpoint, handler).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    ChatClient client = ChatClient.connect(endpoint, handler).toCompletableFuture().get(10, TimeUnit.SECONDS);
     client.sendSay(new Say("hi", Map.of()));
     client.sendVoice(new byte[] {1, 2, 3});
     client.sendSay(new Say("there", Map.of())).toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -270,9 +270,9 @@ public final class ChatDriver {
   /** Opens a client against a server that refuses the handshake. */
   public static List<String> aRefusedHandshakeFailsOpenAndClosed(String serverUrl) throws Exception {
     List<String> log = new ArrayList<>();
-    RoomsRoomEndpoint endpoint = RoomsRoomEndpoint.builder().serverUrl(serverUrl).room("lobby").user("ann")
+    ChatEndpoint endpoint = ChatEndpoint.builder().serverUrl(serverUrl).room("lobby").user("ann")
         .signature("sig-secret").build();
-    RoomsRoomClient client = RoomsRoomClient.builder().endpoint(endpoint).build();
+    ChatClient client = ChatClient.builder().endpoint(endpoint).build();
     try {
       client.open().toCompletableFuture().get(10, TimeUnit.SECONDS);
       log.add("opened");
@@ -293,7 +293,7 @@ public final class ChatDriver {
     return log;
   }
 
-  private static void tryToSay(RoomsRoomClient client, List<String> log) {
+  private static void tryToSay(ChatClient client, List<String> log) {
     try {
       client.sendSay(new Say("hello?", Map.of())).toCompletableFuture().get(1, TimeUnit.SECONDS);
       log.add("sent");

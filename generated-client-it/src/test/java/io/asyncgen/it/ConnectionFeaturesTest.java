@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.asyncgen.it.azure.OpenaiV1RealtimeClient;
-import io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeClient;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
 import io.asyncgen.it.azure.ResponseCreateEvent;
 import io.asyncgen.it.azure.ResponseDoneEvent;
 import io.asyncgen.it.azure.ResponseOutputTextDeltaEvent;
@@ -22,8 +22,8 @@ import io.asyncgen.it.azure.SessionUpdatedEvent;
 import io.asyncgen.it.echo.EchoAudio;
 import io.asyncgen.it.echo.FlushPayload;
 import io.asyncgen.it.echo.FlushedPayload;
-import io.asyncgen.it.echo.V1EchoClient;
-import io.asyncgen.it.echo.V1EchoEndpoint;
+import io.asyncgen.it.echo.AudioEchoClient;
+import io.asyncgen.it.echo.AudioEchoEndpoint;
 import io.asyncgen.it.stub.Credential;
 import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.it.stub.Scenarios;
@@ -72,8 +72,8 @@ class ConnectionFeaturesTest {
   @Test
   void binaryAudioGoesBothWaysBesideJsonEvents() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      V1EchoClient client = V1EchoClient.builder()
-          .endpoint(V1EchoEndpoint.builder().serverUrl(stub.url()).bearerToken("echo-token").build())
+      AudioEchoClient client = AudioEchoClient.builder()
+          .endpoint(AudioEchoEndpoint.builder().serverUrl(stub.url()).bearerToken("echo-token").build())
           .build();
       List<byte[]> echoed = Collections.synchronizedList(new ArrayList<>());
       client.on(EchoAudio.class, audio -> echoed.add(audio.bytes()));
@@ -104,14 +104,14 @@ class ConnectionFeaturesTest {
     assertTimeoutPreemptively(LIMIT, () -> {
       AtomicInteger keys = new AtomicInteger();
       String conn = "reconnect-" + System.nanoTime();
-      OpenaiV1RealtimeEndpoint endpoint = OpenaiV1RealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
+      AzureOpenAiRealtimeEndpoint endpoint = AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
           .apiKey(() -> "rotating-key-" + keys.incrementAndGet())
           .queryParameter("scenario", Scenarios.RESTART_AFTER_UPDATE).queryParameter("conn", conn).build();
       SessionUpdateEvent configuration = SessionUpdateEvent.builder()
           .session(textSession().instructions("Answer in one word.").build()).build();
       Dispatched log = new Dispatched();
       CompletableFuture<SessionUpdatedEvent> restored = new CompletableFuture<>();
-      OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.builder().endpoint(endpoint)
+      AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder().endpoint(endpoint)
           .handler(log.handler(ServerEventHandler.class, null))
           .reconnect(ReconnectPolicy.defaults().backoff(Duration.ofMillis(10), Duration.ofMillis(100), 2.0))
           .onReconnect(reconnected -> reconnected.sendAndAwait(configuration, SessionUpdatedEvent.class, WAIT)
@@ -152,8 +152,8 @@ class ConnectionFeaturesTest {
         }
       });
       Dispatched log = new Dispatched();
-      OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.builder()
-          .endpoint(OpenaiV1RealtimeEndpoint.builder().serverUrl("ws://127.0.0.1:" + silent.getLocalPort())
+      AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder()
+          .endpoint(AzureOpenAiRealtimeEndpoint.builder().serverUrl("ws://127.0.0.1:" + silent.getLocalPort())
               .model("gpt-realtime").apiKey("secret-key").build())
           .handler(log.handler(ServerEventHandler.class, null))
           .connectTimeout(Duration.ofMillis(800))
@@ -174,8 +174,8 @@ class ConnectionFeaturesTest {
   @Test
   void anUpgradeRefusedWith401SaysTheCredentialsWereRefused() throws Exception {
     try (StubServer checking = StubServer.builder().credential(Credential.secret("the-right-key")).start()) {
-      OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.builder()
-          .endpoint(OpenaiV1RealtimeEndpoint.builder().serverUrl(checking.url()).model("gpt-realtime")
+      AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder()
+          .endpoint(AzureOpenAiRealtimeEndpoint.builder().serverUrl(checking.url()).model("gpt-realtime")
               .apiKey("a-wrong-key").build())
           .build();
       ExecutionException failed = assertThrows(ExecutionException.class,
@@ -197,8 +197,8 @@ class ConnectionFeaturesTest {
         Dispatched log = new Dispatched();
         // with keep-alive pings, as docs/generated-api.md recommends: the JDK's WebSocket may miss a drop
         // that comes while a message is handled, a missing pong never is
-        OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.builder()
-            .endpoint(OpenaiV1RealtimeEndpoint.builder().serverUrl(network.url()).model("gpt-realtime").build())
+        AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder()
+            .endpoint(AzureOpenAiRealtimeEndpoint.builder().serverUrl(network.url()).model("gpt-realtime").build())
             .handler(log.handler(ServerEventHandler.class, null))
             .pingInterval(Duration.ofMillis(500))
             .connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -28,11 +28,10 @@ import io.asyncgen.it.azure.MessageItemRole;
 import io.asyncgen.it.azure.MessageItemStatus;
 import io.asyncgen.it.azure.RealtimeResponseStatus;
 import io.asyncgen.it.azure.RealtimeSession;
-import io.asyncgen.it.azure.RealtimeSessionOutputModalitiesItem;
+import io.asyncgen.it.azure.Modality;
 import io.asyncgen.it.azure.ResponseCancelEvent;
 import io.asyncgen.it.azure.ResponseCreateEvent;
 import io.asyncgen.it.azure.ResponseCreateParams;
-import io.asyncgen.it.azure.ResponseCreateParamsOutputModalitiesItem;
 import io.asyncgen.it.azure.ResponseDoneEvent;
 import io.asyncgen.it.azure.ResponseFunctionCallArgumentsDeltaEvent;
 import io.asyncgen.it.azure.ResponseFunctionCallArgumentsDoneEvent;
@@ -88,7 +87,7 @@ class ConversationTest {
         c.client.sendSessionUpdate(SessionUpdateEvent.builder().eventId("evt_update").session(textSession().build()).build());
         RealtimeSession updated = (RealtimeSession) c.log.await(SessionUpdatedEvent.class, WAIT).session();
         assertEquals("Answer in one sentence.", updated.instructions());
-        assertEquals(List.of(RealtimeSessionOutputModalitiesItem.TEXT), updated.outputModalities());
+        assertEquals(List.of(Modality.TEXT), updated.outputModalities());
 
         c.client.sendConversationItemCreate(userText("Hello! Who are you?"));
         c.log.await(ConversationItemDoneEvent.class, WAIT);
@@ -124,7 +123,7 @@ class ConversationTest {
       try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(RealtimeSession.builder()
-            .outputModalities(List.of(RealtimeSessionOutputModalitiesItem.AUDIO))
+            .outputModalities(List.of(Modality.AUDIO))
             .audio(SessionAudio.builder().input(SessionAudioInput.builder().turnDetection(ServerVad.builder()
                 .prefixPaddingMs(100L).silenceDurationMs(500L).createResponse(false).build()).build()).build())
             .build()).build());
@@ -176,7 +175,7 @@ class ConversationTest {
         assertEquals(List.of(), c.log.all(InputAudioBufferSpeechStartedEvent.class), "no VAD once turn detection is off");
 
         c.client.sendResponseCreate(ResponseCreateEvent.builder().response(ResponseCreateParams.builder()
-            .outputModalities(List.of(ResponseCreateParamsOutputModalitiesItem.AUDIO)).build()).build());
+            .outputModalities(List.of(Modality.AUDIO)).build()).build());
         c.log.await(ResponseDoneEvent.class, WAIT);
         List<ResponseOutputAudioDeltaEvent> deltas = c.log.all(ResponseOutputAudioDeltaEvent.class);
         assertTrue(deltas.size() > 1, "audio comes in several deltas");
@@ -324,7 +323,7 @@ class ConversationTest {
   static RealtimeSession.Builder textSession() {
     return RealtimeSession.builder()
         .instructions("Answer in one sentence.")
-        .outputModalities(List.of(RealtimeSessionOutputModalitiesItem.TEXT));
+        .outputModalities(List.of(Modality.TEXT));
   }
 
   static ConversationItemCreateEvent userText(String text) {

@@ -64,7 +64,7 @@ class FaultTest {
         java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
             () -> c.client.sendInputAudioBufferClear(InputAudioBufferClearEvent.builder().build()).toCompletableFuture()
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS));
-        assertEquals("cannot send InputAudioBufferClearEvent: OpenaiV1RealtimeClient is closed (closed by the peer: "
+        assertEquals("cannot send InputAudioBufferClearEvent: AzureOpenAiRealtimeClient is closed (closed by the peer: "
             + Scenarios.CLOSE_CODE + " " + Scenarios.CLOSE_REASON + ")", refused.getCause().getMessage());
         assertEquals(List.of(new Dispatched.Call("onConnectionClosed",
             new io.asyncgen.runtime.CloseStatus(Scenarios.CLOSE_CODE, Scenarios.CLOSE_REASON))), c.log.connectionEvents(),
@@ -170,7 +170,7 @@ class FaultTest {
             () -> c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(textSession().build()).build())
                 .toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS));
         assertEquals(ConnectionClosedException.class, refused.getCause().getClass());
-        assertEquals("cannot send SessionUpdateEvent: OpenaiV1RealtimeClient is closed (closed by this side)",
+        assertEquals("cannot send SessionUpdateEvent: AzureOpenAiRealtimeClient is closed (closed by this side)",
             refused.getCause().getMessage());
         io.asyncgen.runtime.CloseStatus status = c.client.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertEquals(Transport.NORMAL_CLOSURE, status.code());
@@ -181,11 +181,11 @@ class FaultTest {
 
   @Test
   void sendBeforeOpenFailsClearly() {
-    io.asyncgen.it.azure.OpenaiV1RealtimeClient client = io.asyncgen.it.azure.OpenaiV1RealtimeClient.builder().build();
+    io.asyncgen.it.azure.AzureOpenAiRealtimeClient client = io.asyncgen.it.azure.AzureOpenAiRealtimeClient.builder().build();
     java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
         () -> client.sendInputAudioBufferClear(InputAudioBufferClearEvent.builder().build()).toCompletableFuture()
             .get(WAIT.toSeconds(), TimeUnit.SECONDS));
-    assertEquals("cannot send InputAudioBufferClearEvent: OpenaiV1RealtimeClient is not open yet: call open()",
+    assertEquals("cannot send InputAudioBufferClearEvent: AzureOpenAiRealtimeClient is not open yet: call open()",
         refused.getCause().getMessage());
   }
 
@@ -193,8 +193,8 @@ class FaultTest {
   void aRefusedHandshakeFailsConnectAndClosed() {
     assertTimeoutPreemptively(LIMIT, () -> {
       // the stub has no recording folder to replay from: it refuses the upgrade
-      io.asyncgen.it.azure.OpenaiV1RealtimeClient client = io.asyncgen.it.azure.OpenaiV1RealtimeClient.builder()
-          .endpoint(io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
+      io.asyncgen.it.azure.AzureOpenAiRealtimeClient client = io.asyncgen.it.azure.AzureOpenAiRealtimeClient.builder()
+          .endpoint(io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
               .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", "../outside.jsonl").build())
           .build();
       CompletableFuture<?> connecting = client.open().toCompletableFuture();

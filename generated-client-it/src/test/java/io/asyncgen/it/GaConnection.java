@@ -1,7 +1,7 @@
 package io.asyncgen.it;
 
-import io.asyncgen.it.azure.OpenaiV1RealtimeClient;
-import io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeClient;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
 import io.asyncgen.it.azure.ServerEventHandler;
 import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.it.stub.StubServer;
@@ -9,15 +9,15 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-/** A generated GA client ({@link OpenaiV1RealtimeClient} on {@code JdkWebSocketTransport}) connected to the stub, with its dispatch log and the server's side of the socket. */
+/** A generated GA client ({@link AzureOpenAiRealtimeClient} on {@code JdkWebSocketTransport}) connected to the stub, with its dispatch log and the server's side of the socket. */
 final class GaConnection implements AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(20);
 
   final Dispatched log;
-  final OpenaiV1RealtimeClient client;
+  final AzureOpenAiRealtimeClient client;
   final JettySocket server;
 
-  private GaConnection(Dispatched log, OpenaiV1RealtimeClient client, JettySocket server) {
+  private GaConnection(Dispatched log, AzureOpenAiRealtimeClient client, JettySocket server) {
     this.log = log;
     this.client = client;
     this.server = server;
@@ -29,7 +29,7 @@ final class GaConnection implements AutoCloseable {
    */
   static GaConnection open(StubServer stub, String scenario, ServerEventHandler behaviour, String... query) throws Exception {
     String id = UUID.randomUUID().toString();
-    OpenaiV1RealtimeEndpoint.Builder endpoint = OpenaiV1RealtimeEndpoint.builder()
+    AzureOpenAiRealtimeEndpoint.Builder endpoint = AzureOpenAiRealtimeEndpoint.builder()
         .serverUrl(stub.url())
         .model("gpt-realtime")
         .apiKey("test-api-key")
@@ -39,7 +39,7 @@ final class GaConnection implements AutoCloseable {
       endpoint.queryParameter(query[i], query[i + 1]);
     }
     Dispatched log = new Dispatched();
-    OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.connect(endpoint.build(), log.handler(ServerEventHandler.class, behaviour))
+    AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.connect(endpoint.build(), log.handler(ServerEventHandler.class, behaviour))
         .toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     return new GaConnection(log, client, stub.connection(id, WAIT));
   }

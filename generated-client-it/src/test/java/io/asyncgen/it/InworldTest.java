@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.asyncgen.it.inworld.ApiV1RealtimeSessionClient;
-import io.asyncgen.it.inworld.ApiV1RealtimeSessionEndpoint;
+import io.asyncgen.it.inworld.InworldRealtimeClient;
+import io.asyncgen.it.inworld.InworldRealtimeEndpoint;
 import io.asyncgen.it.inworld.BackchannelProviderData;
 import io.asyncgen.it.inworld.InputAudioBufferAppendEvent;
 import io.asyncgen.it.inworld.MemoryProviderData;
@@ -66,7 +66,7 @@ class InworldTest {
     assertTimeoutPreemptively(LIMIT, () -> {
       String id = UUID.randomUUID().toString();
       Dispatched log = new Dispatched();
-      ApiV1RealtimeSessionClient client = connect(id, log);
+      InworldRealtimeClient client = connect(id, log);
       try {
         log.await(SessionCreatedEvent.class, WAIT);
         client.sendSessionUpdate(SessionUpdateEvent.builder().session(RealtimeSession.builder().type("realtime")
@@ -110,7 +110,7 @@ class InworldTest {
   void backchannelEventsAreDispatchedTyped() {
     assertTimeoutPreemptively(LIMIT, () -> {
       Dispatched log = new Dispatched();
-      ApiV1RealtimeSessionClient client = connect(UUID.randomUUID().toString(), log);
+      InworldRealtimeClient client = connect(UUID.randomUUID().toString(), log);
       try {
         log.await(SessionCreatedEvent.class, WAIT);
         client.sendSessionUpdate(SessionUpdateEvent.builder().session(RealtimeSession.builder().type("realtime")
@@ -175,10 +175,10 @@ class InworldTest {
     });
   }
 
-  private static ApiV1RealtimeSessionClient connect(String id, Dispatched log) throws Exception {
-    ApiV1RealtimeSessionEndpoint endpoint = ApiV1RealtimeSessionEndpoint.builder().serverUrl(stub.url())
+  private static InworldRealtimeClient connect(String id, Dispatched log) throws Exception {
+    InworldRealtimeEndpoint endpoint = InworldRealtimeEndpoint.builder().serverUrl(stub.url())
         .key("voice-" + id).protocol("realtime").basicCredentials("dGVzdDprZXk=").queryParameter("conn", id).build();
-    return ApiV1RealtimeSessionClient.connect(endpoint, log.handler(ServerEventHandler.class, null))
+    return InworldRealtimeClient.connect(endpoint, log.handler(ServerEventHandler.class, null))
         .toCompletableFuture().get(20, TimeUnit.SECONDS);
   }
 

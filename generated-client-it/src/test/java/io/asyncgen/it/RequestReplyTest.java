@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.asyncgen.it.kraken.DummyCurrencyInfoPayload;
 import io.asyncgen.it.kraken.Ping;
 import io.asyncgen.it.kraken.Pong;
-import io.asyncgen.it.kraken.RootClient;
-import io.asyncgen.it.kraken.RootEndpoint;
-import io.asyncgen.it.kraken.RootInbound;
-import io.asyncgen.it.kraken.RootOutboundHandler;
-import io.asyncgen.it.kraken.RootServer;
+import io.asyncgen.it.kraken.KrakenWebsocketsClient;
+import io.asyncgen.it.kraken.KrakenWebsocketsEndpoint;
+import io.asyncgen.it.kraken.KrakenWebsocketsInbound;
+import io.asyncgen.it.kraken.KrakenWebsocketsOutboundHandler;
+import io.asyncgen.it.kraken.KrakenWebsocketsServer;
 import io.asyncgen.it.kraken.Subscribe;
 import io.asyncgen.it.kraken.SubscriptionStatusSuccess;
 import io.asyncgen.it.kraken.Unsubscribe;
@@ -39,8 +39,8 @@ class RequestReplyTest {
   private static StubServer stub;
 
   /** Answers a ping with a pong for another request first, then its own; a subscribe with currency info. */
-  private static final class Exchange implements RootOutboundHandler {
-    private final RootServer session = new RootServer(this);
+  private static final class Exchange implements KrakenWebsocketsOutboundHandler {
+    private final KrakenWebsocketsServer session = new KrakenWebsocketsServer(this);
 
     static void accept(JettySocket socket) {
       socket.attach(new Exchange().session.listener(), () -> {});
@@ -74,16 +74,16 @@ class RequestReplyTest {
     stub.close();
   }
 
-  private static RootClient connect() throws Exception {
-    RootClient client = RootClient.builder()
-        .endpoint(RootEndpoint.builder().serverUrl(stub.url() + PATH).build()).build();
+  private static KrakenWebsocketsClient connect() throws Exception {
+    KrakenWebsocketsClient client = KrakenWebsocketsClient.builder()
+        .endpoint(KrakenWebsocketsEndpoint.builder().serverUrl(stub.url() + PATH).build()).build();
     client.open().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     return client;
   }
 
   @Test
   void aRequestCompletesWithTheReplyThatCarriesItsCorrelationIdNotJustTheNextOne() throws Exception {
-    try (RootClient client = connect()) {
+    try (KrakenWebsocketsClient client = connect()) {
       List<Long> pongs = Collections.synchronizedList(new ArrayList<>());
       client.on(Pong.class, pong -> pongs.add(pong.reqid()));
 
@@ -100,8 +100,8 @@ class RequestReplyTest {
 
   @Test
   void aReplyOfSeveralMessagesCompletesWithTheOneThatMatches() throws Exception {
-    try (RootClient client = connect()) {
-      RootInbound reply = client.requestSubscribe(Subscribe.builder().reqid(7L)
+    try (KrakenWebsocketsClient client = connect()) {
+      KrakenWebsocketsInbound reply = client.requestSubscribe(Subscribe.builder().reqid(7L)
           .pair(List.of("XBT/USD")).build(), WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
       DummyCurrencyInfoPayload info = assertInstanceOf(DummyCurrencyInfoPayload.class, reply);
@@ -111,12 +111,12 @@ class RequestReplyTest {
 
   @Test
   void aRequestNobodyAnswersTimesOut() throws Exception {
-    try (RootClient client = connect()) {
+    try (KrakenWebsocketsClient client = connect()) {
       ExecutionException e = assertThrows(ExecutionException.class, () -> client.requestUnsubscribe(
           Unsubscribe.builder().reqid(3L).build(), Duration.ofMillis(300))
           .get(WAIT.toSeconds(), TimeUnit.SECONDS));
       assertInstanceOf(TimeoutException.class, e.getCause());
-      assertEquals("no " + RootInbound.SubscriptionStatusValue.class.getSimpleName() + " arrived within 300 ms",
+      assertEquals("no " + KrakenWebsocketsInbound.SubscriptionStatusValue.class.getSimpleName() + " arrived within 300 ms",
           e.getCause().getMessage());
     }
   }

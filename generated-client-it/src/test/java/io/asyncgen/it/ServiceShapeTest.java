@@ -12,7 +12,7 @@ import io.asyncgen.it.azure.MessageItem;
 import io.asyncgen.it.azure.OutputAudioContent;
 import io.asyncgen.it.azure.OutputTextContent;
 import io.asyncgen.it.azure.RealtimeSession;
-import io.asyncgen.it.azure.RealtimeSessionOutputModalitiesItem;
+import io.asyncgen.it.azure.Modality;
 import io.asyncgen.it.azure.ResponseContentPartAddedEvent;
 import io.asyncgen.it.azure.ResponseContentPartDoneEvent;
 import io.asyncgen.it.azure.ResponseCreateEvent;
@@ -56,7 +56,7 @@ class ServiceShapeTest {
   @Test
   void contentPartEventsCarryTextPartsWhileTheItemHoldsOutputText() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = answer(RealtimeSessionOutputModalitiesItem.TEXT)) {
+      try (GaConnection c = answer(Modality.TEXT)) {
         TextContent added = assertInstanceOf(TextContent.class, c.log.await(ResponseContentPartAddedEvent.class, WAIT).part());
         TextContent done = assertInstanceOf(TextContent.class, c.log.await(ResponseContentPartDoneEvent.class, WAIT).part());
         MessageItem item = (MessageItem) c.log.await(ResponseOutputItemDoneEvent.class, WAIT).item();
@@ -71,7 +71,7 @@ class ServiceShapeTest {
   @Test
   void contentPartEventsCarryAudioPartsWhileTheItemHoldsOutputAudio() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = answer(RealtimeSessionOutputModalitiesItem.AUDIO)) {
+      try (GaConnection c = answer(Modality.AUDIO)) {
         AudioContent added = assertInstanceOf(AudioContent.class, c.log.await(ResponseContentPartAddedEvent.class, WAIT).part());
         AudioContent done = assertInstanceOf(AudioContent.class, c.log.await(ResponseContentPartDoneEvent.class, WAIT).part());
         MessageItem item = (MessageItem) c.log.await(ResponseOutputItemDoneEvent.class, WAIT).item();
@@ -130,7 +130,7 @@ class ServiceShapeTest {
   }
 
   /** A connection that asked for one answer in {@code modality} and got it whole. */
-  private static GaConnection answer(RealtimeSessionOutputModalitiesItem modality) throws Exception {
+  private static GaConnection answer(Modality modality) throws Exception {
     GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null);
     c.log.await(SessionCreatedEvent.class, WAIT);
     c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(RealtimeSession.builder()

@@ -2,6 +2,8 @@ package io.asyncgen.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.asyncgen.runtime.DecodeException;
+import io.asyncgen.runtime.internal.JsonText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,16 +26,15 @@ final class Wire {
   }
 
   /**
-   * Whether two JSON values are the same, numbers compared by value: a {@code type: number}
-   * member decodes to a {@code Double}, so a recorded {@code 1} comes back as {@code 1.0}.
+   * Whether two JSON texts are the same value with every number as written ({@code 60} is not
+   * {@code 60.0}, {@code 1.50} is not {@code 1.5}): what a decoded event must re-encode to.
    */
-  static boolean sameJson(JsonNode expected, JsonNode actual) {
-    return expected.equals((a, b) -> {
-      if (a.isNumber() && b.isNumber()) {
-        return a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
-      }
-      return a.equals(b) ? 0 : 1;
-    }, actual);
+  static boolean sameAsWritten(String expected, String actual) {
+    try {
+      return JsonText.parse(expected).equals(JsonText.parse(actual));
+    } catch (DecodeException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The messages of {@code received} whose {@code type} is {@code type}, parsed. */

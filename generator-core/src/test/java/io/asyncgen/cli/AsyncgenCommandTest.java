@@ -203,7 +203,7 @@ class AsyncgenCommandTest {
         Events 1 (AsyncAPI 2.6.0): 1 connection, 4 messages, 6 types
 
         connection /socket
-          client SocketClient, endpoint SocketEndpoint
+          client EventsClient, endpoint EventsEndpoint
             server    main     wss://{region}.events.example.com
             variable  region   default eu, one of eu, us: Where the service runs.
             query     room     required: The room to join.
@@ -231,7 +231,7 @@ class AsyncgenCommandTest {
   void describeNamesTheServerSessionForRoleBoth() throws Exception {
     write("events.yaml", EVENTS);
     assertEquals(0, run("describe", "--role", "both", "events.yaml"));
-    assertEquals("  client SocketClient, endpoint SocketEndpoint, server SocketServer",
+    assertEquals("  client EventsClient, endpoint EventsEndpoint, server EventsServer",
         out.toString().lines().filter(l -> l.startsWith("  client ")).findFirst().orElseThrow());
   }
 
@@ -241,7 +241,7 @@ class AsyncgenCommandTest {
     assertEquals(0, run("describe", "--format", "json", "events.yaml"));
     JsonNode summary = new ObjectMapper().readTree(out.toString());
     JsonNode connection = summary.at("/connections/0");
-    assertEquals(json("{'client': 'SocketClient', 'endpoint': 'SocketEndpoint'}"), connection.get("classes"));
+    assertEquals(json("{'client': 'EventsClient', 'endpoint': 'EventsEndpoint'}"), connection.get("classes"));
     assertEquals(json("""
         {'servers': [{'name': 'main', 'url': 'wss://{region}.events.example.com'}],
          'variables': [{'name': 'region', 'default': 'eu', 'enum': ['eu', 'us'], 'description': 'Where the service runs.'}],

@@ -100,8 +100,8 @@ class GenerateCommandTest {
         out.toString());
     assertEquals("", err.toString());
     assertEquals(List.of("Command.java", "CommandCodec.java", "CommandDispatcher.java", "CommandHandler.java",
-        "Event.java", "EventCodec.java", "EventDispatcher.java", "EventHandler.java", "Ping.java", "Pong.java",
-        "SocketClient.java", "SocketEndpoint.java", "SocketServer.java", "Stop.java"), files(output));
+        "Event.java", "EventCodec.java", "EventDispatcher.java", "EventHandler.java", "EventsClient.java",
+        "EventsEndpoint.java", "EventsServer.java", "Ping.java", "Pong.java", "Stop.java"), files(output));
   }
 
   @Test
@@ -171,7 +171,7 @@ class GenerateCommandTest {
     Path output = folder.resolve("out");
     String[] args = {"generate", "--spec", spec.toString(), "--package", "p", "--output", output.toString()};
     assertEquals(0, run(args));
-    Path client = output.resolve("p/SocketClient.java");
+    Path client = output.resolve("p/EventsClient.java");
     FileTime old = FileTime.fromMillis(1_000_000_000_000L);
     Files.setLastModifiedTime(client, old);
 
@@ -186,7 +186,7 @@ class GenerateCommandTest {
   void theDocumentMayStillBeGivenWithSpec() throws Exception {
     Files.writeString(folder.resolve("events.yaml"), EVENTS);
     assertEquals(0, run("generate", "--spec", "events.yaml", "--package", "p", "--output", "out"));
-    assertTrue(Files.exists(folder.resolve("out/p/SocketClient.java")));
+    assertTrue(Files.exists(folder.resolve("out/p/EventsClient.java")));
     assertEquals(0, run("generate", "events.yaml", "--spec", "events.yaml", "--package", "p", "--output", "out"),
         "the same document twice is one document");
   }
@@ -214,8 +214,8 @@ class GenerateCommandTest {
     Path output = folder.resolve("out");
     assertEquals(0, run("generate", "--spec", spec.toString(), "--package", "p", "--output", output.toString(),
         "--role", "CLIENT"));
-    assertTrue(Files.exists(output.resolve("p/SocketClient.java")));
-    assertTrue(Files.notExists(output.resolve("p/SocketServer.java")));
+    assertTrue(Files.exists(output.resolve("p/EventsClient.java")));
+    assertTrue(Files.notExists(output.resolve("p/EventsServer.java")));
   }
 
   @Test
@@ -244,10 +244,10 @@ class GenerateCommandTest {
     Path spec = Files.writeString(folder.resolve("events.yaml"), "x-java-package: com.acme.events\n" + EVENTS);
     Path output = folder.resolve("out");
     assertEquals(0, run("generate", "--spec", spec.toString(), "--output", output.toString()));
-    assertTrue(Files.exists(output.resolve("com/acme/events/SocketClient.java")));
+    assertTrue(Files.exists(output.resolve("com/acme/events/EventsClient.java")));
 
     assertEquals(0, run("generate", "--spec", spec.toString(), "--package", "org.mine", "--output", output.toString()));
-    assertTrue(Files.exists(output.resolve("org/mine/SocketClient.java")), "--package wins over x-java-package");
+    assertTrue(Files.exists(output.resolve("org/mine/EventsClient.java")), "--package wins over x-java-package");
   }
 
   @Test

@@ -44,7 +44,7 @@ class LauncherIT {
         "--package", "com.example.cli", "--output", folder.resolve("out").toString(), "--role", "both");
 
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().matches("azure-openai-realtime.yaml: 59 messages, 153 types, 164 files \\(164 written\\) in \\d+ ms\n"),
+    assertTrue(run.out().matches("azure-openai-realtime.yaml: 59 messages, 151 types, 162 files \\(162 written\\) in \\d+ ms\n"),
         run.out());
     assertEquals("", run.err());
     List<GeneratedFile> expected = new JavaGenerator(GenerationOptions.of("com.example.cli", GeneratedRole.BOTH,

@@ -3,9 +3,14 @@ package golden.all_of_base;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record DoneEvent(@JsonProperty("event_id") String eventId,
     Map<String, JsonNode> additionalProperties) implements Event {
   public static final String TYPE = "done";
@@ -36,7 +47,7 @@ public record DoneEvent(@JsonProperty("event_id") String eventId,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static DoneEvent fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -57,7 +68,7 @@ public record DoneEvent(@JsonProperty("event_id") String eventId,
     if (JsonSupport.isUnexpected(typeNode, TYPE)) {
       extra = JsonSupport.keep(extra, "type", typeNode);
     }
-    return new DoneEvent(eventIdValue, extra);
+    return new DoneEvent(eventIdValue, AsReceived.of(extra, json, eventIdValue));
   }
 
   /**
@@ -68,9 +79,12 @@ public record DoneEvent(@JsonProperty("event_id") String eventId,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, eventId)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "event_id", eventId, JsonSupport::string);
     if (!additionalProperties.containsKey("type")) {
@@ -85,8 +99,8 @@ public record DoneEvent(@JsonProperty("event_id") String eventId,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.eventId == null && !JsonSupport.isExplicitNull(additionalProperties, "event_id")) {
-      problems.add(additionalProperties.containsKey("event_id") ? "event_id: unexpected value " + additionalProperties.get("event_id") : "event_id is required");
+    if (this.eventId == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "event_id"));
     }
     return problems;
   }

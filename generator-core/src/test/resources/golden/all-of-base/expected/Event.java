@@ -2,13 +2,23 @@
 package golden.all_of_base;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public sealed interface Event permits ErrorEvent, DoneEvent, Event.Unknown {
   /**
    * The value of {@code event_id}, shared by every member (null when absent).
@@ -55,6 +65,12 @@ public sealed interface Event permits ErrorEvent, DoneEvent, Event.Unknown {
   /**
    * A value no member matches (a newer event, a shape this code does not know), kept as it came.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record Unknown(JsonNode json) implements Event {
     public Unknown {
       Objects.requireNonNull(json, "json");

@@ -3,9 +3,14 @@ package golden.all_of_base;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record ServerEvent(@JsonProperty("event_id") String eventId,
     Map<String, JsonNode> additionalProperties) {
   /**
@@ -27,7 +38,7 @@ public record ServerEvent(@JsonProperty("event_id") String eventId,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static ServerEvent fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -43,7 +54,7 @@ public record ServerEvent(@JsonProperty("event_id") String eventId,
     }
     String eventIdValue = eventIdNode == null ? null : JsonSupport.asString(eventIdNode);
     extra = JsonSupport.keepMisfit(extra, "event_id", eventIdNode, eventIdValue);
-    return new ServerEvent(eventIdValue, extra);
+    return new ServerEvent(eventIdValue, AsReceived.of(extra, json, eventIdValue));
   }
 
   /**
@@ -54,9 +65,12 @@ public record ServerEvent(@JsonProperty("event_id") String eventId,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, eventId)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "event_id", eventId, JsonSupport::string);
     JsonSupport.putRest(json, additionalProperties);
@@ -68,8 +82,8 @@ public record ServerEvent(@JsonProperty("event_id") String eventId,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.eventId == null && !JsonSupport.isExplicitNull(additionalProperties, "event_id")) {
-      problems.add(additionalProperties.containsKey("event_id") ? "event_id: unexpected value " + additionalProperties.get("event_id") : "event_id is required");
+    if (this.eventId == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "event_id"));
     }
     return problems;
   }

@@ -3,9 +3,14 @@ package golden.avro;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Long quantity,
     @JsonProperty("price") Double price, Map<String, JsonNode> additionalProperties) {
   /**
@@ -27,7 +38,7 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Line fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -51,7 +62,7 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
     extra = JsonSupport.keepMisfit(extra, "quantity", quantityNode, quantityValue);
     Double priceValue = priceNode == null ? null : JsonSupport.asDouble(priceNode);
     extra = JsonSupport.keepMisfit(extra, "price", priceNode, priceValue);
-    return new Line(skuValue, quantityValue, priceValue, extra);
+    return new Line(skuValue, quantityValue, priceValue, AsReceived.of(extra, json, skuValue, quantityValue, priceValue));
   }
 
   /**
@@ -62,9 +73,12 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, sku, quantity, price)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "sku", sku, JsonSupport::string);
     JsonSupport.put(json, "quantity", quantity, JsonSupport::number);
@@ -78,14 +92,14 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.sku == null && !JsonSupport.isExplicitNull(additionalProperties, "sku")) {
-      problems.add(additionalProperties.containsKey("sku") ? "sku: unexpected value " + additionalProperties.get("sku") : "sku is required");
+    if (this.sku == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "sku"));
     }
-    if (this.quantity == null && !JsonSupport.isExplicitNull(additionalProperties, "quantity")) {
-      problems.add(additionalProperties.containsKey("quantity") ? "quantity: unexpected value " + additionalProperties.get("quantity") : "quantity is required");
+    if (this.quantity == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "quantity"));
     }
-    if (this.price == null && !JsonSupport.isExplicitNull(additionalProperties, "price")) {
-      problems.add(additionalProperties.containsKey("price") ? "price: unexpected value " + additionalProperties.get("price") : "price is required");
+    if (this.price == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "price"));
     }
     return problems;
   }
@@ -151,6 +165,13 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
     }
 
     /**
+     * Sets {@code quantity}.
+     */
+    public Builder quantity(long value) {
+      return quantity((Long) value);
+    }
+
+    /**
      * Sets {@code price}; {@code null} writes an explicit null.
      */
     public Builder price(Double price) {
@@ -161,6 +182,13 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
         extra.remove("price");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code price}.
+     */
+    public Builder price(double value) {
+      return price((Double) value);
     }
 
     /**

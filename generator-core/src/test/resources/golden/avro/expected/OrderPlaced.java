@@ -3,9 +3,15 @@ package golden.avro;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +21,20 @@ import javax.annotation.processing.Generated;
 /**
  * An order as the shop placed it.
  *
+ * <p>The payload of message {@code OrderPlaced}.
+ *
  * @param id The order's id.
  * @param replacement A line that replaces another, by the named type.
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt") Long placedAt,
     @JsonProperty("deliveryDate") Long deliveryDate, @JsonProperty("status") Status status,
     @JsonProperty("lines") List<Line> lines,
@@ -40,7 +54,7 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static OrderPlaced fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -88,7 +102,7 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
     extra = JsonSupport.keepMisfit(extra, "signature", signatureNode, signatureValue);
     Line replacementValue = replacementNode == null ? null : Line.decode(replacementNode);
     extra = JsonSupport.keepMisfit(extra, "replacement", replacementNode, replacementValue);
-    return new OrderPlaced(idValue, placedAtValue, deliveryDateValue, statusValue, linesValue, attributesValue, checksumValue, signatureValue, replacementValue, extra);
+    return new OrderPlaced(idValue, placedAtValue, deliveryDateValue, statusValue, linesValue, attributesValue, checksumValue, signatureValue, replacementValue, AsReceived.of(extra, json, idValue, placedAtValue, deliveryDateValue, statusValue, linesValue, attributesValue, checksumValue, signatureValue, replacementValue));
   }
 
   /**
@@ -99,9 +113,12 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, id, placedAt, deliveryDate, status, lines, attributes, checksum, signature, replacement)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "id", id, JsonSupport::string);
     JsonSupport.put(json, "placedAt", placedAt, JsonSupport::number);
@@ -121,17 +138,17 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.id == null && !JsonSupport.isExplicitNull(additionalProperties, "id")) {
-      problems.add(additionalProperties.containsKey("id") ? "id: unexpected value " + additionalProperties.get("id") : "id is required");
+    if (this.id == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "id"));
     }
-    if (this.placedAt == null && !JsonSupport.isExplicitNull(additionalProperties, "placedAt")) {
-      problems.add(additionalProperties.containsKey("placedAt") ? "placedAt: unexpected value " + additionalProperties.get("placedAt") : "placedAt is required");
+    if (this.placedAt == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "placedAt"));
     }
-    if (this.status == null && !JsonSupport.isExplicitNull(additionalProperties, "status")) {
-      problems.add(additionalProperties.containsKey("status") ? "status: unexpected value " + additionalProperties.get("status") : "status is required");
+    if (this.status == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "status"));
     }
-    if (this.lines == null && !JsonSupport.isExplicitNull(additionalProperties, "lines")) {
-      problems.add(additionalProperties.containsKey("lines") ? "lines: unexpected value " + additionalProperties.get("lines") : "lines is required");
+    if (this.lines == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "lines"));
     }
     if (this.lines != null) {
       for (int i = 0; i < this.lines.size(); i++) {
@@ -141,14 +158,14 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
         }
       }
     }
-    if (this.checksum == null && !JsonSupport.isExplicitNull(additionalProperties, "checksum")) {
-      problems.add(additionalProperties.containsKey("checksum") ? "checksum: unexpected value " + additionalProperties.get("checksum") : "checksum is required");
+    if (this.checksum == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "checksum"));
     }
     if (this.signature == null && !JsonSupport.isExplicitNull(additionalProperties, "signature")) {
-      problems.add(additionalProperties.containsKey("signature") ? "signature: unexpected value " + additionalProperties.get("signature") : "signature is required");
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "signature"));
     }
     if (this.replacement == null && !JsonSupport.isExplicitNull(additionalProperties, "replacement")) {
-      problems.add(additionalProperties.containsKey("replacement") ? "replacement: unexpected value " + additionalProperties.get("replacement") : "replacement is required");
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "replacement"));
     }
     if (this.replacement != null) {
       this.replacement.validate().forEach(p -> problems.add("replacement." + p));
@@ -235,6 +252,13 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
     }
 
     /**
+     * Sets {@code placedAt}.
+     */
+    public Builder placedAt(long value) {
+      return placedAt((Long) value);
+    }
+
+    /**
      * Sets {@code deliveryDate}; {@code null} writes an explicit null.
      */
     public Builder deliveryDate(Long deliveryDate) {
@@ -245,6 +269,13 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
         extra.remove("deliveryDate");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code deliveryDate}.
+     */
+    public Builder deliveryDate(long value) {
+      return deliveryDate((Long) value);
     }
 
     /**
@@ -270,6 +301,15 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
       } else {
         extra.remove("lines");
       }
+      return this;
+    }
+
+    /**
+     * Adds one item to {@code lines} (after those set so far).
+     */
+    public Builder addLine(Line item) {
+      this.lines = BuilderSupport.adding(this.lines, item);
+      extra.remove("lines");
       return this;
     }
 

@@ -2,7 +2,11 @@
 package golden.binary_messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +21,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Audio(ByteBuffer data) implements ListenCommand {
   public Audio {
     data = JsonSupport.frozenCopy(Objects.requireNonNull(data, "data"));
@@ -49,6 +59,17 @@ public record Audio(ByteBuffer data) implements ListenCommand {
   @Override
   public JsonNode toJson() {
     return JsonSupport.binary(data);
+  }
+
+  /**
+   * The message {@link #toJson} printed: its bytes from base64 text (what a log or a store holds).
+   * @throws IllegalArgumentException for any other JSON value
+   */
+  public static Audio fromJson(JsonNode json) {
+    if (!JsonSupport.isString(json) && !json.isBinary()) {
+      throw new IllegalArgumentException("Audio: expected base64 text but got " + json.getNodeType());
+    }
+    return new Audio(JsonSupport.bytesOf(json));
   }
 
   @Override

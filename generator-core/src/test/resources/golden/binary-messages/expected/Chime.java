@@ -2,7 +2,11 @@
 package golden.binary_messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +21,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Chime(ByteBuffer data) implements ListenEvent {
   public Chime {
     data = JsonSupport.frozenCopy(Objects.requireNonNull(data, "data"));
@@ -49,6 +59,17 @@ public record Chime(ByteBuffer data) implements ListenEvent {
   @Override
   public JsonNode toJson() {
     return JsonSupport.binary(data);
+  }
+
+  /**
+   * The message {@link #toJson} printed: its bytes from base64 text (what a log or a store holds).
+   * @throws IllegalArgumentException for any other JSON value
+   */
+  public static Chime fromJson(JsonNode json) {
+    if (!JsonSupport.isString(json) && !json.isBinary()) {
+      throw new IllegalArgumentException("Chime: expected base64 text but got " + json.getNodeType());
+    }
+    return new Chime(JsonSupport.bytesOf(json));
   }
 
   @Override

@@ -17,7 +17,7 @@ public interface ListenCommandHandler extends EventHandler<ListenCommand> {
   }
 
   /**
-   * {@code Audio}
+   * {@code Audio}: Microphone audio, 16-bit PCM.
    */
   default void onAudio(Audio event) {
   }

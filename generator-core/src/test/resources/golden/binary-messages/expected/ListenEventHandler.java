@@ -17,7 +17,7 @@ public interface ListenEventHandler extends EventHandler<ListenEvent> {
   }
 
   /**
-   * {@code Playback}
+   * {@code Playback}: Synthesized speech.
    */
   default void onPlayback(Playback event) {
   }

@@ -3,9 +3,14 @@ package golden.declared_discriminator;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Circle(@JsonProperty("radius") Double radius,
     Map<String, JsonNode> additionalProperties) implements Shape {
   public static final String KIND = "circle";
@@ -36,7 +47,7 @@ public record Circle(@JsonProperty("radius") Double radius,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Circle fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -57,7 +68,7 @@ public record Circle(@JsonProperty("radius") Double radius,
     }
     Double radiusValue = radiusNode == null ? null : JsonSupport.asDouble(radiusNode);
     extra = JsonSupport.keepMisfit(extra, "radius", radiusNode, radiusValue);
-    return new Circle(radiusValue, extra);
+    return new Circle(radiusValue, AsReceived.of(extra, json, radiusValue));
   }
 
   /**
@@ -68,9 +79,12 @@ public record Circle(@JsonProperty("radius") Double radius,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, radius)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     if (!additionalProperties.containsKey("kind")) {
       json.put("kind", KIND);
@@ -85,8 +99,8 @@ public record Circle(@JsonProperty("radius") Double radius,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.radius == null && !JsonSupport.isExplicitNull(additionalProperties, "radius")) {
-      problems.add(additionalProperties.containsKey("radius") ? "radius: unexpected value " + additionalProperties.get("radius") : "radius is required");
+    if (this.radius == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "radius"));
     }
     return problems;
   }
@@ -130,6 +144,13 @@ public record Circle(@JsonProperty("radius") Double radius,
         extra.remove("radius");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code radius}.
+     */
+    public Builder radius(double value) {
+      return radius((Double) value);
     }
 
     /**

@@ -3,9 +3,14 @@ package golden.declared_discriminator;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Square(@JsonProperty("side") Double side,
     Map<String, JsonNode> additionalProperties) implements Shape {
   public static final String KIND = "square";
@@ -36,7 +47,7 @@ public record Square(@JsonProperty("side") Double side,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Square fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -57,7 +68,7 @@ public record Square(@JsonProperty("side") Double side,
     }
     Double sideValue = sideNode == null ? null : JsonSupport.asDouble(sideNode);
     extra = JsonSupport.keepMisfit(extra, "side", sideNode, sideValue);
-    return new Square(sideValue, extra);
+    return new Square(sideValue, AsReceived.of(extra, json, sideValue));
   }
 
   /**
@@ -68,9 +79,12 @@ public record Square(@JsonProperty("side") Double side,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, side)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     if (!additionalProperties.containsKey("kind")) {
       json.put("kind", KIND);
@@ -85,8 +99,8 @@ public record Square(@JsonProperty("side") Double side,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.side == null && !JsonSupport.isExplicitNull(additionalProperties, "side")) {
-      problems.add(additionalProperties.containsKey("side") ? "side: unexpected value " + additionalProperties.get("side") : "side is required");
+    if (this.side == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "side"));
     }
     return problems;
   }
@@ -130,6 +144,13 @@ public record Square(@JsonProperty("side") Double side,
         extra.remove("side");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code side}.
+     */
+    public Builder side(double value) {
+      return side((Double) value);
     }
 
     /**

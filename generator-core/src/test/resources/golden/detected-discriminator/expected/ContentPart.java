@@ -2,14 +2,24 @@
 package golden.detected_discriminator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
-public sealed interface ContentPart permits ContentPartText, ContentPartAudio, ContentPart.Unknown {
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
+public sealed interface ContentPart permits TextContentPart, AudioContentPart, ContentPart.Unknown {
   /**
    * The value of {@code type}, shared by every member (null when absent).
    */
@@ -32,8 +42,8 @@ public sealed interface ContentPart permits ContentPartText, ContentPartAudio, C
     String tag = JsonSupport.text(json, "type");
     if (tag != null) {
       switch (tag) {
-        case "text": return ContentPartText.fromJson(json);
-        case "audio": return ContentPartAudio.fromJson(json);
+        case "text": return TextContentPart.fromJson(json);
+        case "audio": return AudioContentPart.fromJson(json);
         default: break;
       }
     }
@@ -50,6 +60,12 @@ public sealed interface ContentPart permits ContentPartText, ContentPartAudio, C
   /**
    * A value no member matches (a newer event, a shape this code does not know), kept as it came.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record Unknown(JsonNode json) implements ContentPart {
     public Unknown {
       Objects.requireNonNull(json, "json");

@@ -3,9 +3,15 @@ package golden.formats;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +25,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
     @JsonProperty("url") String url, @JsonProperty("id") UUID id, @JsonProperty("bytes") Long bytes,
     @JsonProperty("sample_rate") Long sampleRate, @JsonProperty("gain") Double gain,
@@ -31,7 +43,7 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Recording fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -71,7 +83,7 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
     extra = JsonSupport.keepMisfit(extra, "gain", gainNode, gainValue);
     String audioValue = audioNode == null ? null : JsonSupport.asString(audioNode);
     extra = JsonSupport.keepMisfit(extra, "audio", audioNode, audioValue);
-    return new Recording(startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue, extra);
+    return new Recording(startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue, AsReceived.of(extra, json, startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue));
   }
 
   /**
@@ -82,9 +94,12 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, startedAt, url, id, bytes, sampleRate, gain, audio)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "started_at", startedAt, v -> JsonSupport.string(v.toString()));
     JsonSupport.put(json, "url", url, JsonSupport::string);
@@ -103,6 +118,14 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
     return problems;
+  }
+
+  /**
+   * The bytes {@code audio} holds as base64 text, decoded now (null when it is absent).
+   * @throws IllegalArgumentException when the text is not base64
+   */
+  public byte[] audioBytes() {
+    return BuilderSupport.bytes(audio, "audio");
   }
 
   /**
@@ -204,6 +227,13 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
     }
 
     /**
+     * Sets {@code bytes}.
+     */
+    public Builder bytes(long value) {
+      return bytes((Long) value);
+    }
+
+    /**
      * Sets {@code sample_rate}; {@code null} writes an explicit null.
      */
     public Builder sampleRate(Long sampleRate) {
@@ -214,6 +244,13 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
         extra.remove("sample_rate");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code sample_rate}.
+     */
+    public Builder sampleRate(long value) {
+      return sampleRate((Long) value);
     }
 
     /**
@@ -230,6 +267,13 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
     }
 
     /**
+     * Sets {@code gain}.
+     */
+    public Builder gain(double value) {
+      return gain((Double) value);
+    }
+
+    /**
      * Sets {@code audio}; {@code null} writes an explicit null.
      */
     public Builder audio(String audio) {
@@ -240,6 +284,13 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
         extra.remove("audio");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code audio} to the base64 text of {@code bytes}.
+     */
+    public Builder audio(byte[] bytes) {
+      return audio(BuilderSupport.base64(bytes));
     }
 
     /**

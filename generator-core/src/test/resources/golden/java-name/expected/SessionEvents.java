@@ -2,12 +2,22 @@
 package golden.java_name;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public sealed interface SessionEvents permits SessionUpdateEvent, SessionEvents.Unknown {
   /**
    * Encodes this value as it would be sent.
@@ -39,6 +49,12 @@ public sealed interface SessionEvents permits SessionUpdateEvent, SessionEvents.
   /**
    * A value no member matches (a newer event, a shape this code does not know), kept as it came.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record Unknown(JsonNode json) implements SessionEvents {
     public Unknown {
       Objects.requireNonNull(json, "json");

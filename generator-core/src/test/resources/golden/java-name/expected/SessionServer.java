@@ -33,4 +33,11 @@ public final class SessionServer extends Session<JsonNode, SessionEvents> {
   public CompletionStage<Void> sendUpdated(SessionUpdateEvent event) {
     return send(event);
   }
+
+  /**
+   * Sends {@code Updated} made of its required members; see {@link #send}.
+   */
+  public CompletionStage<Void> sendUpdated() {
+    return send(SessionUpdateEvent.builder().build());
+  }
 }

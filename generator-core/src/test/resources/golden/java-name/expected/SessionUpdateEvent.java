@@ -3,9 +3,14 @@ package golden.java_name;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +18,18 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
+ * The payload of message {@code Updated}.
+ *
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
     @JsonProperty("mode") UpdateMode updateMode,
     Map<String, JsonNode> additionalProperties) implements SessionEvents {
@@ -28,7 +41,7 @@ public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static SessionUpdateEvent fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -48,7 +61,7 @@ public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
     extra = JsonSupport.keepMisfit(extra, "max_tokens", tokenLimitNode, tokenLimitValue);
     UpdateMode updateModeValue = updateModeNode == null ? null : UpdateMode.decode(updateModeNode);
     extra = JsonSupport.keepMisfit(extra, "mode", updateModeNode, updateModeValue);
-    return new SessionUpdateEvent(tokenLimitValue, updateModeValue, extra);
+    return new SessionUpdateEvent(tokenLimitValue, updateModeValue, AsReceived.of(extra, json, tokenLimitValue, updateModeValue));
   }
 
   /**
@@ -59,9 +72,12 @@ public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, tokenLimit, updateMode)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "max_tokens", tokenLimit, JsonSupport::number);
     JsonSupport.put(json, "mode", updateMode, UpdateMode::toJson);
@@ -119,6 +135,13 @@ public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
         extra.remove("max_tokens");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code max_tokens}.
+     */
+    public Builder tokenLimit(long value) {
+      return tokenLimit((Long) value);
     }
 
     /**

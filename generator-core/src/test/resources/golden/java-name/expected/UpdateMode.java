@@ -2,7 +2,11 @@
 package golden.java_name;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -12,6 +16,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record UpdateMode(String value) {
   /**
    * {@code full}
@@ -54,6 +64,17 @@ public record UpdateMode(String value) {
 
   public boolean isKnown() {
     return known().isPresent();
+  }
+
+  /**
+   * Decodes a JSON string: the constant for a known value, else a new instance holding it.
+   * @throws IllegalArgumentException for any other JSON value
+   */
+  public static UpdateMode fromJson(JsonNode json) {
+    if (!JsonSupport.isString(json)) {
+      throw new IllegalArgumentException("UpdateMode: expected a JSON string but got " + json.getNodeType());
+    }
+    return of(JsonSupport.asString(json));
   }
 
   /**

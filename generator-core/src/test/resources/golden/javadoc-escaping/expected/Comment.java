@@ -3,9 +3,14 @@ package golden.javadoc_escaping;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +18,19 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Ends early? &#42;/ int oops; /* and &#92;u002a/ too; &lt;b&gt;bold&lt;/b&gt; &amp; &#64;author nobody
+ * Ends early? <em>/ int oops; /</em> and &#92;u002a/ too; &lt;b&gt;bold&lt;/b&gt; &amp; &#64;author nobody
  *
  * @param text A &#42;/ inside, and &#92;u002a/ as an escape.
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Comment(@JsonProperty("text") String text,
     Map<String, JsonNode> additionalProperties) {
   /**
@@ -31,7 +42,7 @@ public record Comment(@JsonProperty("text") String text,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Comment fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -47,7 +58,7 @@ public record Comment(@JsonProperty("text") String text,
     }
     String textValue = textNode == null ? null : JsonSupport.asString(textNode);
     extra = JsonSupport.keepMisfit(extra, "text", textNode, textValue);
-    return new Comment(textValue, extra);
+    return new Comment(textValue, AsReceived.of(extra, json, textValue));
   }
 
   /**
@@ -58,9 +69,12 @@ public record Comment(@JsonProperty("text") String text,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, text)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "text", text, JsonSupport::string);
     JsonSupport.putRest(json, additionalProperties);

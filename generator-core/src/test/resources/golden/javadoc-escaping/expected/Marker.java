@@ -2,7 +2,11 @@
 package golden.javadoc_escaping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -12,6 +16,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Marker(String value) {
   /**
    * {@code &#42;/}
@@ -54,6 +64,17 @@ public record Marker(String value) {
 
   public boolean isKnown() {
     return known().isPresent();
+  }
+
+  /**
+   * Decodes a JSON string: the constant for a known value, else a new instance holding it.
+   * @throws IllegalArgumentException for any other JSON value
+   */
+  public static Marker fromJson(JsonNode json) {
+    if (!JsonSupport.isString(json)) {
+      throw new IllegalArgumentException("Marker: expected a JSON string but got " + json.getNodeType());
+    }
+    return of(JsonSupport.asString(json));
   }
 
   /**

@@ -3,9 +3,14 @@ package golden.map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Usage(@JsonProperty("tokens_by_model") Map<String, Long> tokensByModel,
     @JsonProperty("labels") Map<String, String> labels,
     Map<String, JsonNode> additionalProperties) {
@@ -30,7 +41,7 @@ public record Usage(@JsonProperty("tokens_by_model") Map<String, Long> tokensByM
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Usage fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -50,7 +61,7 @@ public record Usage(@JsonProperty("tokens_by_model") Map<String, Long> tokensByM
     extra = JsonSupport.keepMisfit(extra, "tokens_by_model", tokensByModelNode, tokensByModelValue);
     Map<String, String> labelsValue = labelsNode == null ? null : JsonSupport.asMap(labelsNode, JsonSupport::asString, false);
     extra = JsonSupport.keepMisfit(extra, "labels", labelsNode, labelsValue);
-    return new Usage(tokensByModelValue, labelsValue, extra);
+    return new Usage(tokensByModelValue, labelsValue, AsReceived.of(extra, json, tokensByModelValue, labelsValue));
   }
 
   /**
@@ -61,9 +72,12 @@ public record Usage(@JsonProperty("tokens_by_model") Map<String, Long> tokensByM
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, tokensByModel, labels)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "tokens_by_model", tokensByModel, JsonSupport.mapEncoder(JsonSupport::number));
     JsonSupport.put(json, "labels", labels, JsonSupport.mapEncoder(JsonSupport::string));

@@ -66,10 +66,26 @@ public final class ChatClient extends Session<ServerEvent, ClientEvent> {
   }
 
   /**
+   * Sends {@code say} made of its required members; see {@link #send}.
+   *
+   * @param text {@code text}
+   */
+  public CompletionStage<Void> sendSay(String text) {
+    return send(SayPayload.builder().text(text).build());
+  }
+
+  /**
    * Sends {@code leave}; see {@link #send}.
    */
   public CompletionStage<Void> sendLeave(LeavePayload event) {
     return send(event);
+  }
+
+  /**
+   * Sends {@code leave} made of its required members; see {@link #send}.
+   */
+  public CompletionStage<Void> sendLeave() {
+    return send(LeavePayload.builder().build());
   }
 
   /**

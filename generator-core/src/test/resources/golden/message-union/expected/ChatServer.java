@@ -40,9 +40,28 @@ public final class ChatServer extends Session<ClientEvent, ServerEvent> {
   }
 
   /**
+   * Sends {@code said} made of its required members; see {@link #send}.
+   *
+   * @param from {@code from}
+   * @param text {@code text}
+   */
+  public CompletionStage<Void> sendSaid(String from, String text) {
+    return send(SaidPayload.builder().from(from).text(text).build());
+  }
+
+  /**
    * Sends {@code error}; see {@link #send}.
    */
   public CompletionStage<Void> sendError(ErrorPayload event) {
     return send(event);
+  }
+
+  /**
+   * Sends {@code error} made of its required members; see {@link #send}.
+   *
+   * @param message {@code message}
+   */
+  public CompletionStage<Void> sendError(String message) {
+    return send(ErrorPayload.builder().message(message).build());
   }
 }

@@ -3,9 +3,14 @@ package golden.message_union;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +18,18 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
+ * The payload of message {@code Error}.
+ *
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record ErrorPayload(@JsonProperty("message") String message,
     Map<String, JsonNode> additionalProperties) implements ServerEvent {
   public static final String TYPE = "error";
@@ -36,7 +49,7 @@ public record ErrorPayload(@JsonProperty("message") String message,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static ErrorPayload fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -57,7 +70,7 @@ public record ErrorPayload(@JsonProperty("message") String message,
     }
     String messageValue = messageNode == null ? null : JsonSupport.asString(messageNode);
     extra = JsonSupport.keepMisfit(extra, "message", messageNode, messageValue);
-    return new ErrorPayload(messageValue, extra);
+    return new ErrorPayload(messageValue, AsReceived.of(extra, json, messageValue));
   }
 
   /**
@@ -68,9 +81,12 @@ public record ErrorPayload(@JsonProperty("message") String message,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, message)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     if (!additionalProperties.containsKey("type")) {
       json.put("type", TYPE);
@@ -85,8 +101,8 @@ public record ErrorPayload(@JsonProperty("message") String message,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.message == null && !JsonSupport.isExplicitNull(additionalProperties, "message")) {
-      problems.add(additionalProperties.containsKey("message") ? "message: unexpected value " + additionalProperties.get("message") : "message is required");
+    if (this.message == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "message"));
     }
     return problems;
   }

@@ -2,8 +2,13 @@
 package golden.message_union;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +16,18 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
+ * The payload of message {@code Leave}.
+ *
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record LeavePayload(Map<String, JsonNode> additionalProperties) implements ClientEvent {
   public static final String TYPE = "leave";
 
@@ -33,7 +46,7 @@ public record LeavePayload(Map<String, JsonNode> additionalProperties) implement
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static LeavePayload fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -50,7 +63,7 @@ public record LeavePayload(Map<String, JsonNode> additionalProperties) implement
     if (JsonSupport.isUnexpected(typeNode, TYPE)) {
       extra = JsonSupport.keep(extra, "type", typeNode);
     }
-    return new LeavePayload(extra);
+    return new LeavePayload(AsReceived.of(extra, json));
   }
 
   /**
@@ -61,9 +74,12 @@ public record LeavePayload(Map<String, JsonNode> additionalProperties) implement
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     if (!additionalProperties.containsKey("type")) {
       json.put("type", TYPE);

@@ -3,9 +3,14 @@ package golden.nested_record;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Order(@JsonProperty("id") String id,
     @JsonProperty("shipping_address") OrderShippingAddress shippingAddress,
     Map<String, JsonNode> additionalProperties) {
@@ -28,7 +39,7 @@ public record Order(@JsonProperty("id") String id,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Order fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -48,7 +59,7 @@ public record Order(@JsonProperty("id") String id,
     extra = JsonSupport.keepMisfit(extra, "id", idNode, idValue);
     OrderShippingAddress shippingAddressValue = shippingAddressNode == null ? null : OrderShippingAddress.decode(shippingAddressNode);
     extra = JsonSupport.keepMisfit(extra, "shipping_address", shippingAddressNode, shippingAddressValue);
-    return new Order(idValue, shippingAddressValue, extra);
+    return new Order(idValue, shippingAddressValue, AsReceived.of(extra, json, idValue, shippingAddressValue));
   }
 
   /**
@@ -59,9 +70,12 @@ public record Order(@JsonProperty("id") String id,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, id, shippingAddress)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "id", id, JsonSupport::string);
     JsonSupport.put(json, "shipping_address", shippingAddress, OrderShippingAddress::toJson);
@@ -74,8 +88,8 @@ public record Order(@JsonProperty("id") String id,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.id == null && !JsonSupport.isExplicitNull(additionalProperties, "id")) {
-      problems.add(additionalProperties.containsKey("id") ? "id: unexpected value " + additionalProperties.get("id") : "id is required");
+    if (this.id == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "id"));
     }
     if (this.shippingAddress != null) {
       this.shippingAddress.validate().forEach(p -> problems.add("shipping_address." + p));

@@ -3,9 +3,14 @@ package golden.nested_record;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record OrderShippingAddress(@JsonProperty("city") String city,
     @JsonProperty("zip_code") String zipCode, Map<String, JsonNode> additionalProperties) {
   /**
@@ -27,7 +38,7 @@ public record OrderShippingAddress(@JsonProperty("city") String city,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static OrderShippingAddress fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -47,7 +58,7 @@ public record OrderShippingAddress(@JsonProperty("city") String city,
     extra = JsonSupport.keepMisfit(extra, "city", cityNode, cityValue);
     String zipCodeValue = zipCodeNode == null ? null : JsonSupport.asString(zipCodeNode);
     extra = JsonSupport.keepMisfit(extra, "zip_code", zipCodeNode, zipCodeValue);
-    return new OrderShippingAddress(cityValue, zipCodeValue, extra);
+    return new OrderShippingAddress(cityValue, zipCodeValue, AsReceived.of(extra, json, cityValue, zipCodeValue));
   }
 
   /**
@@ -58,9 +69,12 @@ public record OrderShippingAddress(@JsonProperty("city") String city,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, city, zipCode)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "city", city, JsonSupport::string);
     JsonSupport.put(json, "zip_code", zipCode, JsonSupport::string);
@@ -73,8 +87,8 @@ public record OrderShippingAddress(@JsonProperty("city") String city,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.city == null && !JsonSupport.isExplicitNull(additionalProperties, "city")) {
-      problems.add(additionalProperties.containsKey("city") ? "city: unexpected value " + additionalProperties.get("city") : "city is required");
+    if (this.city == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "city"));
     }
     return problems;
   }

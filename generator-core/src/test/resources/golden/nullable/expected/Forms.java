@@ -3,9 +3,15 @@ package golden.nullable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +23,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Forms(@JsonProperty("instructions") String instructions,
     @JsonProperty("limit") Long limit, @JsonProperty("voice") String voice,
     @JsonProperty("stops") List<String> stops, Map<String, JsonNode> additionalProperties) {
@@ -29,7 +41,7 @@ public record Forms(@JsonProperty("instructions") String instructions,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Forms fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -57,7 +69,7 @@ public record Forms(@JsonProperty("instructions") String instructions,
     extra = JsonSupport.keepMisfit(extra, "voice", voiceNode, voiceValue);
     List<String> stopsValue = stopsNode == null ? null : JsonSupport.asList(stopsNode, JsonSupport::asString, true);
     extra = JsonSupport.keepMisfit(extra, "stops", stopsNode, stopsValue);
-    return new Forms(instructionsValue, limitValue, voiceValue, stopsValue, extra);
+    return new Forms(instructionsValue, limitValue, voiceValue, stopsValue, AsReceived.of(extra, json, instructionsValue, limitValue, voiceValue, stopsValue));
   }
 
   /**
@@ -68,9 +80,12 @@ public record Forms(@JsonProperty("instructions") String instructions,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, instructions, limit, voice, stops)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "instructions", instructions, JsonSupport::string);
     JsonSupport.put(json, "limit", limit, JsonSupport::number);
@@ -86,7 +101,7 @@ public record Forms(@JsonProperty("instructions") String instructions,
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
     if (this.instructions == null && !JsonSupport.isExplicitNull(additionalProperties, "instructions")) {
-      problems.add(additionalProperties.containsKey("instructions") ? "instructions: unexpected value " + additionalProperties.get("instructions") : "instructions is required");
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "instructions"));
     }
     return problems;
   }
@@ -155,6 +170,13 @@ public record Forms(@JsonProperty("instructions") String instructions,
     }
 
     /**
+     * Sets {@code limit}.
+     */
+    public Builder limit(long value) {
+      return limit((Long) value);
+    }
+
+    /**
      * Sets {@code voice}; {@code null} writes an explicit null.
      */
     public Builder voice(String voice) {
@@ -177,6 +199,15 @@ public record Forms(@JsonProperty("instructions") String instructions,
       } else {
         extra.remove("stops");
       }
+      return this;
+    }
+
+    /**
+     * Adds one item to {@code stops} (after those set so far).
+     */
+    public Builder addStop(String item) {
+      this.stops = BuilderSupport.adding(this.stops, item);
+      extra.remove("stops");
       return this;
     }
 

@@ -2,7 +2,11 @@
 package golden.open_enum;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -14,6 +18,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record AudioFormat(String value) {
   /**
    * {@code pcm16}
@@ -63,6 +73,17 @@ public record AudioFormat(String value) {
 
   public boolean isKnown() {
     return known().isPresent();
+  }
+
+  /**
+   * Decodes a JSON string: the constant for a known value, else a new instance holding it.
+   * @throws IllegalArgumentException for any other JSON value
+   */
+  public static AudioFormat fromJson(JsonNode json) {
+    if (!JsonSupport.isString(json)) {
+      throw new IllegalArgumentException("AudioFormat: expected a JSON string but got " + json.getNodeType());
+    }
+    return of(JsonSupport.asString(json));
   }
 
   /**

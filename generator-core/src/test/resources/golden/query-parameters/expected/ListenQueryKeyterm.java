@@ -2,7 +2,11 @@
 package golden.query_parameters;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -10,6 +14,12 @@ import javax.annotation.processing.Generated;
 
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public sealed interface ListenQueryKeyterm permits ListenQueryKeyterm.StringValue, ListenQueryKeyterm.ListValue, ListenQueryKeyterm.Unknown {
   /**
    * Encodes this value as it would be sent.
@@ -46,6 +56,12 @@ public sealed interface ListenQueryKeyterm permits ListenQueryKeyterm.StringValu
   /**
    * A member that is not an object: the value itself.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record StringValue(String value) implements ListenQueryKeyterm {
     public StringValue {
       Objects.requireNonNull(value, "value");
@@ -66,6 +82,12 @@ public sealed interface ListenQueryKeyterm permits ListenQueryKeyterm.StringValu
   /**
    * A member that is not an object: the value itself.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record ListValue(List<String> value) implements ListenQueryKeyterm {
     public ListValue {
       Objects.requireNonNull(value, "value");
@@ -86,6 +108,12 @@ public sealed interface ListenQueryKeyterm permits ListenQueryKeyterm.StringValu
   /**
    * A value no member matches (a newer event, a shape this code does not know), kept as it came.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record Unknown(JsonNode json) implements ListenQueryKeyterm {
     public Unknown {
       Objects.requireNonNull(json, "json");

@@ -3,9 +3,14 @@ package golden.query_parameters;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +18,18 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
+ * The payload of message {@code Transcript}.
+ *
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record TranscriptPayload(@JsonProperty("text") String text,
     Map<String, JsonNode> additionalProperties) implements Result {
   /**
@@ -27,7 +40,7 @@ public record TranscriptPayload(@JsonProperty("text") String text,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static TranscriptPayload fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -43,7 +56,7 @@ public record TranscriptPayload(@JsonProperty("text") String text,
     }
     String textValue = textNode == null ? null : JsonSupport.asString(textNode);
     extra = JsonSupport.keepMisfit(extra, "text", textNode, textValue);
-    return new TranscriptPayload(textValue, extra);
+    return new TranscriptPayload(textValue, AsReceived.of(extra, json, textValue));
   }
 
   /**
@@ -54,9 +67,12 @@ public record TranscriptPayload(@JsonProperty("text") String text,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, text)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "text", text, JsonSupport::string);
     JsonSupport.putRest(json, additionalProperties);

@@ -3,9 +3,15 @@ package golden.record;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +27,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
     @JsonProperty("label") String label, @JsonProperty("visible") Boolean visible,
     @JsonProperty("tags") List<String> tags, @JsonProperty("metadata") JsonNode metadata,
@@ -36,7 +48,7 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Point fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -71,7 +83,7 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
     List<String> tagsValue = tagsNode == null ? null : JsonSupport.asList(tagsNode, JsonSupport::asString, false);
     extra = JsonSupport.keepMisfit(extra, "tags", tagsNode, tagsValue);
     JsonNode metadataValue = metadataNode;
-    return new Point(xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue, extra);
+    return new Point(xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue, AsReceived.of(extra, json, xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue));
   }
 
   /**
@@ -82,9 +94,12 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, x, y, label, visible, tags, metadata)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "x", x, JsonSupport::number);
     JsonSupport.put(json, "y", y, JsonSupport::number);
@@ -101,11 +116,11 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.x == null && !JsonSupport.isExplicitNull(additionalProperties, "x")) {
-      problems.add(additionalProperties.containsKey("x") ? "x: unexpected value " + additionalProperties.get("x") : "x is required");
+    if (this.x == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "x"));
     }
-    if (this.y == null && !JsonSupport.isExplicitNull(additionalProperties, "y")) {
-      problems.add(additionalProperties.containsKey("y") ? "y: unexpected value " + additionalProperties.get("y") : "y is required");
+    if (this.y == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "y"));
     }
     return problems;
   }
@@ -167,6 +182,13 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
     }
 
     /**
+     * Sets {@code x}.
+     */
+    public Builder x(long value) {
+      return x((Long) value);
+    }
+
+    /**
      * Sets {@code y}; {@code null} writes an explicit null.
      */
     public Builder y(Long y) {
@@ -177,6 +199,13 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
         extra.remove("y");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code y}.
+     */
+    public Builder y(long value) {
+      return y((Long) value);
     }
 
     /**
@@ -219,6 +248,15 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
     }
 
     /**
+     * Adds one item to {@code tags} (after those set so far).
+     */
+    public Builder addTag(String item) {
+      this.tags = BuilderSupport.adding(this.tags, item);
+      extra.remove("tags");
+      return this;
+    }
+
+    /**
      * Sets {@code metadata}; {@code null} writes an explicit null.
      */
     public Builder metadata(JsonNode metadata) {
@@ -229,6 +267,14 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
         extra.remove("metadata");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code metadata} to a JSON value given as text (numbers as written).
+     * @throws IllegalArgumentException when the text is not JSON
+     */
+    public Builder metadataJson(String json) {
+      return metadata(BuilderSupport.json(json, "metadata"));
     }
 
     /**

@@ -3,9 +3,15 @@ package golden.recursive;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.BuilderSupport;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +23,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record TreeNode(@JsonProperty("name") String name,
     @JsonProperty("children") List<TreeNode> children, Map<String, JsonNode> additionalProperties) {
   /**
@@ -28,7 +40,7 @@ public record TreeNode(@JsonProperty("name") String name,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static TreeNode fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -48,7 +60,7 @@ public record TreeNode(@JsonProperty("name") String name,
     extra = JsonSupport.keepMisfit(extra, "name", nameNode, nameValue);
     List<TreeNode> childrenValue = childrenNode == null ? null : JsonSupport.asList(childrenNode, TreeNode::decode, false);
     extra = JsonSupport.keepMisfit(extra, "children", childrenNode, childrenValue);
-    return new TreeNode(nameValue, childrenValue, extra);
+    return new TreeNode(nameValue, childrenValue, AsReceived.of(extra, json, nameValue, childrenValue));
   }
 
   /**
@@ -59,9 +71,12 @@ public record TreeNode(@JsonProperty("name") String name,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, name, children)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "name", name, JsonSupport::string);
     JsonSupport.put(json, "children", children, JsonSupport.listEncoder(TreeNode::toJson));
@@ -74,8 +89,8 @@ public record TreeNode(@JsonProperty("name") String name,
    */
   public List<String> validate() {
     List<String> problems = new ArrayList<>();
-    if (this.name == null && !JsonSupport.isExplicitNull(additionalProperties, "name")) {
-      problems.add(additionalProperties.containsKey("name") ? "name: unexpected value " + additionalProperties.get("name") : "name is required");
+    if (this.name == null) {
+      problems.add(JsonSupport.requiredProblem(additionalProperties, "name"));
     }
     if (this.children != null) {
       for (int i = 0; i < this.children.size(); i++) {
@@ -142,6 +157,15 @@ public record TreeNode(@JsonProperty("name") String name,
       } else {
         extra.remove("children");
       }
+      return this;
+    }
+
+    /**
+     * Adds one item to {@code children} (after those set so far).
+     */
+    public Builder addChildren(TreeNode item) {
+      this.children = BuilderSupport.adding(this.children, item);
+      extra.remove("children");
       return this;
     }
 

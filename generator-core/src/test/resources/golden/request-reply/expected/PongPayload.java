@@ -3,9 +3,14 @@ package golden.request_reply;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +18,20 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
+ * The payload of message {@code Pong}.
+ *
  * @param additionalProperties Members not declared by the schema, and declared members whose value did not fit their type (such as an explicit null), as they came.
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record PongPayload(@JsonProperty("reqid") Long reqid,
-    Map<String, JsonNode> additionalProperties) implements RootInbound {
+    Map<String, JsonNode> additionalProperties) implements ExchangeInbound {
   public static final String EVENT = "pong";
 
   /**
@@ -36,7 +49,7 @@ public record PongPayload(@JsonProperty("reqid") Long reqid,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static PongPayload fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -57,7 +70,7 @@ public record PongPayload(@JsonProperty("reqid") Long reqid,
     }
     Long reqidValue = reqidNode == null ? null : JsonSupport.asLong(reqidNode);
     extra = JsonSupport.keepMisfit(extra, "reqid", reqidNode, reqidValue);
-    return new PongPayload(reqidValue, extra);
+    return new PongPayload(reqidValue, AsReceived.of(extra, json, reqidValue));
   }
 
   /**
@@ -68,9 +81,12 @@ public record PongPayload(@JsonProperty("reqid") Long reqid,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, reqid)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     if (!additionalProperties.containsKey("event")) {
       json.put("event", EVENT);
@@ -127,6 +143,13 @@ public record PongPayload(@JsonProperty("reqid") Long reqid,
         extra.remove("reqid");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code reqid}.
+     */
+    public Builder reqid(long value) {
+      return reqid((Long) value);
     }
 
     /**

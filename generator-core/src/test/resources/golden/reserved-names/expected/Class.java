@@ -3,9 +3,14 @@ package golden.reserved_names;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record Class(@JsonProperty("class") String class_, @JsonProperty("default") Boolean default_,
     @JsonProperty("foo_bar") String fooBar, @JsonProperty("fooBar") Long fooBar2,
     @JsonProperty("validate") String validate2, @JsonProperty("json") String json2,
@@ -29,7 +40,7 @@ public record Class(@JsonProperty("class") String class_, @JsonProperty("default
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static Class fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -65,7 +76,7 @@ public record Class(@JsonProperty("class") String class_, @JsonProperty("default
     extra = JsonSupport.keepMisfit(extra, "validate", validate2Node, validate2Value);
     String json2Value = json2Node == null ? null : JsonSupport.asString(json2Node);
     extra = JsonSupport.keepMisfit(extra, "json", json2Node, json2Value);
-    return new Class(class_Value, default_Value, fooBarValue, fooBar2Value, validate2Value, json2Value, extra);
+    return new Class(class_Value, default_Value, fooBarValue, fooBar2Value, validate2Value, json2Value, AsReceived.of(extra, json, class_Value, default_Value, fooBarValue, fooBar2Value, validate2Value, json2Value));
   }
 
   /**
@@ -76,9 +87,12 @@ public record Class(@JsonProperty("class") String class_, @JsonProperty("default
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, class_, default_, fooBar, fooBar2, validate2, json2)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "class", class_, JsonSupport::string);
     JsonSupport.put(json, "default", default_, JsonSupport::bool);
@@ -191,6 +205,13 @@ public record Class(@JsonProperty("class") String class_, @JsonProperty("default
         extra.remove("fooBar");
       }
       return this;
+    }
+
+    /**
+     * Sets {@code fooBar}.
+     */
+    public Builder fooBar2(long value) {
+      return fooBar2((Long) value);
     }
 
     /**

@@ -3,9 +3,14 @@ package golden.reserved_names;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
 public record String2(@JsonProperty("value") String value,
     Map<String, JsonNode> additionalProperties) {
   /**
@@ -27,7 +38,7 @@ public record String2(@JsonProperty("value") String value,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
    */
   public static String2 fromJson(JsonNode json) {
     if (!json.isObject()) {
@@ -43,7 +54,7 @@ public record String2(@JsonProperty("value") String value,
     }
     String valueValue = valueNode == null ? null : JsonSupport.asString(valueNode);
     extra = JsonSupport.keepMisfit(extra, "value", valueNode, valueValue);
-    return new String2(valueValue, extra);
+    return new String2(valueValue, AsReceived.of(extra, json, valueValue));
   }
 
   /**
@@ -54,9 +65,12 @@ public record String2(@JsonProperty("value") String value,
   }
 
   /**
-   * Encodes this record: declared members first, then {@link #additionalProperties}.
+   * Encodes this record: as it was received when it was decoded from JSON and still holds what was decoded (numbers as written, members in their order); else declared members first, then {@link #additionalProperties}.
    */
   public ObjectNode toJson() {
+    if (AsReceived.isUnchanged(additionalProperties, value)) {
+      return AsReceived.copy(additionalProperties);
+    }
     ObjectNode json = JsonSupport.object();
     JsonSupport.put(json, "value", value, JsonSupport::string);
     JsonSupport.putRest(json, additionalProperties);

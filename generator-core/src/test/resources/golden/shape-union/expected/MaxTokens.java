@@ -2,7 +2,11 @@
 package golden.shape_union;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,7 +17,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
-public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.StringValue, MaxTokens.Unknown {
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
+public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.InfValue, MaxTokens.Unknown {
   /**
    * Encodes this value as it would be sent.
    */
@@ -28,13 +38,12 @@ public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.Stri
    * Decodes any JSON value: a member when one matches, else {@link Unknown}. Never fails.
    */
   static MaxTokens fromJson(JsonNode json) {
+    if ("inf".equals(JsonSupport.asString(json))) {
+      return new InfValue();
+    }
     Long value0 = JsonSupport.asLong(json);
     if (value0 != null) {
       return new IntegerValue(value0);
-    }
-    String value1 = JsonSupport.asString(json);
-    if (value1 != null) {
-      return new StringValue(value1);
     }
     return new Unknown(json);
   }
@@ -49,6 +58,12 @@ public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.Stri
   /**
    * A member that is not an object: the value itself.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record IntegerValue(Long value) implements MaxTokens {
     public IntegerValue {
       Objects.requireNonNull(value, "value");
@@ -67,17 +82,18 @@ public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.Stri
   }
 
   /**
-   * A member that is not an object: the value itself.
+   * The member that is always {@code inf}.
    */
-  record StringValue(String value) implements MaxTokens {
-    public StringValue {
-      Objects.requireNonNull(value, "value");
-    }
-
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
+  record InfValue() implements MaxTokens {
     @Override
     public JsonNode toJson() {
-      Function<String, JsonNode> encoder = JsonSupport::string;
-      return encoder.apply(value);
+      return JsonSupport.string("inf");
     }
 
     @Override
@@ -89,6 +105,12 @@ public sealed interface MaxTokens permits MaxTokens.IntegerValue, MaxTokens.Stri
   /**
    * A value no member matches (a newer event, a shape this code does not know), kept as it came.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record Unknown(JsonNode json) implements MaxTokens {
     public Unknown {
       Objects.requireNonNull(json, "json");

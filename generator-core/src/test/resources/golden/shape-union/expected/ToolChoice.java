@@ -2,7 +2,11 @@
 package golden.shape_union;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.WireDeserializer;
+import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -10,7 +14,13 @@ import javax.annotation.processing.Generated;
 
 @Generated("io.asyncgen")
 @SuppressWarnings("deprecation")
-public sealed interface ToolChoice permits ToolChoice.StringValue, ToolChoiceOption2, ToolChoice.Unknown {
+@JsonSerialize(
+    using = WireSerializer.class
+)
+@JsonDeserialize(
+    using = WireDeserializer.class
+)
+public sealed interface ToolChoice permits ToolChoice.StringValue, ToolChoiceObject, ToolChoice.Unknown {
   /**
    * Encodes this value as it would be sent.
    */
@@ -26,7 +36,7 @@ public sealed interface ToolChoice permits ToolChoice.StringValue, ToolChoiceOpt
    */
   static ToolChoice fromJson(JsonNode json) {
     if (json.isObject() && json.has("name")) {
-      return ToolChoiceOption2.fromJson(json);
+      return ToolChoiceObject.fromJson(json);
     }
     String value0 = JsonSupport.asString(json);
     if (value0 != null) {
@@ -45,6 +55,12 @@ public sealed interface ToolChoice permits ToolChoice.StringValue, ToolChoiceOpt
   /**
    * A member that is not an object: the value itself.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record StringValue(String value) implements ToolChoice {
     public StringValue {
       Objects.requireNonNull(value, "value");
@@ -65,6 +81,12 @@ public sealed interface ToolChoice permits ToolChoice.StringValue, ToolChoiceOpt
   /**
    * A value no member matches (a newer event, a shape this code does not know), kept as it came.
    */
+  @JsonSerialize(
+      using = WireSerializer.class
+  )
+  @JsonDeserialize(
+      using = WireDeserializer.class
+  )
   record Unknown(JsonNode json) implements ToolChoice {
     public Unknown {
       Objects.requireNonNull(json, "json");

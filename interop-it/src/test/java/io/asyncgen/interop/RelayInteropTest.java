@@ -18,7 +18,7 @@ import io.asyncgen.relay.Relay;
 import io.asyncgen.relay.azure.AzureRealtimeProtocol;
 import io.asyncgen.relay.azure.InstructionsInjection;
 import io.asyncgen.relay.azure.generated.ClientEvent;
-import io.asyncgen.relay.azure.generated.OpenaiV1RealtimeEndpoint;
+import io.asyncgen.relay.azure.generated.AzureOpenAiRealtimeEndpoint;
 import io.asyncgen.relay.azure.generated.ServerEvent;
 import io.asyncgen.relay.azure.generated.SessionUpdateEvent;
 import io.asyncgen.runtime.Frame;
@@ -145,7 +145,7 @@ class RelayInteropTest {
   }
 
   private static Relay<ClientEvent, ServerEvent> relay(StubServer stub, String scenario, boolean hook) throws Exception {
-    OpenaiV1RealtimeEndpoint endpoint = OpenaiV1RealtimeEndpoint.builder().serverUrl(stub.tlsUrl()).model("gpt-realtime")
+    AzureOpenAiRealtimeEndpoint endpoint = AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.tlsUrl()).model("gpt-realtime")
         .apiKey(SERVICE_KEY).queryParameter("scenario", scenario).build();
     Relay.Builder<ClientEvent, ServerEvent> relay = Relay.builder(AzureRealtimeProtocol.to(endpoint))
         .tls("127.0.0.1", 0, certificate.keyStore(), certificate.password())

@@ -195,7 +195,7 @@ class GenerateMojoIncrementalTest {
     write("schemas.yaml", SCHEMAS);
     run("com.example");
     assertTrue(Files.exists(generated("com/example/SayEvent.java")));
-    assertTrue(Files.exists(generated("com/example/SocketClient.java")));
+    assertTrue(Files.exists(generated("com/example/EventsClient.java")));
 
     write("schemas.yaml", SCHEMAS.replace("text:", "words:"));
     run("com.example");

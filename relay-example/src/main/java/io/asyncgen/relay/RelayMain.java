@@ -4,7 +4,7 @@ import io.asyncgen.relay.azure.AzureRealtimeProtocol;
 import io.asyncgen.relay.azure.InstructionsInjection;
 import io.asyncgen.relay.azure.TranscriptLog;
 import io.asyncgen.relay.azure.generated.ClientEvent;
-import io.asyncgen.relay.azure.generated.OpenaiV1RealtimeEndpoint;
+import io.asyncgen.relay.azure.generated.AzureOpenAiRealtimeEndpoint;
 import io.asyncgen.relay.azure.generated.ServerEvent;
 import io.asyncgen.relay.azure.generated.SessionUpdateEvent;
 import java.io.PrintStream;
@@ -85,9 +85,9 @@ public final class RelayMain {
       throw new UsageException("no key for the upstream service: set AZURE_OPENAI_API_KEY (the relay holds it; clients never see it)");
     }
     String deployment = options.getOrDefault("--deployment", env.getOrDefault("AZURE_OPENAI_DEPLOYMENT", "gpt-realtime"));
-    OpenaiV1RealtimeEndpoint endpoint;
+    AzureOpenAiRealtimeEndpoint endpoint;
     try {
-      endpoint = OpenaiV1RealtimeEndpoint.builder().serverUrl(upstream).model(deployment).apiKey(key).build();
+      endpoint = AzureOpenAiRealtimeEndpoint.builder().serverUrl(upstream).model(deployment).apiKey(key).build();
     } catch (IllegalStateException e) {
       throw new UsageException(e.getMessage());
     }
@@ -137,10 +137,10 @@ public final class RelayMain {
     Relay<ClientEvent, ServerEvent> started = relay.start();
     List<String> listening = new java.util.ArrayList<>();
     if (options.containsKey("--tls-listen")) {
-      listening.add(started.tlsUrl() + OpenaiV1RealtimeEndpoint.ADDRESS);
+      listening.add(started.tlsUrl() + AzureOpenAiRealtimeEndpoint.ADDRESS);
     }
     if (options.containsKey("--listen") || !options.containsKey("--tls-listen")) {
-      listening.add(started.url() + OpenaiV1RealtimeEndpoint.ADDRESS);
+      listening.add(started.url() + AzureOpenAiRealtimeEndpoint.ADDRESS);
     }
     out.println("relay listening on " + String.join(" and ", listening) + " -> " + endpoint);
     return started;

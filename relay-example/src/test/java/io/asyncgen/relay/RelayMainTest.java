@@ -61,7 +61,7 @@ class RelayMainTest {
       assertEquals("service-key", service.headers.get("api-key"));
       assertEquals("/openai/v1/realtime?model=my-deployment", service.pathAndQuery);
       String shown = printed.toString(StandardCharsets.UTF_8);
-      assertTrue(shown.startsWith("relay listening on " + relay.url() + "/openai/v1/realtime -> OpenaiV1RealtimeEndpoint[uri="
+      assertTrue(shown.startsWith("relay listening on " + relay.url() + "/openai/v1/realtime -> AzureOpenAiRealtimeEndpoint[uri="
           + upstream.url() + "/openai/v1/realtime?model=my-deployment, headers={api-key=****}]"), shown);
       assertTrue(shown.contains("relay-1 assistant: Hello there."), shown);
       assertFalse(shown.contains("service-key") || shown.contains("app-token"), shown);

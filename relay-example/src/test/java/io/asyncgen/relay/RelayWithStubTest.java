@@ -14,11 +14,11 @@ import io.asyncgen.relay.azure.generated.ConversationItemCreateEvent;
 import io.asyncgen.relay.azure.generated.InputTextContent;
 import io.asyncgen.relay.azure.generated.MessageItem;
 import io.asyncgen.relay.azure.generated.MessageItemRole;
-import io.asyncgen.relay.azure.generated.OpenaiV1RealtimeClient;
-import io.asyncgen.relay.azure.generated.OpenaiV1RealtimeEndpoint;
+import io.asyncgen.relay.azure.generated.AzureOpenAiRealtimeClient;
+import io.asyncgen.relay.azure.generated.AzureOpenAiRealtimeEndpoint;
 import io.asyncgen.relay.azure.generated.RealtimeResponseStatus;
 import io.asyncgen.relay.azure.generated.RealtimeSession;
-import io.asyncgen.relay.azure.generated.RealtimeSessionOutputModalitiesItem;
+import io.asyncgen.relay.azure.generated.Modality;
 import io.asyncgen.relay.azure.generated.ResponseCreateEvent;
 import io.asyncgen.relay.azure.generated.ResponseDoneEvent;
 import io.asyncgen.relay.azure.generated.ServerEvent;
@@ -44,18 +44,18 @@ class RelayWithStubTest {
     List<String> transcript = new CopyOnWriteArrayList<>();
     try (StubServer stub = StubServer.builder().credential(Credential.secret("stub-service-key")).start();
         Relay<ClientEvent, ServerEvent> relay = TranscriptLog.addTo(Relay.builder(AzureRealtimeProtocol.to(
-                OpenaiV1RealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime").apiKey("stub-service-key").build()))
+                AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime").apiKey("stub-service-key").build()))
             .clientCheck(ClientCheck.token(() -> "phone-app-token"))
             .onClientEvent(SessionUpdateEvent.class, InstructionsInjection.prefix("Never quote prices.")),
             line -> transcript.add(line.toString())).start()) {
-      OpenaiV1RealtimeClient phone = OpenaiV1RealtimeClient.builder()
-          .endpoint(OpenaiV1RealtimeEndpoint.builder().serverUrl(relay.url()).model("gpt-realtime").apiKey("phone-app-token").build())
+      AzureOpenAiRealtimeClient phone = AzureOpenAiRealtimeClient.builder()
+          .endpoint(AzureOpenAiRealtimeEndpoint.builder().serverUrl(relay.url()).model("gpt-realtime").apiKey("phone-app-token").build())
           .build();
       phone.open().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
       RealtimeSession updated = (RealtimeSession) phone.sendAndAwait(SessionUpdateEvent.builder()
           .session(RealtimeSession.builder().instructions("Answer in one sentence.")
-              .outputModalities(List.of(RealtimeSessionOutputModalitiesItem.TEXT)).build()).build(),
+              .addOutputModality(Modality.TEXT).build()).build(),
           SessionUpdatedEvent.class, WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS).session();
       phone.sendConversationItemCreate(ConversationItemCreateEvent.builder().item(MessageItem.builder()
           .role(MessageItemRole.USER).content(List.of(InputTextContent.builder().text("Hello! Who are you?").build())).build())

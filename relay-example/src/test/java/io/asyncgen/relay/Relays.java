@@ -2,7 +2,7 @@ package io.asyncgen.relay;
 
 import io.asyncgen.relay.azure.AzureRealtimeProtocol;
 import io.asyncgen.relay.azure.generated.ClientEvent;
-import io.asyncgen.relay.azure.generated.OpenaiV1RealtimeEndpoint;
+import io.asyncgen.relay.azure.generated.AzureOpenAiRealtimeEndpoint;
 import io.asyncgen.relay.azure.generated.ServerEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +17,8 @@ final class Relays {
   }
 
   /** An endpoint to {@code upstream} with the relay's key. */
-  static OpenaiV1RealtimeEndpoint endpoint(String upstreamUrl) {
-    return OpenaiV1RealtimeEndpoint.builder().serverUrl(upstreamUrl).model("gpt-realtime").apiKey(UPSTREAM_KEY).build();
+  static AzureOpenAiRealtimeEndpoint endpoint(String upstreamUrl) {
+    return AzureOpenAiRealtimeEndpoint.builder().serverUrl(upstreamUrl).model("gpt-realtime").apiKey(UPSTREAM_KEY).build();
   }
 
   /** A relay to {@code upstream} that admits anyone, reporting to {@code observer}. */

@@ -204,7 +204,7 @@ class InworldRealtimeSpecTest {
         JsonNode ws = doc.path("channels").path(REALTIME).at("/bindings/ws");
         assertEquals("GET", ws.path("method").asText());
         assertEquals("0.1.0", ws.path("bindingVersion").asText());
-        assertEquals("[\"key\"]", ws.at("/query/required").toString());
+        assertEquals("[\"key\",\"protocol\"]", ws.at("/query/required").toString());
         assertEquals("realtime", ws.at("/query/properties/protocol/const").asText());
         assertEquals("sendClientEvent", doc.path("channels").path(REALTIME).at("/publish/operationId").asText());
         assertEquals("receiveServerEvent", doc.path("channels").path(REALTIME).at("/subscribe/operationId").asText());

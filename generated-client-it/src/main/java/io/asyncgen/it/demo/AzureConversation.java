@@ -1,10 +1,7 @@
 package io.asyncgen.it.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.asyncgen.it.azure.ConversationItem;
 import io.asyncgen.it.azure.ConversationItemAddedEvent;
-import io.asyncgen.it.azure.ConversationItemCreateEvent;
 import io.asyncgen.it.azure.ConversationItemDoneEvent;
 import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.it.azure.ErrorEvent;
@@ -17,11 +14,11 @@ import io.asyncgen.it.azure.InputAudioBufferSpeechStoppedEvent;
 import io.asyncgen.it.azure.InputTextContent;
 import io.asyncgen.it.azure.MessageItem;
 import io.asyncgen.it.azure.MessageItemRole;
-import io.asyncgen.it.azure.OpenaiV1RealtimeClient;
-import io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeClient;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
 import io.asyncgen.it.azure.RateLimitsUpdatedEvent;
 import io.asyncgen.it.azure.RealtimeSession;
-import io.asyncgen.it.azure.RealtimeSessionOutputModalitiesItem;
+import io.asyncgen.it.azure.Modality;
 import io.asyncgen.it.azure.ResponseContentPartAddedEvent;
 import io.asyncgen.it.azure.ResponseContentPartDoneEvent;
 import io.asyncgen.it.azure.ResponseCreateEvent;
@@ -44,12 +41,8 @@ import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
 import io.asyncgen.runtime.Transport;
 import io.asyncgen.it.stub.Script;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -59,8 +52,6 @@ import java.util.concurrent.TimeUnit;
  * runs here and whose output goes back before the model answers.
  */
 final class AzureConversation {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Transcript out;
   private final Duration timeout;
 
@@ -69,8 +60,8 @@ final class AzureConversation {
     this.timeout = timeout;
   }
 
-  void run(OpenaiV1RealtimeEndpoint endpoint, List<String> userTurns) throws Exception {
-    OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.builder().endpoint(endpoint).handler(new Printer()).build();
+  void run(AzureOpenAiRealtimeEndpoint endpoint, List<String> userTurns) throws Exception {
+    AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder().endpoint(endpoint).handler(new Printer()).build();
     ServiceErrors<ErrorEvent> errors = new ServiceErrors<>(client, ErrorEvent.class, event -> event.error().message());
     CompletableFuture<SessionCreatedEvent> created = client.next(SessionCreatedEvent.class, timeout);
     client.open().toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
@@ -79,8 +70,8 @@ final class AzureConversation {
       out.sent("session.update", "instructions, text output, tool get_weather");
       errors.await(client.sendAndAwait(SessionUpdateEvent.builder().session(RealtimeSession.builder()
           .instructions("You are a concise assistant. For weather questions call get_weather.")
-          .outputModalities(List.of(RealtimeSessionOutputModalitiesItem.TEXT))
-          .tools(List.of(weatherTool()))
+          .addOutputModality(Modality.TEXT)
+          .addTool(weatherTool())
           .build()).build(), SessionUpdatedEvent.class, timeout));
       for (String turn : userTurns) {
         turn(client, errors, turn);
@@ -91,11 +82,11 @@ final class AzureConversation {
     }
   }
 
-  private void turn(OpenaiV1RealtimeClient client, ServiceErrors<ErrorEvent> errors, String text) {
+  private void turn(AzureOpenAiRealtimeClient client, ServiceErrors<ErrorEvent> errors, String text) {
     out.said("user", text);
     out.sent("conversation.item.create", "message (user)");
-    client.sendConversationItemCreate(ConversationItemCreateEvent.builder().item(MessageItem.builder().role(MessageItemRole.USER)
-        .content(List.of(InputTextContent.builder().text(text).build())).build()).build());
+    client.sendConversationItemCreate(MessageItem.builder().role(MessageItemRole.USER)
+        .addContent(InputTextContent.builder().text(text).build()).build());
     out.sent("response.create", null);
     ResponseCreateEvent respond = ResponseCreateEvent.builder().build();
     while (true) {
@@ -109,22 +100,16 @@ final class AzureConversation {
         String output = Script.weather(call.arguments());
         out.said("tool", call.name() + "(" + call.arguments() + ") = " + output);
         out.sent("conversation.item.create", "function_call_output for " + call.callId());
-        client.sendConversationItemCreate(ConversationItemCreateEvent.builder()
-            .item(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build()).build());
+        client.sendConversationItemCreate(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build());
       }
       out.sent("response.create", null);
     }
   }
 
   private static FunctionTool weatherTool() {
-    try {
-      JsonNode schema = JSON.readTree("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}");
-      Map<String, JsonNode> parameters = new LinkedHashMap<>();
-      schema.properties().forEach(member -> parameters.put(member.getKey(), member.getValue()));
-      return FunctionTool.builder().name(Script.WEATHER_TOOL).description("The current weather in a city.").parameters(parameters).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FunctionTool.builder().name(Script.WEATHER_TOOL).description("The current weather in a city.")
+        .parametersJson("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}")
+        .build();
   }
 
   private static String describe(ConversationItem item) {

@@ -1,7 +1,7 @@
 package io.asyncgen.it.demo;
 
-import io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint;
-import io.asyncgen.it.inworld.ApiV1RealtimeSessionEndpoint;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
+import io.asyncgen.it.inworld.InworldRealtimeEndpoint;
 import io.asyncgen.it.stub.StubMain;
 import io.asyncgen.it.stub.StubServer;
 import java.io.PrintStream;
@@ -102,21 +102,21 @@ public final class Demo {
 
   private static void talk(boolean azure, String base, String key, String model, Transcript out, Duration timeout) throws Exception {
     if (azure) {
-      OpenaiV1RealtimeEndpoint.Builder endpoint = OpenaiV1RealtimeEndpoint.builder().model(model).apiKey(key);
+      AzureOpenAiRealtimeEndpoint.Builder endpoint = AzureOpenAiRealtimeEndpoint.builder().model(model).apiKey(key);
       if (base != null) {
         endpoint.serverUrl(base);
       }
-      OpenaiV1RealtimeEndpoint built = endpoint.build();
-      out.note("client: OpenaiV1RealtimeClient (Azure OpenAI Realtime GA) -> " + built);
+      AzureOpenAiRealtimeEndpoint built = endpoint.build();
+      out.note("client: AzureOpenAiRealtimeClient (Azure OpenAI Realtime GA) -> " + built);
       new AzureConversation(out, timeout).run(built, TURNS);
     } else {
-      ApiV1RealtimeSessionEndpoint.Builder endpoint = ApiV1RealtimeSessionEndpoint.builder()
+      InworldRealtimeEndpoint.Builder endpoint = InworldRealtimeEndpoint.builder()
           .key("voice-" + UUID.randomUUID()).protocol("realtime").basicCredentials(key);
       if (base != null) {
         endpoint.serverUrl(base);
       }
-      ApiV1RealtimeSessionEndpoint built = endpoint.build();
-      out.note("client: ApiV1RealtimeSessionClient (Inworld Realtime) -> " + built);
+      InworldRealtimeEndpoint built = endpoint.build();
+      out.note("client: InworldRealtimeClient (Inworld Realtime) -> " + built);
       new InworldConversation(out, timeout).run(built, model, TURNS);
     }
     out.note("");

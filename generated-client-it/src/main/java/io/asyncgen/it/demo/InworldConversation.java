@@ -1,14 +1,11 @@
 package io.asyncgen.it.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.asyncgen.it.inworld.ApiV1RealtimeSessionClient;
-import io.asyncgen.it.inworld.ApiV1RealtimeSessionEndpoint;
+import io.asyncgen.it.inworld.InworldRealtimeClient;
+import io.asyncgen.it.inworld.InworldRealtimeEndpoint;
 import io.asyncgen.it.inworld.ContentPart;
 import io.asyncgen.it.inworld.ContentPartType;
 import io.asyncgen.it.inworld.ConversationItem;
 import io.asyncgen.it.inworld.ConversationItemAddedEvent;
-import io.asyncgen.it.inworld.ConversationItemCreateEvent;
 import io.asyncgen.it.inworld.ConversationItemDoneEvent;
 import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.it.inworld.ErrorEvent;
@@ -41,12 +38,8 @@ import io.asyncgen.it.inworld.SessionUpdateEvent;
 import io.asyncgen.it.inworld.SessionUpdatedEvent;
 import io.asyncgen.runtime.Transport;
 import io.asyncgen.it.stub.Script;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -56,8 +49,6 @@ import java.util.concurrent.TimeUnit;
  * (rolling memory) in the session.
  */
 final class InworldConversation {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Transcript out;
   private final Duration timeout;
 
@@ -66,8 +57,8 @@ final class InworldConversation {
     this.timeout = timeout;
   }
 
-  void run(ApiV1RealtimeSessionEndpoint endpoint, String model, List<String> userTurns) throws Exception {
-    ApiV1RealtimeSessionClient client = ApiV1RealtimeSessionClient.builder().endpoint(endpoint).handler(new Printer()).build();
+  void run(InworldRealtimeEndpoint endpoint, String model, List<String> userTurns) throws Exception {
+    InworldRealtimeClient client = InworldRealtimeClient.builder().endpoint(endpoint).handler(new Printer()).build();
     ServiceErrors<ErrorEvent> errors = new ServiceErrors<>(client, ErrorEvent.class, event -> event.error() != null ? event.error().message() : event.message());
     CompletableFuture<SessionCreatedEvent> created = client.next(SessionCreatedEvent.class, timeout);
     client.open().toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
@@ -75,8 +66,8 @@ final class InworldConversation {
       errors.await(created);
       RealtimeSession.Builder session = RealtimeSession.builder().type("realtime")
           .instructions("You are a concise assistant. For weather questions call get_weather.")
-          .outputModalities(List.of(Modality.TEXT))
-          .tools(List.of(weatherTool()))
+          .addOutputModality(Modality.TEXT)
+          .addTool(weatherTool())
           .providerData(SessionProviderData.builder().memory(MemoryProviderData.builder().enabled(true).build()).build());
       if (model != null) {
         session.model(model);
@@ -92,11 +83,11 @@ final class InworldConversation {
     }
   }
 
-  private void turn(ApiV1RealtimeSessionClient client, ServiceErrors<ErrorEvent> errors, String text) {
+  private void turn(InworldRealtimeClient client, ServiceErrors<ErrorEvent> errors, String text) {
     out.said("user", text);
     out.sent("conversation.item.create", "message (user)");
-    client.sendConversationItemCreate(ConversationItemCreateEvent.builder().item(MessageItem.builder().role(MessageItemRole.USER)
-        .content(List.of(ContentPart.builder().type(ContentPartType.INPUT_TEXT).text(text).build())).build()).build());
+    client.sendConversationItemCreate(MessageItem.builder().role(MessageItemRole.USER)
+        .addContent(ContentPart.builder().type(ContentPartType.INPUT_TEXT).text(text).build()).build());
     out.sent("response.create", null);
     ResponseCreateEvent respond = ResponseCreateEvent.builder().build();
     while (true) {
@@ -110,22 +101,16 @@ final class InworldConversation {
         String output = Script.weather(call.arguments());
         out.said("tool", call.name() + "(" + call.arguments() + ") = " + output);
         out.sent("conversation.item.create", "function_call_output for " + call.callId());
-        client.sendConversationItemCreate(ConversationItemCreateEvent.builder()
-            .item(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build()).build());
+        client.sendConversationItemCreate(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build());
       }
       out.sent("response.create", null);
     }
   }
 
   private static FunctionTool weatherTool() {
-    try {
-      JsonNode schema = JSON.readTree("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}");
-      Map<String, JsonNode> parameters = new LinkedHashMap<>();
-      schema.properties().forEach(member -> parameters.put(member.getKey(), member.getValue()));
-      return FunctionTool.builder().name(Script.WEATHER_TOOL).description("The current weather in a city.").parameters(parameters).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FunctionTool.builder().name(Script.WEATHER_TOOL).description("The current weather in a city.")
+        .parametersJson("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}")
+        .build();
   }
 
   private static String describe(ConversationItem item) {

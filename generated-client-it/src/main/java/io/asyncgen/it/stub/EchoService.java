@@ -4,18 +4,18 @@ import io.asyncgen.it.echo.Audio;
 import io.asyncgen.it.echo.EchoCommandHandler;
 import io.asyncgen.it.echo.FlushPayload;
 import io.asyncgen.it.echo.FlushedPayload;
-import io.asyncgen.it.echo.V1EchoServer;
+import io.asyncgen.it.echo.AudioEchoServer;
 import java.io.ByteArrayOutputStream;
 
 /**
  * The module's audio echo service (its own document, {@code src/main/asyncapi/audio-echo.yaml}),
- * built on the generated {@link V1EchoServer}: collects the binary audio frames a client sends
+ * built on the generated {@link AudioEchoServer}: collects the binary audio frames a client sends
  * and, on {@code flush}, sends them back as one binary frame ({@code EchoAudio}), then a JSON
  * {@code flushed} event with the byte count. The way voice APIs (Deepgram, AssemblyAI) mix binary
  * audio and JSON events on one WebSocket.
  */
 public final class EchoService implements EchoCommandHandler {
-  private final V1EchoServer session = new V1EchoServer(this);
+  private final AudioEchoServer session = new AudioEchoServer(this);
   // only the connection's read thread touches it
   private final ByteArrayOutputStream heard = new ByteArrayOutputStream();
 

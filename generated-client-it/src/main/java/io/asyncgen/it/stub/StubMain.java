@@ -31,11 +31,11 @@ public final class StubMain {
   private record Served(String path, String service, String document, String behaviour) {}
 
   private static final List<Served> SERVED = List.of(
-      new Served(io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint.ADDRESS, "Azure OpenAI Realtime (GA)",
+      new Served(io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.ADDRESS, "Azure OpenAI Realtime (GA)",
           "spec/azure-openai-realtime.yaml", "a scripted assistant: text or audio answers, a get_weather tool call"),
-      new Served(io.asyncgen.it.azure.preview.OpenaiRealtimeEndpoint.ADDRESS, "Azure OpenAI Realtime (preview)",
+      new Served(io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint.ADDRESS, "Azure OpenAI Realtime (preview)",
           "spec/azure-openai-realtime-preview.yaml", "replays ?recording=<dir/file.jsonl> from --recordings"),
-      new Served(io.asyncgen.it.inworld.ApiV1RealtimeSessionEndpoint.ADDRESS, "Inworld Realtime",
+      new Served(io.asyncgen.it.inworld.InworldRealtimeEndpoint.ADDRESS, "Inworld Realtime",
           "spec/inworld-realtime.yaml", "a scripted assistant, as for Azure GA"));
 
   /** The parsed command line. */

@@ -223,16 +223,16 @@ public final class StubServer implements AutoCloseable {
     container.setMaxTextMessageSize(MAX_MESSAGE);
     container.setMaxFrameSize(MAX_MESSAGE);
     container.setIdleTimeout(Duration.ofMinutes(2));
-    container.addMapping(io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint.ADDRESS,
+    container.addMapping(io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, this::azureGa));
-    container.addMapping(io.asyncgen.it.azure.preview.OpenaiRealtimeEndpoint.ADDRESS,
+    container.addMapping(io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, socket -> Replay.start(socket,
-            recording(socket), new io.asyncgen.it.azure.preview.OpenaiRealtimeServer(
+            recording(socket), new io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewServer(
                 new io.asyncgen.it.azure.preview.ClientEventHandler() {}),
             io.asyncgen.it.azure.preview.ServerEventCodec::decode)));
-    container.addMapping(io.asyncgen.it.inworld.ApiV1RealtimeSessionEndpoint.ADDRESS,
+    container.addMapping(io.asyncgen.it.inworld.InworldRealtimeEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, InworldAssistant::accept));
-    container.addMapping(io.asyncgen.it.echo.V1EchoEndpoint.ADDRESS,
+    container.addMapping(io.asyncgen.it.echo.AudioEchoEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, EchoService::accept));
     services.forEach((path, scenario) -> container.addMapping(path,
         (request, response, callback) -> accept(request, response, callback, scenario)));
@@ -245,7 +245,7 @@ public final class StubServer implements AutoCloseable {
   /** The Azure GA path: the scripted assistant, or a replay of a recording ({@code scenario=replay}). */
   private void azureGa(JettySocket socket) {
     if ("replay".equals(socket.query("scenario", ""))) {
-      Replay.start(socket, recording(socket), new io.asyncgen.it.azure.OpenaiV1RealtimeServer(
+      Replay.start(socket, recording(socket), new io.asyncgen.it.azure.AzureOpenAiRealtimeServer(
           new io.asyncgen.it.azure.ClientEventHandler() {}), io.asyncgen.it.azure.ServerEventCodec::decode);
     } else {
       GaAssistant.accept(socket);

@@ -22,7 +22,7 @@ class DemoTest {
   void theAzureDemoTalksToTheEmbeddedStub() {
     String transcript = run(Map.of(), "--stub");
     assertConversation(transcript);
-    assertTrue(transcript.contains("client: OpenaiV1RealtimeClient (Azure OpenAI Realtime GA)"), transcript);
+    assertTrue(transcript.contains("client: AzureOpenAiRealtimeClient (Azure OpenAI Realtime GA)"), transcript);
   }
 
   @Test

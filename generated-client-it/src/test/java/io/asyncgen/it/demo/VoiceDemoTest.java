@@ -29,14 +29,14 @@ class VoiceDemoTest {
 
   @Test
   void theAssemblyAiDemoStreamsToUniversalStreamingOfTheEmbeddedStub() {
-    assertContains(run(Map.of(), "--vendor", "assemblyai"), "client: V3WsClient (AssemblyAI Universal streaming)",
+    assertContains(run(Map.of(), "--vendor", "assemblyai"), "client: AssemblyAiStreamingWebSocketClient (AssemblyAI Universal streaming)",
         "<- Begin", "<- Turn                                   0 end formatted: Hello! Who are you?",
         "heard: What's the weather in Paris?", "-> Terminate", "<- Termination", "done:");
   }
 
   @Test
   void theSpeechmaticsDemoStreamsToRealtimeRecognitionOfTheEmbeddedStub() {
-    assertContains(run(Map.of(), "--vendor", "speechmatics"), "client: RootClient (Speechmatics realtime)",
+    assertContains(run(Map.of(), "--vendor", "speechmatics"), "client: SpeechmaticsRealtimeAsrClient (Speechmatics realtime)",
         "/v2/", "<- RecognitionStarted", "heard: Hello! Who are you?", "heard: What's the weather in Paris?",
         "-> EndOfStream                            last_seq_no 34", "<- EndOfTranscript",
         "<- AudioAdded                             34 frames acknowledged", "done:");

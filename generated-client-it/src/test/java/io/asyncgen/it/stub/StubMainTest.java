@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.asyncgen.it.azure.OpenaiV1RealtimeClient;
-import io.asyncgen.it.azure.OpenaiV1RealtimeEndpoint;
-import io.asyncgen.it.inworld.ApiV1RealtimeSessionClient;
-import io.asyncgen.it.inworld.ApiV1RealtimeSessionEndpoint;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeClient;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
+import io.asyncgen.it.inworld.InworldRealtimeClient;
+import io.asyncgen.it.inworld.InworldRealtimeEndpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +33,8 @@ class StubMainTest {
       assertTrue(lines.stream().anyMatch(l -> l.startsWith("  /api/v1/realtime/session ")), String.join("\n", lines));
 
       CompletableFuture<String> azure = new CompletableFuture<>();
-      try (OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.connect(
-          OpenaiV1RealtimeEndpoint.builder().serverUrl(lines.get(0)).model("gpt-realtime").apiKey("k").build(),
+      try (AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.connect(
+          AzureOpenAiRealtimeEndpoint.builder().serverUrl(lines.get(0)).model("gpt-realtime").apiKey("k").build(),
           new io.asyncgen.it.azure.ServerEventHandler() {
             @Override
             public void onSessionCreated(io.asyncgen.it.azure.SessionCreatedEvent event) {
@@ -45,8 +45,8 @@ class StubMainTest {
         assertEquals("session.created", azure.get(WAIT_SECONDS, TimeUnit.SECONDS));
       }
       CompletableFuture<String> inworld = new CompletableFuture<>();
-      try (ApiV1RealtimeSessionClient client = ApiV1RealtimeSessionClient.connect(
-          ApiV1RealtimeSessionEndpoint.builder().serverUrl(lines.get(0)).key("voice-1").protocol("realtime")
+      try (InworldRealtimeClient client = InworldRealtimeClient.connect(
+          InworldRealtimeEndpoint.builder().serverUrl(lines.get(0)).key("voice-1").protocol("realtime")
               .basicCredentials("c3R1YjprZXk=").build(),
           new io.asyncgen.it.inworld.ServerEventHandler() {
             @Override

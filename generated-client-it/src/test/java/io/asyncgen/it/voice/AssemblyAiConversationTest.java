@@ -15,16 +15,16 @@ import io.asyncgen.it.assemblyai.PartialTranscript;
 import io.asyncgen.it.assemblyai.SessionBegins;
 import io.asyncgen.it.assemblyai.SessionInformation;
 import io.asyncgen.it.assemblyai.TerminateSession;
-import io.asyncgen.it.assemblyai.V2RealtimeWsClient;
-import io.asyncgen.it.assemblyai.V2RealtimeWsEndpoint;
+import io.asyncgen.it.assemblyai.AssemblyAiStreamingSpeechToTextClient;
+import io.asyncgen.it.assemblyai.AssemblyAiStreamingSpeechToTextEndpoint;
 import io.asyncgen.it.assemblyai.universal.ForceEndpointPayload;
 import io.asyncgen.it.assemblyai.universal.SessionBeginsPayload;
 import io.asyncgen.it.assemblyai.universal.SessionTerminationPayload;
 import io.asyncgen.it.assemblyai.universal.TerminationPayload;
 import io.asyncgen.it.assemblyai.universal.TurnPayload;
-import io.asyncgen.it.assemblyai.universal.V3WsClient;
+import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketClient;
 import io.asyncgen.it.assemblyai.universal.V3WsEncoding;
-import io.asyncgen.it.assemblyai.universal.V3WsEndpoint;
+import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketEndpoint;
 import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.it.stub.StubServer;
 import io.asyncgen.runtime.CloseStatus;
@@ -56,10 +56,10 @@ class AssemblyAiConversationTest {
   @Test
   void streamingV2BeginsTranscribesAndTerminates() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      V2RealtimeWsEndpoint endpoint = V2RealtimeWsEndpoint.builder().serverUrl(stub.url()).apiKey("aai-test-key")
+      AssemblyAiStreamingSpeechToTextEndpoint endpoint = AssemblyAiStreamingSpeechToTextEndpoint.builder().serverUrl(stub.url()).apiKey("aai-test-key")
           .sampleRate(24_000).encoding(AudioEncoding.PCM_S16LE).enableExtraSessionInformation(true)
           .queryParameter("conn", "aai-v2").build();
-      V2RealtimeWsClient client = V2RealtimeWsClient.builder().endpoint(endpoint).build();
+      AssemblyAiStreamingSpeechToTextClient client = AssemblyAiStreamingSpeechToTextClient.builder().endpoint(endpoint).build();
       Voice.Received<MessageMessage> received = new Voice.Received<>(client, AssemblyAiConversationTest::describe,
           m -> new byte[0]);
       CompletableFuture<SessionBegins> begins = client.next(SessionBegins.class, WAIT);
@@ -92,12 +92,12 @@ class AssemblyAiConversationTest {
   @Test
   void universalStreamingBeginsSendsTurnsAndTerminates() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      V3WsEndpoint endpoint = V3WsEndpoint.builder().serverUrl(stub.url()).authorization("aai-test-key")
+      AssemblyAiStreamingWebSocketEndpoint endpoint = AssemblyAiStreamingWebSocketEndpoint.builder().serverUrl(stub.url()).authorization("aai-test-key")
           .sampleRate(24_000).encoding(V3WsEncoding.PCM_S16LE).formatTurns(true).maxTurnSilence(300)
           .endOfTurnConfidenceThreshold(0.7).keytermsPrompt("[\"Paris\",\"AssemblyAI\"]")
           .queryParameter("conn", "aai-v3").build();
-      V3WsClient client = V3WsClient.builder().endpoint(endpoint).build();
-      Voice.Received<io.asyncgen.it.assemblyai.universal.V3WsInbound> received = new Voice.Received<>(client,
+      AssemblyAiStreamingWebSocketClient client = AssemblyAiStreamingWebSocketClient.builder().endpoint(endpoint).build();
+      Voice.Received<io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketInbound> received = new Voice.Received<>(client,
           AssemblyAiConversationTest::describe, m -> new byte[0]);
       CompletableFuture<SessionBeginsPayload> begins = client.next(SessionBeginsPayload.class, WAIT);
       await(client.open().toCompletableFuture());

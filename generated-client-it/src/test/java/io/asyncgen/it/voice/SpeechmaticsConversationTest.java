@@ -17,8 +17,8 @@ import io.asyncgen.it.speechmatics.EndOfTranscript;
 import io.asyncgen.it.speechmatics.OperatingPoint;
 import io.asyncgen.it.speechmatics.RawAudioEncodingEnum;
 import io.asyncgen.it.speechmatics.RecognitionStarted;
-import io.asyncgen.it.speechmatics.RootClient;
-import io.asyncgen.it.speechmatics.RootEndpoint;
+import io.asyncgen.it.speechmatics.SpeechmaticsRealtimeAsrClient;
+import io.asyncgen.it.speechmatics.SpeechmaticsRealtimeAsrEndpoint;
 import io.asyncgen.it.speechmatics.StartRecognition;
 import io.asyncgen.it.speechmatics.Subscribe;
 import io.asyncgen.it.speechmatics.TranscriptionConfig;
@@ -41,8 +41,8 @@ import io.asyncgen.it.speechmatics.flow.ToolFunctionParameterTypeEnum;
 import io.asyncgen.it.speechmatics.flow.ToolFunctionParameters;
 import io.asyncgen.it.speechmatics.flow.ToolInvoke;
 import io.asyncgen.it.speechmatics.flow.ToolResult;
-import io.asyncgen.it.speechmatics.flow.V1FlowClient;
-import io.asyncgen.it.speechmatics.flow.V1FlowEndpoint;
+import io.asyncgen.it.speechmatics.flow.SpeechmaticsFlowClient;
+import io.asyncgen.it.speechmatics.flow.SpeechmaticsFlowEndpoint;
 import io.asyncgen.it.stub.Hearing;
 import io.asyncgen.it.stub.Pcm16;
 import io.asyncgen.it.stub.Script;
@@ -78,9 +78,9 @@ class SpeechmaticsConversationTest {
   @Test
   void realtimeRecognitionStartsAcknowledgesAudioTranscribesAndEndsTheTranscript() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      RootEndpoint endpoint = RootEndpoint.builder().serverUrl(stub.url() + "/v2")
+      SpeechmaticsRealtimeAsrEndpoint endpoint = SpeechmaticsRealtimeAsrEndpoint.builder().serverUrl(stub.url() + "/v2")
           .header("Authorization", "Bearer sm-test-key").build();
-      RootClient client = RootClient.builder().endpoint(endpoint).build();
+      SpeechmaticsRealtimeAsrClient client = SpeechmaticsRealtimeAsrClient.builder().endpoint(endpoint).build();
       Voice.Received<Subscribe> received = new Voice.Received<>(client, SpeechmaticsConversationTest::describe,
           m -> new byte[0]);
       await(client.open().toCompletableFuture());
@@ -119,7 +119,7 @@ class SpeechmaticsConversationTest {
   @Test
   void flowStartsAConversationHearsTheUserSpeaksBackAndCallsATool() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      V1FlowClient client = V1FlowClient.builder().endpoint(V1FlowEndpoint.builder().serverUrl(stub.url())
+      SpeechmaticsFlowClient client = SpeechmaticsFlowClient.builder().endpoint(SpeechmaticsFlowEndpoint.builder().serverUrl(stub.url())
           .header("Authorization", "Bearer sm-test-key").queryParameter("conn", "flow").build()).build();
       Voice.Received<io.asyncgen.it.speechmatics.flow.Subscribe> received = new Voice.Received<>(client,
           SpeechmaticsConversationTest::describe, m -> ((AddAudioMessage) m).bytes());

@@ -1,14 +1,14 @@
 package io.asyncgen.it.demo;
 
-import io.asyncgen.it.assemblyai.universal.V3WsInbound;
-import io.asyncgen.it.assemblyai.universal.V3WsInboundHandler;
+import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketInbound;
+import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketInboundHandler;
 import io.asyncgen.it.assemblyai.universal.SessionBeginsPayload;
 import io.asyncgen.it.assemblyai.universal.SessionTerminationPayload;
 import io.asyncgen.it.assemblyai.universal.TerminationPayload;
 import io.asyncgen.it.assemblyai.universal.TurnPayload;
-import io.asyncgen.it.assemblyai.universal.V3WsClient;
+import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketClient;
 import io.asyncgen.it.assemblyai.universal.V3WsEncoding;
-import io.asyncgen.it.assemblyai.universal.V3WsEndpoint;
+import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketEndpoint;
 import io.asyncgen.runtime.DecodeException;
 import java.time.Duration;
 import java.util.List;
@@ -39,14 +39,14 @@ public final class AssemblyAiDemo extends VoiceDemo {
 
   @Override
   void talk(String serverUrl, String key, Transcript out, Duration timeout, boolean stub) throws Exception {
-    V3WsEndpoint.Builder endpoint = V3WsEndpoint.builder().authorization(key).sampleRate(24_000)
+    AssemblyAiStreamingWebSocketEndpoint.Builder endpoint = AssemblyAiStreamingWebSocketEndpoint.builder().authorization(key).sampleRate(24_000)
         .encoding(V3WsEncoding.PCM_S16LE).formatTurns(true);
     if (serverUrl != null) {
       endpoint.serverUrl(serverUrl);
     }
-    V3WsEndpoint built = endpoint.build();
-    out.note("client: V3WsClient (AssemblyAI Universal streaming) -> " + built);
-    V3WsClient client = V3WsClient.builder().endpoint(built).handler(new Printer(out)).build();
+    AssemblyAiStreamingWebSocketEndpoint built = endpoint.build();
+    out.note("client: AssemblyAiStreamingWebSocketClient (AssemblyAI Universal streaming) -> " + built);
+    AssemblyAiStreamingWebSocketClient client = AssemblyAiStreamingWebSocketClient.builder().endpoint(built).handler(new Printer(out)).build();
     CompletableFuture<SessionBeginsPayload> begins = client.next(SessionBeginsPayload.class, timeout);
     client.open().toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
     begins.get(timeout.toSeconds(), TimeUnit.SECONDS);
@@ -73,7 +73,7 @@ public final class AssemblyAiDemo extends VoiceDemo {
   }
 
   /** Prints every message as it arrives (on the transport's thread). */
-  private static final class Printer implements V3WsInboundHandler {
+  private static final class Printer implements AssemblyAiStreamingWebSocketInboundHandler {
     private final Transcript out;
 
     Printer(Transcript out) {
@@ -100,7 +100,7 @@ public final class AssemblyAiDemo extends VoiceDemo {
     }
 
     @Override
-    public void onUnknown(V3WsInbound.Unknown event) {
+    public void onUnknown(AssemblyAiStreamingWebSocketInbound.Unknown event) {
       out.received(event.json().path("type").asText("(binary)"), "(not in the document: kept whole as Unknown)");
     }
 

@@ -10,8 +10,8 @@ import io.asyncgen.it.speechmatics.Info;
 import io.asyncgen.it.speechmatics.OperatingPoint;
 import io.asyncgen.it.speechmatics.RawAudioEncodingEnum;
 import io.asyncgen.it.speechmatics.RecognitionStarted;
-import io.asyncgen.it.speechmatics.RootClient;
-import io.asyncgen.it.speechmatics.RootEndpoint;
+import io.asyncgen.it.speechmatics.SpeechmaticsRealtimeAsrClient;
+import io.asyncgen.it.speechmatics.SpeechmaticsRealtimeAsrEndpoint;
 import io.asyncgen.it.speechmatics.StartRecognition;
 import io.asyncgen.it.speechmatics.Subscribe;
 import io.asyncgen.it.speechmatics.SubscribeHandler;
@@ -53,14 +53,14 @@ public final class SpeechmaticsDemo extends VoiceDemo {
 
   @Override
   void talk(String serverUrl, String key, Transcript out, Duration timeout, boolean stub) throws Exception {
-    RootEndpoint.Builder endpoint = RootEndpoint.builder().header("Authorization", "Bearer " + key);
+    SpeechmaticsRealtimeAsrEndpoint.Builder endpoint = SpeechmaticsRealtimeAsrEndpoint.builder().header("Authorization", "Bearer " + key);
     if (serverUrl != null) {
       endpoint.serverUrl(serverUrl);
     }
-    RootEndpoint built = endpoint.build();
-    out.note("client: RootClient (Speechmatics realtime) -> " + built);
+    SpeechmaticsRealtimeAsrEndpoint built = endpoint.build();
+    out.note("client: SpeechmaticsRealtimeAsrClient (Speechmatics realtime) -> " + built);
     Printer printer = new Printer(out);
-    RootClient client = RootClient.builder().endpoint(built).handler(printer).build();
+    SpeechmaticsRealtimeAsrClient client = SpeechmaticsRealtimeAsrClient.builder().endpoint(built).handler(printer).build();
     client.open().toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
     out.sent("StartRecognition", "raw pcm_s16le 24 kHz, en, enhanced, partials");
     client.sendAndAwait(StartRecognition.builder()

@@ -30,15 +30,15 @@ public final class VoiceServices implements StubServices {
             "audio in; Results, SpeechStarted, UtteranceEnd; Finalize, CloseStream", DeepgramListen::accept),
         new Service(io.asyncgen.it.deepgram.V1SpeakEndpoint.ADDRESS, "Deepgram text-to-speech", deepgram,
             "Speak, Flush: audio and Flushed; Clear, Close", DeepgramSpeak::accept),
-        new Service(io.asyncgen.it.assemblyai.V2RealtimeWsEndpoint.ADDRESS, "AssemblyAI streaming v2",
+        new Service(io.asyncgen.it.assemblyai.AssemblyAiStreamingSpeechToTextEndpoint.ADDRESS, "AssemblyAI streaming v2",
             "assemblyai-streaming-asyncapi-2.6.yml", "SessionBegins, audio in, partial and final transcripts",
             AssemblyAiStreaming::accept),
-        new Service(io.asyncgen.it.assemblyai.universal.V3WsEndpoint.ADDRESS, "AssemblyAI Universal streaming",
+        new Service(io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketEndpoint.ADDRESS, "AssemblyAI Universal streaming",
             "assemblyai-usm-streaming-asyncapi-3.0.yml", "Begin, audio in, Turn, Terminate", AssemblyAiUniversal::accept),
         new Service(SPEECHMATICS_REALTIME_PATH, "Speechmatics realtime", "speechmatics-realtime-asyncapi-3.0.yml",
             "StartRecognition, AddAudio, AddTranscript, EndOfStream (serverUrl: this URL + /v2)",
             SpeechmaticsRealtime::accept),
-        new Service(io.asyncgen.it.speechmatics.flow.V1FlowEndpoint.ADDRESS, "Speechmatics Flow",
+        new Service(io.asyncgen.it.speechmatics.flow.SpeechmaticsFlowEndpoint.ADDRESS, "Speechmatics Flow",
             "speechmatics-flow-asyncapi-3.0.yml", "StartConversation, audio both ways, a tool call",
             SpeechmaticsFlow::accept));
   }

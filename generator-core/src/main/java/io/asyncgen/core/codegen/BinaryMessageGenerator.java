@@ -25,10 +25,11 @@ final class BinaryMessageGenerator {
   TypeSpec generate(UnionShape union, UnionShape.BinaryMember member, List<Property> common) {
     ClassName self = names.type(member.recordName());
     CodeBlock.Builder javadoc = CodeBlock.builder().add("{@code $L}", Javadocs.escape(member.label()).strip());
-    member.description().ifPresent(d -> javadoc.add(": $L", Javadocs.escape(d).strip()));
-    javadoc.add("\n\n<p>Travels as a binary WebSocket frame: {@link #data()} is the frame's payload.\n")
+    javadoc.add("$L", Javadocs.about(member.message()).map(about -> ": " + about).orElse("\n"));
+    javadoc.add("\n<p>Travels as a binary WebSocket frame: {@link #data()} is the frame's payload.\n")
         .add("\n@param data the bytes; the constructor copies the remaining bytes of the buffer it is given\n");
-    TypeSpec.Builder record = names.topLevel(TypeSpec.recordBuilder(self)).addModifiers(Modifier.PUBLIC)
+    TypeSpec.Builder record = TypeSpecs.boundToTheWire(names.json(), names.topLevel(TypeSpec.recordBuilder(self)))
+        .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(names.type(union.name()))
         .addJavadoc(javadoc.build())
         .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
@@ -51,6 +52,15 @@ final class BinaryMessageGenerator {
         .addJavadoc("The bytes as a JSON binary value (base64 in JSON text): how a log shows them. On the wire they"
             + " are a binary frame.\n")
         .addStatement("return $T.binary(data)", names.jsonSupport()).build());
+    record.addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+        .addJavadoc("The message {@link #toJson} printed: its bytes from base64 text (what a log or a store holds).\n"
+            + "@throws IllegalArgumentException for any other JSON value\n")
+        .addParameter(names.json().jsonNode(), "json")
+        .beginControlFlow("if (!$T.isString(json) && !json.isBinary())", names.jsonSupport())
+        .addStatement("throw new $T($S + json.getNodeType())", IllegalArgumentException.class,
+            member.recordName() + ": expected base64 text but got ")
+        .endControlFlow()
+        .addStatement("return new $T($T.bytesOf(json))", self, names.jsonSupport()).build());
     record.addMethod(MethodSpec.methodBuilder("validate").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(JsonTypes.STRING_LIST).addStatement("return $T.of()", List.class).build());
     for (Property property : common) {

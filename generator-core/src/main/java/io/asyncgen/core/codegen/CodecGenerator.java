@@ -37,20 +37,25 @@ final class CodecGenerator {
             .addStatement("return $T.fromJson($T.parse(json))", event, names.jsonSupport()).build())
         .addMethod(decodeBinary(event, binaries))
         .addMethod(MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addJavadoc("Encodes one message as compact JSON text.\n"
-                + "@throws IllegalArgumentException naming every required member that is missing, or for a message"
-                + " that travels as a binary frame (see {@link #encodeFrame})\n")
+            .addJavadoc("Encodes one message as compact JSON text. A message decoded from the wire is written back"
+                + " exactly as it was received, unchecked (a relay passes on what the peer sent, mistakes included);"
+                + " any other is checked first.\n"
+                + "@throws IllegalArgumentException naming every required member that is missing, null or of the"
+                + " wrong type, or for a message that travels as a binary frame (see {@link #encodeFrame})\n")
             .addParameter(event, "event").returns(JsonTypes.STRING)
             .beginControlFlow("if ($L)", travelsAsBinary(event, binaries))
             .addStatement("throw new $T(event.getClass().getSimpleName() + $S)", IllegalArgumentException.class,
                 " travels as a binary frame, not as JSON text: use encodeFrame")
             .endControlFlow()
+            .addStatement("$T json = event.toJson()", names.json().jsonNode())
+            .beginControlFlow("if (!$T.isCopy(json))", RuntimeTypes.AS_RECEIVED)
             .addStatement("$T problems = event.validate()", JsonTypes.STRING_LIST)
             .beginControlFlow("if (!problems.isEmpty())")
             .addStatement("throw new $T($S + event.getClass().getSimpleName() + $S + $T.join($S, problems))",
                 IllegalArgumentException.class, "cannot encode ", ": ", String.class, "; ")
             .endControlFlow()
-            .addStatement("return $T.print(event.toJson())", names.jsonSupport()).build())
+            .endControlFlow()
+            .addStatement("return $T.print(json)", names.jsonSupport()).build())
         .addMethod(encodeFrame(event, binaries))
         .build();
   }

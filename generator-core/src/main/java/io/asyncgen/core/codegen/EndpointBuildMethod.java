@@ -60,9 +60,9 @@ final class EndpointBuildMethod {
         .addStatement("$T<$T, $T<$T>> query = new $T<>(this.query)", Map.class, STRING, List.class, STRING,
             LinkedHashMap.class);
     for (BindingParameter query : endpoint.query()) {
-      if (query.required() && query.defaultValue().isPresent()) {
+      if (query.appliedValue().isPresent()) {
         method.addStatement("query.putIfAbsent($S, $T.of($S))", query.name(), List.class,
-            query.defaultValue().orElseThrow());
+            query.appliedValue().orElseThrow());
       }
     }
     for (Setting query : requiredQuery) {

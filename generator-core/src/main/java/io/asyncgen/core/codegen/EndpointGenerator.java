@@ -110,7 +110,7 @@ final class EndpointGenerator {
       String method = members.allocate(JavaNames.memberName(query.name()));
       QueryValue value = QueryValue.of(query.type(), api, ref -> !types.isMapped(ref), names::type);
       querySetters.add(build, method, query, value, QuerySetters.javadoc(query, secret));
-      if (query.required() && query.defaultValue().isEmpty()) {
+      if (query.required() && query.appliedValue().isEmpty()) {
         required.add(new EndpointBuildMethod.Setting(method + "(" + QuerySetters.parameterText(value) + ")",
             query.name()));
       }
@@ -305,7 +305,7 @@ final class EndpointGenerator {
   }
 
   static String describe(Optional<String> description) {
-    return description.filter(d -> !d.isBlank()).map(d -> "\n<p>" + Javadocs.escape(d)).orElse("");
+    return description.filter(d -> !d.isBlank()).map(d -> "\n" + Javadocs.paragraph(Javadocs.markdown(d))).orElse("");
   }
 
   private static String defaultNote(Optional<String> defaultValue) {

@@ -27,7 +27,8 @@ final class EnumGenerator {
   TypeSpec generate(EnumType enumType, List<ClassName> interfaces) {
     ClassName self = names.type(enumType.name());
     ClassName known = self.nestedClass("Known");
-    TypeSpec.Builder type = names.topLevel(TypeSpec.recordBuilder(self)).addModifiers(Modifier.PUBLIC)
+    TypeSpec.Builder type = TypeSpecs.boundToTheWire(names.json(), names.topLevel(TypeSpec.recordBuilder(self)))
+        .addModifiers(Modifier.PUBLIC)
         .addSuperinterfaces(interfaces);
     TypeSpecs.describe(type, Javadocs.of(enumType.description(), Optional.empty()));
     if (enumType.deprecated()) {
@@ -59,10 +60,20 @@ final class EnumGenerator {
     type.addMethod(knownMethod.build());
     type.addMethod(MethodSpec.methodBuilder("isKnown").addModifiers(Modifier.PUBLIC).returns(boolean.class)
         .addStatement("return known().isPresent()").build());
+    type.addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Decodes a JSON string: the constant for a known value, else a new instance holding it.\n"
+            + "@throws IllegalArgumentException for any other JSON value\n")
+        .addParameter(names.json().jsonNode(), "json").returns(self)
+        .beginControlFlow("if (!$T.isString(json))", names.jsonSupport())
+        .addStatement("throw new $T($S + json.getNodeType())", IllegalArgumentException.class,
+            enumType.name() + ": expected a JSON string but got ")
+        .endControlFlow()
+        .addStatement("return of($T.asString(json))", names.jsonSupport()).build());
     type.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.STATIC)
         .addJavadoc("Decodes a JSON string; null for anything else.\n")
         .addParameter(names.json().jsonNode(), "json").returns(self)
-        .addStatement("return $T.isString(json) ? of($T.asString(json)) : null", names.jsonSupport(), names.jsonSupport())
+        .addStatement("return $T.isString(json) ? of($T.asString(json)) : null", names.jsonSupport(),
+            names.jsonSupport())
         .build());
     type.addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC).returns(names.json().jsonNode())
         .addStatement("return $T.string(value)", names.jsonSupport()).build());

@@ -5,6 +5,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.asyncgen.core.model.Message;
+import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
 import java.util.ArrayList;
@@ -29,8 +31,11 @@ final class HandlerGenerator {
     this.unions = unions;
   }
 
-  /** A member of the union with its handler method name and the type the method takes. */
-  record Route(String method, TypeName type, String label) {}
+  /**
+   * A member of the union with its handler method name, the type the method takes, and the
+   * message it carries.
+   */
+  record Route(String method, TypeName type, String label, TypeDef payload, Message message) {}
 
   List<Route> routes(MessageUnion union) {
     ClassName event = names.type(union.shape().name());
@@ -42,13 +47,20 @@ final class HandlerGenerator {
     for (int i = 0; i < union.shape().members().size(); i++) {
       UnionShape.Member member = union.shape().members().get(i);
       TypeName type = valueRecords.containsKey(i) ? event.nestedClass(valueRecords.get(i)) : types.javaType(member.type());
-      routes.add(new Route(methods.allocate(JavaNames.methodName("on", member.label())), type, member.label()));
+      routes.add(new Route(methods.allocate(JavaNames.methodName("on", member.label())), type, member.label(),
+          member.type(), member.message().orElseThrow()));
     }
     for (UnionShape.BinaryMember binary : union.shape().binaries()) {
       routes.add(new Route(methods.allocate(JavaNames.methodName("on", binary.label())),
-          names.type(binary.recordName()), binary.label()));
+          names.type(binary.recordName()), binary.label(), binary.message().payload(), binary.message()));
     }
     return routes;
+  }
+
+  /** {@code {@code label}: summary}, then the description: what the spec says about a route's message. */
+  static String labelled(Route route) {
+    return "{@code " + Javadocs.escape(route.label()).strip() + "}"
+        + Javadocs.about(route.message()).map(about -> ": " + about).orElse("\n");
   }
 
   TypeSpec generate(MessageUnion union) {
@@ -62,7 +74,7 @@ final class HandlerGenerator {
             RuntimeTypes.EVENT_HANDLER);
     for (Route route : routes(union)) {
       handler.addMethod(MethodSpec.methodBuilder(route.method()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-          .addJavadoc("{@code $L}\n", Javadocs.escape(route.label()).strip())
+          .addJavadoc("$L", labelled(route))
           .addParameter(route.type(), "event").build());
     }
     handler.addMethod(MethodSpec.methodBuilder("onUnknown").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)

@@ -42,15 +42,18 @@ public final class JavaGenerator {
 
     FileEmitter emitter = new FileEmitter(options);
     RecordGenerator records = new RecordGenerator(names, types,
-        n -> !types.isMapped(new TypeRef(n)) && (api.type(n) instanceof RecordType || api.type(n) instanceof UnionType));
+        n -> !types.isMapped(new TypeRef(n)) && (api.type(n) instanceof RecordType || api.type(n) instanceof UnionType),
+        new BuilderShortcuts(api, types, unions));
     EnumGenerator enums = new EnumGenerator(names);
+    Map<String, List<UnionShape.Member>> carriedBy = messagePayloads(messageUnions);
     for (NamedType type : api.types().values()) {
       if (types.isMapped(type.ref())) {
         continue;
       }
       List<ClassName> implemented = interfaces.getOrDefault(type.name(), List.of());
       if (type instanceof RecordType record) {
-        emitter.emit(records.generate(record, implemented), record.source());
+        emitter.emit(records.generate(record, implemented, carriedBy.getOrDefault(record.name(), List.of())),
+            record.source());
       } else if (type instanceof EnumType enumType) {
         emitter.emit(enums.generate(enumType, implemented), enumType.source());
       } else if (type instanceof UnionType union) {
@@ -73,6 +76,22 @@ public final class JavaGenerator {
     }
     new SkeletonGenerator(api, names, handlers, types).emit(skeleton, emitter);
     return emitter.files();
+  }
+
+  /** For each record that is the payload of messages, the members of message unions it is, in order. */
+  private static Map<String, List<UnionShape.Member>> messagePayloads(List<MessageUnion> messageUnions) {
+    Map<String, List<UnionShape.Member>> carriedBy = new LinkedHashMap<>();
+    for (MessageUnion union : messageUnions) {
+      for (UnionShape.Member member : union.shape().members()) {
+        if (member.type() instanceof TypeRef ref && member.message().isPresent()) {
+          List<UnionShape.Member> members = carriedBy.computeIfAbsent(ref.name(), k -> new ArrayList<>());
+          if (members.stream().noneMatch(m -> m.message().equals(member.message()))) {
+            members.add(member);
+          }
+        }
+      }
+    }
+    return carriedBy;
   }
 
   /** For each record, the unions it is a direct member of, in a fixed order. */

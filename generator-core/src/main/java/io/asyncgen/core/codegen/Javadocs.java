@@ -1,35 +1,54 @@
 package io.asyncgen.core.codegen;
 
+import io.asyncgen.core.model.Message;
 import java.util.Optional;
 
 /**
- * Makes schema text safe inside a Javadoc comment: no {@code *}{@code /} can end the comment, no
- * backslash can start a unicode escape (which the compiler would read before the comment ends),
- * and HTML and tags are escaped so the text shows as written.
+ * Schema and message text as Javadoc. Descriptions are Markdown and are rendered as HTML
+ * ({@link MarkdownJavadoc}); names and wire values are plain text. Either way nothing can end the
+ * comment ({@code *}{@code /}), start a unicode escape (a backslash, which the compiler reads before
+ * the comment ends) or a tag ({@code @}), and HTML in the text shows as written.
  */
 final class Javadocs {
   private Javadocs() {}
 
+  /** Plain text (a name, a wire value) as it reads. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("&#92;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '@' -> out.append("&#64;");
-        case '*' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '/' ? "&#42;" : "*");
-        case '\r' -> { }
-        default -> out.append(c);
-      }
-    }
-    return out.toString().strip() + "\n";
+    return MarkdownSpans.escapeText(text).strip() + "\n";
   }
 
-  /** The escaped description, else title, else empty. */
+  /** A Markdown description as Javadoc HTML, ending with a line break. */
+  static String markdown(String description) {
+    return MarkdownJavadoc.render(description);
+  }
+
+  /** A Markdown description on one line, for a {@code @param} or after a label. */
+  static String inline(String description) {
+    return MarkdownJavadoc.renderInline(description);
+  }
+
+  /** Rendered Javadoc as a later paragraph: a {@code <p>} unless it starts with a list or code. */
+  static String paragraph(String rendered) {
+    return rendered.startsWith("<ul>") || rendered.startsWith("<ol") || rendered.startsWith("<pre>")
+        ? rendered : "<p>" + rendered;
+  }
+
+  /** The rendered description, else title, else empty. */
   static Optional<String> of(Optional<String> description, Optional<String> title) {
-    return description.or(() -> title).filter(s -> !s.isBlank()).map(Javadocs::escape);
+    return description.or(() -> title).filter(s -> !s.isBlank()).map(Javadocs::markdown);
+  }
+
+  /**
+   * What a message's summary and description say, rendered: the summary on the first line, the
+   * description (when it says more) in paragraphs after it; empty when the message says nothing.
+   */
+  static Optional<String> about(Message message) {
+    Optional<String> summary = message.summary().filter(s -> !s.isBlank());
+    Optional<String> description = message.description().filter(d -> !d.isBlank())
+        .filter(d -> !d.strip().equals(summary.map(String::strip).orElse("")));
+    if (summary.isEmpty()) {
+      return description.map(Javadocs::markdown);
+    }
+    return Optional.of(inline(summary.get()) + description.map(d -> "\n\n" + paragraph(markdown(d))).orElse("\n"));
   }
 }

@@ -43,6 +43,15 @@ public enum JsonTarget {
     return ClassName.get(databind + ".node", "NullNode");
   }
 
+  /** {@code @JsonSerialize}: Jackson 3 reads only its own databind annotations, and Jackson 2 only its. */
+  ClassName jsonSerialize() {
+    return ClassName.get(databind + ".annotation", "JsonSerialize");
+  }
+
+  ClassName jsonDeserialize() {
+    return ClassName.get(databind + ".annotation", "JsonDeserialize");
+  }
+
   /** {@code Map<String, JsonNode>}: the members a record keeps beside its components. */
   TypeName extraMap() {
     return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), jsonNode());

@@ -20,16 +20,18 @@ import java.util.regex.Pattern;
  * receives (2.x {@code publish}, 3.x {@code receive}: what a client sends) and one for what it
  * sends (what a client receives), named from {@code x-java-name},
  * else the operationId without its leading verb ({@code sendClientEvent} -> {@code ClientEvent}),
- * else {@code <Connection>Outbound}/{@code Inbound} (a client's view).
+ * else {@code <Connection>Outbound}/{@code Inbound} (a client's view; see {@link ConnectionNames}).
  */
 final class MessageUnionPlanner {
   private static final Pattern LEADING_VERB =
       Pattern.compile("^(send|receive|publish|subscribe|emit|on|handle|get|post|put|consume|produce)(?=[A-Z_])");
 
   private final NameScope scope;
+  private final ConnectionNames connectionNames;
 
-  MessageUnionPlanner(NameScope scope) {
+  MessageUnionPlanner(NameScope scope, ConnectionNames connectionNames) {
     this.scope = scope;
+    this.connectionNames = connectionNames;
   }
 
   List<MessageUnion> plan(AsyncApi api) {
@@ -58,7 +60,7 @@ final class MessageUnionPlanner {
       if (message.isBinary()) {
         String label = message.name().orElse(message.key());
         binaries.add(new UnionShape.BinaryMember(allocate(JavaNames.typeName(message.key())), label,
-            message.summary().or(message::description), message.source()));
+            message.summary().or(message::description), message.source(), message));
         kept.add(message);
         continue;
       }
@@ -67,7 +69,7 @@ final class MessageUnionPlanner {
       }
       Optional<String> value = discriminator.map(d -> d.values().get(message.key()));
       String label = message.name().or(() -> value).orElse(message.key());
-      members.add(new UnionShape.Member(message.payload(), value, label));
+      members.add(new UnionShape.Member(message.payload(), value, label, Optional.of(message)));
       kept.add(message);
     }
     Optional<String> description = operations.get(0).description().or(() -> operations.get(0).summary());
@@ -83,7 +85,7 @@ final class MessageUnionPlanner {
    * an id) the connection's name with {@code Outbound}/{@code Inbound}: no single operation names
    * what all of them carry.
    */
-  private static String baseName(Connection connection, Action action, List<Operation> operations) {
+  private String baseName(Connection connection, Action action, List<Operation> operations) {
     for (Operation operation : operations) {
       if (operation.javaName().isPresent()) {
         return JavaNames.chosenTypeName(operation.javaName().get());
@@ -94,8 +96,7 @@ final class MessageUnionPlanner {
       String withoutVerb = LEADING_VERB.matcher(id).replaceFirst("");
       return JavaNames.typeName(withoutVerb.isEmpty() ? id : withoutVerb);
     }
-    String address = JavaNames.typeName(connection.address());
-    return (address.equals("Unnamed") ? "Root" : address) + (action == Action.RECEIVE ? "Outbound" : "Inbound");
+    return connectionNames.of(connection) + (action == Action.RECEIVE ? "Outbound" : "Inbound");
   }
 
   /** The name, or {@code <name>Message} when a schema already has it, or a numbered one. */

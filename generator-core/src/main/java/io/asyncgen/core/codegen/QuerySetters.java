@@ -11,6 +11,7 @@ import io.asyncgen.core.model.BindingParameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -88,14 +89,27 @@ final class QuerySetters {
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add("Query parameter {@code " + Javadocs.escape(parameter.name()).strip() + "}"
         + (parameter.required() ? " (required)." : "."));
-    parameter.description().filter(d -> !d.isBlank()).ifPresent(d -> paragraphs.add(Javadocs.escape(d).strip()));
-    parameter.defaultValue().ifPresent(d -> paragraphs.add(parameter.required()
-        ? "Sent as {@code " + Javadocs.escape(d).strip() + "} unless set."
-        : "When not set, the server's default applies: {@code " + Javadocs.escape(d).strip() + "}."));
+    parameter.description().filter(d -> !d.isBlank()).ifPresent(d -> paragraphs.add(Javadocs.markdown(d).strip()));
+    valueNote(parameter).ifPresent(paragraphs::add);
     if (secret) {
       paragraphs.add("A secret: never shown by {@code toString}.");
     }
-    return CodeBlock.of("$L\n", String.join("\n\n<p>", paragraphs));
+    StringBuilder text = new StringBuilder(paragraphs.get(0));
+    paragraphs.subList(1, paragraphs.size()).forEach(p -> text.append("\n\n").append(Javadocs.paragraph(p)));
+    return CodeBlock.of("$L\n", text);
+  }
+
+  /** What happens when the parameter is not set: only what {@code build()} really does, or the server's default. */
+  private static Optional<String> valueNote(BindingParameter parameter) {
+    if (parameter.appliedValue().isPresent()) {
+      return Optional.of("Sent as {@code " + Javadocs.escape(parameter.appliedValue().get()).strip() + "} unless set.");
+    }
+    if (parameter.fixedValue().isPresent()) {
+      return Optional.of("Its one allowed value is {@code " + Javadocs.escape(parameter.fixedValue().get()).strip()
+          + "}; not sent unless set.");
+    }
+    return parameter.defaultValue().map(d -> "When not set, the server's default applies: {@code "
+        + Javadocs.escape(d).strip() + "}.");
   }
 
   /** The builder's {@code setQuery}: stores the values of one parameter, reporting a null or missing one. */

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.Property;
 import io.asyncgen.core.model.RecordType;
+import io.asyncgen.core.naming.NameScope;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -14,12 +15,12 @@ import javax.lang.model.element.Modifier;
  * absent (not written); set to {@code null} it is written as an explicit {@code null}.
  */
 final class RecordBuilderGenerator {
-  private final GeneratedNames names;
   private final TypeMapper types;
+  private final BuilderShortcuts shortcuts;
 
-  RecordBuilderGenerator(GeneratedNames names, TypeMapper types) {
-    this.names = names;
+  RecordBuilderGenerator(TypeMapper types, BuilderShortcuts shortcuts) {
     this.types = types;
+    this.shortcuts = shortcuts;
   }
 
   void addTo(TypeSpec.Builder type, RecordType record, ClassName self) {
@@ -31,9 +32,10 @@ final class RecordBuilderGenerator {
     TypeSpec.Builder nested = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds a {@link $T}; a member never set stays absent, one set to null is written as null.\n", self);
     CodeBlock.Builder arguments = CodeBlock.builder();
-    nested.addField(FieldSpec.builder(names.json().extraMap(), "extra", Modifier.PRIVATE, Modifier.FINAL)
+    nested.addField(FieldSpec.builder(types.json().extraMap(), "extra", Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T<>()", JsonTypes.LINKED_HASH_MAP).build());
     nested.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    NameScope methods = BuilderShortcuts.builderMethods(record);
     for (Property property : record.properties()) {
       if (RecordGenerator.isFixed(property)) {
         continue;
@@ -46,17 +48,18 @@ final class RecordBuilderGenerator {
           .addParameter(types.javaType(property.type()), name)
           .addStatement("this.$N = $N", name, name)
           .beginControlFlow("if ($N == null)", name)
-          .addStatement("extra.put($S, $T.getInstance())", property.wireName(), names.json().nullNode())
+          .addStatement("extra.put($S, $T.getInstance())", property.wireName(), types.json().nullNode())
           .nextControlFlow("else")
           .addStatement("extra.remove($S)", property.wireName())
           .endControlFlow()
           .addStatement("return this").build());
+      shortcuts.addTo(nested, builder, property, methods);
       arguments.add("$N, ", name);
       copy.addStatement("copy.$N = this.$N", name, name); // a member named copy must not read the local
     }
     nested.addMethod(MethodSpec.methodBuilder("additionalProperty").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("Adds a member the schema does not declare (or replaces one).\n")
-        .addParameter(JsonTypes.STRING, "name").addParameter(names.json().jsonNode(), "value")
+        .addParameter(JsonTypes.STRING, "name").addParameter(types.json().jsonNode(), "value")
         .addStatement("extra.put(name, value)").addStatement("return this").build());
     nested.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
         .addStatement("return new $T($Lextra)", self, arguments.build()).build());

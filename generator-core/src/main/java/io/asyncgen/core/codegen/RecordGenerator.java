@@ -15,6 +15,7 @@ import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 
@@ -32,11 +33,13 @@ final class RecordGenerator {
   private final TypeMapper types;
   /** Whether a named type has a {@code validate()} to recurse into (records and unions). */
   private final Predicate<String> validates;
+  private final BuilderShortcuts shortcuts;
 
-  RecordGenerator(GeneratedNames names, TypeMapper types, Predicate<String> validates) {
+  RecordGenerator(GeneratedNames names, TypeMapper types, Predicate<String> validates, BuilderShortcuts shortcuts) {
     this.names = names;
     this.types = types;
     this.validates = validates;
+    this.shortcuts = shortcuts;
   }
 
   /** A property the record fixes instead of taking it as a component. */
@@ -58,11 +61,26 @@ final class RecordGenerator {
     return name;
   }
 
-  TypeSpec generate(RecordType record, List<ClassName> interfaces) {
+  /**
+   * The record for {@code record}; {@code carriedBy} are the union members of messages whose payload
+   * it is, described in its Javadoc (what a listener of this type receives).
+   */
+  TypeSpec generate(RecordType record, List<ClassName> interfaces, List<UnionShape.Member> carriedBy) {
     ClassName self = names.type(record.name());
-    TypeSpec.Builder type = names.topLevel(TypeSpec.recordBuilder(self)).addModifiers(Modifier.PUBLIC)
+    TypeSpec.Builder type = TypeSpecs.boundToTheWire(names.json(), names.topLevel(TypeSpec.recordBuilder(self)))
+        .addModifiers(Modifier.PUBLIC)
         .addSuperinterfaces(interfaces);
-    TypeSpecs.describe(type, Javadocs.of(record.description(), record.title()));
+    Optional<String> about = Javadocs.of(record.description(), record.title());
+    TypeSpecs.describe(type, about);
+    boolean first = about.isEmpty();
+    for (UnionShape.Member member : carriedBy) {
+      // the message's own name (or key), which other messages of its union do not change
+      String message = member.message().map(m -> m.name().orElse(m.key())).orElse(member.label());
+      type.addJavadoc("$LThe payload of message {@code $L}$L", first ? "" : "\n<p>",
+          Javadocs.escape(message).strip(), member.message().flatMap(Javadocs::about).map(a -> ": " + a)
+              .orElse(".\n"));
+      first = false;
+    }
     if (record.deprecated()) {
       type.addAnnotation(Deprecated.class);
     }
@@ -80,7 +98,7 @@ final class RecordGenerator {
       ParameterSpec.Builder component = ParameterSpec.builder(types.javaType(property.type()), property.javaName())
           .addAnnotation(AnnotationSpec.builder(JsonTypes.JSON_PROPERTY).addMember("value", "$S", property.wireName()).build());
       String deprecated = property.deprecated() ? "Deprecated by the document.\n" : "";
-      property.description().map(Javadocs::escape).or(() -> java.util.Optional.of(""))
+      property.description().map(Javadocs::markdown).or(() -> java.util.Optional.of(""))
           .filter(d -> !(d + deprecated).isEmpty()).ifPresent(d -> component.addJavadoc("$L$L", d, deprecated));
       constructor.addParameter(component.build());
       if (property.type() instanceof ListType) {
@@ -98,8 +116,29 @@ final class RecordGenerator {
     type.addMethod(decode(self));
     type.addMethod(toJson(record));
     type.addMethod(validate(record));
-    new RecordBuilderGenerator(names, types).addTo(type, record, self);
+    addBytesAccessors(type, record);
+    new RecordBuilderGenerator(types, shortcuts).addTo(type, record, self);
     return type.build();
+  }
+
+  /** {@code audioBytes()} beside {@code audio()} for base64 text: decoded when asked, each time. */
+  private void addBytesAccessors(TypeSpec.Builder type, RecordType record) {
+    // no property can take a generated member's name (the linker numbers it), so only properties can clash
+    java.util.Set<String> members = new java.util.HashSet<>();
+    record.properties().forEach(p -> members.add(p.javaName()));
+    for (Property property : record.properties()) {
+      String accessor = property.javaName() + "Bytes";
+      if (isFixed(property) || !(property.type() instanceof io.asyncgen.core.model.ScalarType scalar)
+          || !scalar.isBase64() || types.isMapped(property.type()) || !members.add(accessor)) {
+        continue;
+      }
+      type.addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC).returns(byte[].class)
+          .addJavadoc("The bytes {@code $L} holds as base64 text, decoded now (null when it is absent).\n"
+              + "@throws IllegalArgumentException when the text is not base64\n",
+              Javadocs.escape(property.wireName()).strip())
+          .addStatement("return $T.bytes($N, $S)", BuilderShortcuts.SUPPORT, property.javaName(), property.wireName())
+          .build());
+    }
   }
 
   /**
@@ -110,7 +149,8 @@ final class RecordGenerator {
    */
   private MethodSpec fromJson(RecordType record, ClassName self) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.\n")
+        .addJavadoc("Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The"
+            + " record keeps {@code json} to write it back as received: do not change it afterwards.\n")
         .addParameter(names.json().jsonNode(), "json").returns(self)
         .beginControlFlow("if (!json.isObject())")
         .addStatement("throw new $T($S + json.getNodeType())", IllegalArgumentException.class,
@@ -147,7 +187,10 @@ final class RecordGenerator {
       }
       arguments.add("$N, ", local(property));
     }
-    return method.addStatement("return new $T($Lextra)", self, arguments.build()).build();
+    CodeBlock values = CodeBlock.join(record.properties().stream().filter(p -> !isFixed(p))
+        .map(p -> CodeBlock.of("$N", local(p))).toList(), ", ");
+    return method.addStatement("return new $T($L$T.of(extra, json$L))", self, arguments.build(),
+        RuntimeTypes.AS_RECEIVED, values.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", values)).build();
   }
 
   /** The local holding a member's node: the suffix keeps it apart from the decoded locals and {@code json}, {@code extra}, {@code member}. */
@@ -167,10 +210,22 @@ final class RecordGenerator {
         .addStatement("return json.isObject() ? fromJson(json) : null").build();
   }
 
+  /** {@code ", a, b"}: the record's components (fixed properties are none), for {@link AsReceived}. */
+  private static CodeBlock componentValues(RecordType record) {
+    CodeBlock.Builder values = CodeBlock.builder();
+    record.properties().stream().filter(p -> !isFixed(p)).forEach(p -> values.add(", $N", p.javaName()));
+    return values.build();
+  }
+
   private MethodSpec toJson(RecordType record) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Encodes this record: declared members first, then {@link #$L}.\n", EXTRA)
+        .addJavadoc("Encodes this record: as it was received when it was decoded from JSON and still holds what was"
+            + " decoded (numbers as written, members in their order); else declared members first, then"
+            + " {@link #$L}.\n", EXTRA)
         .returns(names.json().objectNode())
+        .beginControlFlow("if ($T.isUnchanged($N$L))", RuntimeTypes.AS_RECEIVED, EXTRA, componentValues(record))
+        .addStatement("return $T.copy($N)", RuntimeTypes.AS_RECEIVED, EXTRA)
+        .endControlFlow()
         .addStatement("$T json = $T.object()", names.json().objectNode(), names.jsonSupport());
     for (Property property : record.properties()) {
       if (isFixed(property)) {
@@ -186,7 +241,8 @@ final class RecordGenerator {
   }
 
   /**
-   * Required members that are missing, with their path; nested records and unions are checked too.
+   * Required members that are missing, set to null without being nullable, or of the wrong type,
+   * with their path; nested records and unions are checked too.
    * Members are read through {@code this.} so none can be hidden by the method's locals.
    */
   private MethodSpec validate(RecordType record) {
@@ -199,12 +255,14 @@ final class RecordGenerator {
         continue;
       }
       String name = property.javaName();
-      if (property.required()) {
+      if (property.required() && property.nullable()) {
         method.beginControlFlow("if (this.$N == null && !$T.isExplicitNull($N, $S))", name, names.jsonSupport(), EXTRA,
                 property.wireName())
-            .addStatement("problems.add($N.containsKey($S) ? $S + $N.get($S) : $S)", EXTRA, property.wireName(),
-                property.wireName() + ": unexpected value ", EXTRA, property.wireName(),
-                property.wireName() + " is required")
+            .addStatement("problems.add($T.requiredProblem($N, $S))", names.jsonSupport(), EXTRA, property.wireName())
+            .endControlFlow();
+      } else if (property.required()) {
+        method.beginControlFlow("if (this.$N == null)", name)
+            .addStatement("problems.add($T.requiredProblem($N, $S))", names.jsonSupport(), EXTRA, property.wireName())
             .endControlFlow();
       }
       if (property.type() instanceof TypeRef ref && validates.test(ref.name())) {

@@ -11,6 +11,9 @@ final class RuntimeTypes {
   private static final String INTERNAL = "io.asyncgen.runtime.internal";
 
   static final ClassName JSON_SUPPORT = ClassName.get(INTERNAL, "JsonSupport");
+  static final ClassName AS_RECEIVED = ClassName.get(INTERNAL, "AsReceived");
+  static final ClassName WIRE_SERIALIZER = ClassName.get(INTERNAL, "WireSerializer");
+  static final ClassName WIRE_DESERIALIZER = ClassName.get(INTERNAL, "WireDeserializer");
   static final ClassName PROTOCOL = ClassName.get(INTERNAL, "Protocol");
   static final ClassName ENDPOINT_SUPPORT = ClassName.get(INTERNAL, "EndpointSupport");
   static final ClassName CREDENTIAL_SLOT = ENDPOINT_SUPPORT.nestedClass("CredentialSlot");

@@ -30,11 +30,13 @@ final class SessionGenerator {
   private final GeneratedNames names;
   private final HandlerGenerator handlers;
   private final RequestMethods requests;
+  private final SendShortcuts shortcuts;
 
-  SessionGenerator(GeneratedNames names, HandlerGenerator handlers, RequestMethods requests) {
+  SessionGenerator(GeneratedNames names, HandlerGenerator handlers, RequestMethods requests, SendShortcuts shortcuts) {
     this.names = names;
     this.handlers = handlers;
     this.requests = requests;
+    this.shortcuts = shortcuts;
   }
 
   TypeSpec generate(ConnectionSkeleton skeleton, Role role) {
@@ -139,25 +141,40 @@ final class SessionGenerator {
       String method = "send" + route.method().substring("on".length());
       type.addMethod(MethodSpec.methodBuilder(method)
           .addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
-          .addJavadoc("Sends {@code $L}; see {@link #send}.\n", Javadocs.escape(route.label()).strip())
+          .addJavadoc(sendJavadoc(route, ""))
           .addParameter(route.type(), "event")
           .addStatement("return send(event)").build());
+      shortcuts.of(route, method, VOID_STAGE, sendJavadoc(route, "made of its required members"))
+          .ifPresent(type::addMethod);
     }
     for (UnionShape.BinaryMember binary : union.shape().binaries()) {
       ClassName record = names.type(binary.recordName());
-      String method = "send" + handlers.routes(union).stream().filter(r -> r.type().equals(record)).findFirst()
-          .orElseThrow().method().substring("on".length());
+      HandlerGenerator.Route route = handlers.routes(union).stream().filter(r -> r.type().equals(record))
+          .findFirst().orElseThrow();
+      String method = "send" + route.method().substring("on".length());
       type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
-              .addJavadoc("Sends {@code $L} as a binary frame: a copy of {@code data}; see {@link #send}.\n",
-                  Javadocs.escape(binary.label()).strip())
+              .addJavadoc(sendJavadoc(route, "as a binary frame: a copy of {@code data}"))
               .addParameter(byte[].class, "data")
               .addStatement("return send($T.of(data))", record).build())
           .addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
-              .addJavadoc("Sends {@code $L} as a binary frame: a copy of the remaining bytes of {@code data}; see"
-                  + " {@link #send}.\n", Javadocs.escape(binary.label()).strip())
+              .addJavadoc(sendJavadoc(route, "as a binary frame: a copy of the remaining bytes of {@code data}"))
               .addParameter(ByteBuffer.class, "data")
               .addStatement("return send(new $T(data))", record).build());
     }
+  }
+
+  /**
+   * {@code Sends {@code x}: summary}, the description, then {@code how}; or, when the message says
+   * nothing, {@code Sends {@code x} how; see send}.
+   */
+  private static CodeBlock sendJavadoc(HandlerGenerator.Route route, String how) {
+    String label = "{@code " + Javadocs.escape(route.label()).strip() + "}";
+    Optional<String> about = Javadocs.about(route.message());
+    if (about.isEmpty()) {
+      return CodeBlock.of("Sends $L$L; see {@link #send}.\n", label, how.isEmpty() ? "" : " " + how);
+    }
+    String then = how.isEmpty() ? "See" : Character.toUpperCase(how.charAt(0)) + how.substring(1) + "; see";
+    return CodeBlock.of("Sends $L: $L\n<p>$L {@link #send}.\n", label, about.get(), then);
   }
 
   private ClassName handlerType(MessageUnion union) {

@@ -22,7 +22,8 @@ final class SkeletonGenerator {
   }
 
   void emit(SkeletonPlanner.Plan plan, FileEmitter emitter) {
-    SessionGenerator sessions = new SessionGenerator(names, handlers, new RequestMethods(api, names, types, handlers));
+    SessionGenerator sessions = new SessionGenerator(names, handlers, new RequestMethods(api, names, types, handlers),
+        new SendShortcuts(api, types));
     EndpointGenerator endpoints = new EndpointGenerator(api, names, types);
     for (ConnectionSkeleton connection : plan.connections()) {
       SourceLocation source = connection.connection().channels().get(0).source();

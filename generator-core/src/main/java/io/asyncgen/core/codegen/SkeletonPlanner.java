@@ -3,7 +3,6 @@ package io.asyncgen.core.codegen;
 import io.asyncgen.core.model.Action;
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.Connection;
-import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +41,7 @@ final class SkeletonPlanner {
     }
   }
 
-  Plan plan(AsyncApi api, List<MessageUnion> unions) {
+  Plan plan(AsyncApi api, List<MessageUnion> unions, ConnectionNames connectionNames) {
     boolean client = role != GeneratedRole.SERVER;
     boolean server = role != GeneratedRole.CLIENT;
     List<ConnectionSkeleton> connections = new ArrayList<>();
@@ -52,19 +51,13 @@ final class SkeletonPlanner {
       if (publish.isEmpty() && subscribe.isEmpty()) {
         continue;
       }
-      String base = baseName(connection);
+      String base = connectionNames.of(connection);
       Optional<String> clientName = client ? Optional.of(scope.allocate(base + "Client")) : Optional.empty();
       Optional<String> serverName = server ? Optional.of(scope.allocate(base + "Server")) : Optional.empty();
       Optional<String> endpointName = client ? Optional.of(scope.allocate(base + "Endpoint")) : Optional.empty();
       connections.add(new ConnectionSkeleton(connection, publish, subscribe, clientName, serverName, endpointName));
     }
     return new Plan(connections);
-  }
-
-  /** A connection's Java name: its address as a type name, {@code Root} for {@code /}. */
-  static String baseName(Connection connection) {
-    String address = JavaNames.typeName(connection.address());
-    return address.equals("Unnamed") ? "Root" : address;
   }
 
   private static Optional<MessageUnion> union(List<MessageUnion> unions, Connection connection, Action action) {

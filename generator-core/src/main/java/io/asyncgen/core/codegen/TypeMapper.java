@@ -25,6 +25,11 @@ final class TypeMapper {
     this.mappings = mappings;
   }
 
+  /** The JSON library the code is generated for. */
+  JsonTarget json() {
+    return names.json();
+  }
+
   /** Whether the type is mapped to an existing class (then nothing is generated for it). */
   boolean isMapped(TypeDef type) {
     return mappings.mapped(type).isPresent();

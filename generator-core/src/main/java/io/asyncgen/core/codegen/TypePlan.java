@@ -23,13 +23,14 @@ record TypePlan(List<MessageUnion> messageUnions, SkeletonPlanner.Plan skeleton,
     NameScope scope = NameScope.forTypes();
     api.types().keySet().forEach(scope::reserve);
     List.of("Builder", "Known", UnionGenerator.UNKNOWN).forEach(scope::reserve);
-    List<MessageUnion> messageUnions = new MessageUnionPlanner(scope).plan(api);
+    ConnectionNames connectionNames = new ConnectionNames(api);
+    List<MessageUnion> messageUnions = new MessageUnionPlanner(scope, connectionNames).plan(api);
     List<String> allNames = new ArrayList<>(api.types().keySet());
     messageUnions.forEach(m -> {
       allNames.addAll(List.of(m.shape().name(), m.codecName(), m.handlerName(), m.dispatcherName()));
       m.shape().binaries().forEach(b -> allNames.add(b.recordName()));
     });
-    SkeletonPlanner.Plan skeleton = new SkeletonPlanner(scope, role).plan(api, messageUnions);
+    SkeletonPlanner.Plan skeleton = new SkeletonPlanner(scope, role).plan(api, messageUnions, connectionNames);
     allNames.addAll(skeleton.typeNames());
     return new TypePlan(messageUnions, skeleton, allNames);
   }

@@ -17,6 +17,17 @@ final class TypeSpecs {
     return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
   }
 
+  /**
+   * {@code @JsonSerialize}/{@code @JsonDeserialize} naming the runtime's binding, so any
+   * {@code ObjectMapper} reads and writes the type as its codec does (decision 0023).
+   */
+  static TypeSpec.Builder boundToTheWire(JsonTarget json, TypeSpec.Builder type) {
+    return type.addAnnotation(AnnotationSpec.builder(json.jsonSerialize())
+            .addMember("using", "$T.class", RuntimeTypes.WIRE_SERIALIZER).build())
+        .addAnnotation(AnnotationSpec.builder(json.jsonDeserialize())
+            .addMember("using", "$T.class", RuntimeTypes.WIRE_DESERIALIZER).build());
+  }
+
   static void describe(TypeSpec.Builder type, Optional<String> javadoc) {
     javadoc.ifPresent(text -> type.addJavadoc("$L", text));
   }

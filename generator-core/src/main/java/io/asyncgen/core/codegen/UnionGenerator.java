@@ -15,12 +15,14 @@ import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.model.UnionType;
+import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -48,8 +50,10 @@ final class UnionGenerator {
     List<UnionShape.Member> members = new ArrayList<>();
     for (TypeDef member : union.members()) {
       // a member is named by its type, or (not being a named type) by the value record that wraps it
-      String label = member instanceof TypeRef ref ? ref.name() : shapeName(member);
-      members.add(new UnionShape.Member(member, union.discriminator().map(d -> d.values().get(label)), label));
+      String label = member instanceof TypeRef ref ? ref.name()
+          : constant(member).map(c -> JavaNames.typeName(c) + "Value").orElseGet(() -> shapeName(member));
+      members.add(new UnionShape.Member(member, union.discriminator().map(d -> d.values().get(label)), label,
+          Optional.empty()));
     }
     return new UnionShape(union.name(), union.description(), members,
         union.discriminator().map(d -> d.property()), union.source(), List.of());
@@ -72,8 +76,8 @@ final class UnionGenerator {
   TypeSpec generate(UnionShape union) {
     ClassName self = names.type(union.name());
     Map<Integer, String> valueRecords = valueRecordNames(union);
-    TypeSpec.Builder type = names.topLevel(TypeSpec.interfaceBuilder(self)).addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        ;
+    TypeSpec.Builder type = TypeSpecs.boundToTheWire(names.json(), names.topLevel(TypeSpec.interfaceBuilder(self)))
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
     TypeSpecs.describe(type, Javadocs.of(union.description(), java.util.Optional.empty()));
     for (int i = 0; i < union.members().size(); i++) {
       TypeDef member = union.members().get(i).type();
@@ -144,6 +148,9 @@ final class UnionGenerator {
   }
 
   private int specificity(TypeDef member) {
+    if (constant(member).isPresent()) {
+      return 0;
+    }
     if (!isRecord(member)) {
       return -1;
     }
@@ -171,6 +178,11 @@ final class UnionGenerator {
       }
       method.beginControlFlow("if ($L)", test.build())
           .addStatement("return $T.fromJson(json)", types.javaType(member)).endControlFlow();
+      return;
+    }
+    if (constant(member).isPresent()) {
+      method.beginControlFlow("if ($S.equals($T.asString(json)))", constant(member).get(), names.jsonSupport())
+          .addStatement("return new $T()", wrapper).endControlFlow();
       return;
     }
     String value = "value" + index;
@@ -211,8 +223,34 @@ final class UnionGenerator {
     return types.decode(member, "json");
   }
 
+  /** The one string a member allows ({@code "inf"}), when it is such a constant. */
+  static Optional<String> constant(TypeDef member) {
+    return member instanceof ScalarType scalar && scalar.kind() == ScalarType.Kind.STRING
+        ? scalar.constValue() : Optional.empty();
+  }
+
+  /** A member that is one fixed string: a record with no components that writes it. */
+  private TypeSpec constantRecord(ClassName union, String name, String value, List<Property> common) {
+    TypeSpec.Builder record = TypeSpecs.boundToTheWire(names.json(), TypeSpec.recordBuilder(union.nestedClass(name)))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addSuperinterface(union)
+        .addJavadoc("The member that is always {@code $L}.\n", Javadocs.escape(value).strip())
+        .addMethod(MethodSpec.methodBuilder("toJson").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(names.json().jsonNode()).addStatement("return $T.string($S)", names.jsonSupport(), value).build())
+        .addMethod(validateNothing());
+    for (Property property : common) {
+      record.addMethod(MethodSpec.methodBuilder(property.javaName()).addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC).returns(JsonTypes.STRING).addStatement("return null").build());
+    }
+    return record.build();
+  }
+
   private TypeSpec valueRecord(ClassName union, String name, TypeDef member, List<Property> common) {
-    TypeSpec.Builder record = TypeSpec.recordBuilder(union.nestedClass(name)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    if (constant(member).isPresent()) {
+      return constantRecord(union, name, constant(member).get(), common);
+    }
+    TypeSpec.Builder record = TypeSpecs.boundToTheWire(names.json(), TypeSpec.recordBuilder(union.nestedClass(name)))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(union)
         .addJavadoc("A member that is not an object: the value itself.\n")
         .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
@@ -233,7 +271,8 @@ final class UnionGenerator {
   }
 
   private TypeSpec unknown(ClassName union, List<Property> common) {
-    TypeSpec.Builder record = TypeSpec.recordBuilder(union.nestedClass(UNKNOWN)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    TypeSpec.Builder record = TypeSpecs.boundToTheWire(names.json(), TypeSpec.recordBuilder(union.nestedClass(UNKNOWN)))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(union)
         .addJavadoc("A value no member matches (a newer event, a shape this code does not know), kept as it came.\n")
         .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
@@ -289,7 +328,13 @@ final class UnionGenerator {
   }
 
   private String valueName(TypeDef type) {
-    return type instanceof TypeRef ref ? api.type(ref.name()).name() + "Value" : shapeName(type);
+    if (type instanceof TypeRef ref) {
+      return api.type(ref.name()).name() + "Value";
+    }
+    if (constant(type).isPresent()) {
+      return JavaNames.typeName(constant(type).get()) + "Value";
+    }
+    return shapeName(type);
   }
 
   /** The name of the value record of a member that is not a named type ({@code StringValue}, {@code ListValue}). */

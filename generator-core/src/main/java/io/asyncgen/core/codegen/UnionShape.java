@@ -1,6 +1,7 @@
 package io.asyncgen.core.codegen;
 
 import io.asyncgen.core.diagnostic.SourceLocation;
+import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.TypeDef;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +18,18 @@ import java.util.Optional;
 record UnionShape(String name, Optional<String> description, List<Member> members, Optional<String> discriminator,
     SourceLocation source, List<BinaryMember> binaries) {
 
-  /** One member: its type, its discriminator value if any, and a label naming it (for handler methods). */
-  record Member(TypeDef type, Optional<String> value, String label) {}
+  /**
+   * One member: its type, its discriminator value if any, a label naming it (for handler methods)
+   * and, in a union of messages, the message it is the payload of (for its summary and description).
+   */
+  record Member(TypeDef type, Optional<String> value, String label, Optional<Message> message) {}
 
   /**
    * A message that travels as a binary frame: the record holding its bytes, a label naming it (for
    * handler and send methods), its summary or description.
    */
-  record BinaryMember(String recordName, String label, Optional<String> description, SourceLocation source) {}
+  record BinaryMember(String recordName, String label, Optional<String> description, SourceLocation source,
+      Message message) {}
 
   UnionShape {
     members = List.copyOf(members);

@@ -154,8 +154,8 @@ final class EnvironmentLinker {
         TypeDef type = schemas.link(node, suggested + JavaNames.typeName(name)).type();
         parameters.add(new BindingParameter(name, type, f.required().contains(name),
             property.flatMap(p -> schemas.facts(p).description()),
-            property.flatMap(p -> schemas.facts(p).defaultValue()).map(d -> d.asText())
-                .or(() -> property.flatMap(p -> schemas.facts(p).fixedValue()))));
+            property.flatMap(p -> schemas.facts(p).defaultValue()).map(d -> d.asText()),
+            property.flatMap(p -> schemas.facts(p).fixedValue())));
       });
       if (f.properties().isEmpty() && !f.types().isEmpty() && !f.hasType("object")) {
         diagnostics.warning(schema.location(), "a ws binding's query and headers must be object schemas");

@@ -2,6 +2,7 @@ package io.asyncgen.core.link;
 
 import io.asyncgen.core.model.BindingParameter;
 import io.asyncgen.core.model.ChannelParameter;
+import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.WsBinding;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,9 @@ final class HandshakeParameters {
       String name = header.orElse(parameter.name());
       List<BindingParameter> target = header.isPresent() ? headers : query;
       if (target.stream().noneMatch(p -> p.name().equalsIgnoreCase(name))) {
+        Optional<String> fixed = parameter.type() instanceof ScalarType scalar ? scalar.constValue() : Optional.empty();
         target.add(new BindingParameter(name, parameter.type(), false, parameter.description(),
-            parameter.defaultValue()));
+            parameter.defaultValue(), fixed));
         added = true;
       }
     }

@@ -49,7 +49,7 @@ final class SchemaFactsReader {
     Optional<SpecNode> additional = node.get("additionalProperties").filter(MapNode.class::isInstance);
     boolean closed = node.bool("additionalProperties").map(allowed -> !allowed).orElse(false);
     return new SchemaFacts(node, types,
-        Optional.ofNullable(schema.getFormat()),
+        format(schema, node),
         Optional.ofNullable(schema.getTitle()),
         Optional.ofNullable(schema.getDescription()),
         Boolean.TRUE.equals(schema.getDeprecated()) || node.bool("x-deprecated").orElse(false),
@@ -67,6 +67,16 @@ final class SchemaFactsReader {
         items(node, "allOf"),
         discriminator(node),
         extensions(node));
+  }
+
+  /**
+   * The {@code format}; for a schema without one that says {@code contentEncoding: base64}, the
+   * format that means the same in OpenAPI terms, {@code byte}, so both read as base64 text.
+   */
+  private static Optional<String> format(Schema<?> schema, MapNode node) {
+    Optional<String> format = Optional.ofNullable(schema.getFormat());
+    boolean base64 = node.text("contentEncoding").filter(e -> e.equalsIgnoreCase("base64")).isPresent();
+    return format.isEmpty() && base64 ? Optional.of("byte") : format;
   }
 
   private Schema<?> swaggerSchema(MapNode node) {

@@ -38,6 +38,11 @@ final class SchemaLinker {
   private final Map<String, NamedType> types = new LinkedHashMap<>();
   private final Map<SpecNode, Typed> linked = new IdentityHashMap<>();
   private final Map<SpecNode, SchemaFacts> facts = new IdentityHashMap<>();
+  /**
+   * Inline string enums that say nothing but their values, by their values: another one with the
+   * same values is the same type (two {@code output_modalities} lists share one enum).
+   */
+  private final Map<List<String>, TypeRef> anonymousEnums = new LinkedHashMap<>();
   /** Schemas whose linking has begun and not ended, to stop a schema that contains itself. */
   private final Set<SpecNode> linking = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final RecordLinker records;
@@ -230,7 +235,13 @@ final class SchemaLinker {
   private TypeDef string(MapNode node, SchemaFacts f, String suggested) {
     List<String> values = f.enumValues().stream().filter(v -> !v.isNull()).map(JsonNode::asText).toList();
     if (values.size() < 2) {
-      return new ScalarType(ScalarType.Kind.STRING, f.format());
+      return new ScalarType(ScalarType.Kind.STRING, f.format(), f.fixedValue());
+    }
+    boolean anonymous = TypeNames.preferred(node).isEmpty() && f.description().isEmpty() && f.extensions().isEmpty()
+        && !f.deprecated();
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(values));
+    if (anonymous && anonymousEnums.containsKey(distinct)) {
+      return anonymousEnums.get(distinct);
     }
     String name = allocateName(node, suggested);
     NameScope constants = NameScope.forMembers();
@@ -241,6 +252,9 @@ final class SchemaLinker {
     EnumType type = new EnumType(name, f.description(), enumValues, f.deprecated(), f.extensions(),
         node.location());
     define(type);
+    if (anonymous) {
+      anonymousEnums.put(distinct, type.ref());
+    }
     return type.ref();
   }
 }

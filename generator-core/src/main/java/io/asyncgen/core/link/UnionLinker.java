@@ -1,5 +1,6 @@
 package io.asyncgen.core.link;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.asyncgen.core.model.Discriminator;
 import io.asyncgen.core.model.NamedType;
 import io.asyncgen.core.model.Property;
@@ -41,8 +42,9 @@ final class UnionLinker {
     String name = linker.allocateName(node, suggested);
     TypeRef ref = linker.register(node, name, nullable);
     List<TypeDef> members = new ArrayList<>();
+    List<String> memberNames = memberNames(name, branches);
     for (int i = 0; i < branches.size(); i++) {
-      members.add(linker.link(branches.get(i), memberName(name, branches.get(i), i)).type());
+      members.add(linker.link(branches.get(i), memberNames.get(i)).type());
     }
     Optional<Discriminator> discriminator = discriminator(members, f.discriminator(), node);
     linker.define(new UnionType(name, f.description().or(f::title), members, discriminator, f.extensions(),
@@ -76,17 +78,52 @@ final class UnionLinker {
         }).orElse(false);
   }
 
-  /** {@code <Union><Value>} for an inline member that fixes a property, else {@code <Union>Option<n>}. */
-  private String memberName(String union, SpecNode branch, int index) {
-    if (branch instanceof MapNode map && SpecDocuments.refOf(map).isEmpty()) {
-      Optional<String> fixed = linker.facts(map).properties().values().stream()
-          .filter(MapNode.class::isInstance).map(MapNode.class::cast)
-          .map(p -> linker.facts(p).fixedValue()).flatMap(Optional::stream).findFirst();
-      if (fixed.isPresent()) {
-        return union + JavaNames.typeName(fixed.get());
-      }
+  /**
+   * The name an inline member is given when it has no {@code x-java-name} or {@code title}, from
+   * what it is: an object fixing a property to a value is {@code <Value><Union>}
+   * ({@code retention_ratio} in {@code Truncation} -> {@code RetentionRatioTruncation}), a string
+   * enum {@code <Union>Mode}, another object {@code <Union>Object}, a union {@code <Union>Choice}
+   * (an array's items are named after {@code <Union>List});
+   * when two members would get the same name, each gets its position ({@code <Union>Object1}).
+   */
+  private List<String> memberNames(String union, List<SpecNode> branches) {
+    List<String> names = new ArrayList<>();
+    for (SpecNode branch : branches) {
+      names.add(memberName(union, branch));
     }
-    return union + "Option" + (index + 1);
+    List<String> numbered = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      numbered.add(java.util.Collections.frequency(names, name) > 1 ? name + (i + 1) : name);
+    }
+    return numbered;
+  }
+
+  private String memberName(String union, SpecNode branch) {
+    if (!(branch instanceof MapNode map) || SpecDocuments.refOf(map).isPresent()) {
+      return union + "Member";
+    }
+    SchemaFacts f = linker.facts(map);
+    Optional<String> fixed = f.properties().values().stream()
+        .filter(MapNode.class::isInstance).map(MapNode.class::cast)
+        .map(p -> linker.facts(p).fixedValue()).flatMap(Optional::stream).findFirst();
+    if (fixed.isPresent()) {
+      String value = JavaNames.typeName(fixed.get());
+      return value.endsWith(union) ? value : value + union;
+    }
+    if (!f.oneOf().isEmpty() || !f.anyOf().isEmpty()) {
+      return union + "Choice";
+    }
+    long strings = f.enumValues().stream().filter(JsonNode::isTextual).distinct().count();
+    if (strings > 1) {
+      return union + "Mode";
+    }
+    if (f.hasType("array") || f.items().isPresent()) {
+      return union + "List";
+    }
+    boolean object = f.hasType("object") || !f.properties().isEmpty() || f.additionalProperties().isPresent()
+        || !f.allOf().isEmpty();
+    return union + (object ? "Object" : "Value");
   }
 
   /**

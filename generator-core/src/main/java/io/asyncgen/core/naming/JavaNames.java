@@ -57,6 +57,26 @@ public final class JavaNames {
   }
 
   /**
+   * The singular of a member name by English plural rules, for the method that adds one item to a
+   * list ({@code tools} -> {@code tool}, {@code outputModalities} -> {@code outputModality},
+   * {@code statuses} -> {@code status}); a name that is not a plural is kept ({@code content}).
+   */
+  public static String singular(String member) {
+    String lower = member.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("ies") && member.length() > 4) {
+      return member.substring(0, member.length() - 3) + "y";
+    }
+    for (String ending : List.of("sses", "shes", "ches", "xes", "zes", "uses")) {
+      if (lower.endsWith(ending)) {
+        return member.substring(0, member.length() - 2);
+      }
+    }
+    boolean plural = lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+        && member.length() > 2;
+    return plural ? member.substring(0, member.length() - 1) : member;
+  }
+
+  /**
    * A type name chosen with {@code x-java-name}: kept as written when it is an identifier starting
    * with an upper-case letter, else converted like a wire name ({@code my event} -> {@code MyEvent}).
    */

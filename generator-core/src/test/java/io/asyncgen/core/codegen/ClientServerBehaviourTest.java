@@ -49,16 +49,16 @@ class ClientServerBehaviourTest {
 
   @Test
   void sendBeforeOpenOrAfterCloseFailsItsStageWithConnectionClosed() {
-    assertEquals(List.of("ConnectionClosedException: cannot send Say: RoomsRoomClient is not open yet: call open()",
+    assertEquals(List.of("ConnectionClosedException: cannot send Say: ChatClient is not open yet: call open()",
         "open true", "open false",
-        "ConnectionClosedException: cannot send Say: RoomsRoomClient is closed (closed by this side)", "close 1000 "),
+        "ConnectionClosedException: cannot send Say: ChatClient is closed (closed by this side)", "close 1000 "),
         drive("sendingFailsClearlyBeforeOpenAndAfterClose"));
   }
 
   @Test
   void aCloseByThePeerCompletesClosedReachesTheHandlerAndStopsSending() {
     assertEquals(List.of("closed 4000 room closed", "connection closed 4000 room closed",
-        "ConnectionClosedException: cannot send Say: RoomsRoomClient is closed (closed by the peer: 4000 room closed)"),
+        "ConnectionClosedException: cannot send Say: ChatClient is closed (closed by the peer: 4000 room closed)"),
         drive("aCloseByThePeerCompletesClosedAndStopsSending"));
   }
 
@@ -78,7 +78,7 @@ class ClientServerBehaviourTest {
     assertEquals(List.of(
         "wss://chat.example.com/eu/rooms/lobby%201?user=ann&version=2&sig=sig-789",
         "{X-Trace=t1, X-Chat-Key=key-123, Authorization=Bearer tok-456}",
-        "RoomsRoomEndpoint[uri=wss://chat.example.com/eu/rooms/lobby%201?user=ann&version=2&sig=****,"
+        "ChatEndpoint[uri=wss://chat.example.com/eu/rooms/lobby%201?user=ann&version=2&sig=****,"
             + " headers={X-Trace=t1, X-Chat-Key=****, Authorization=****}]",
         "Handshake[uri=wss://chat.example.com/eu/rooms/lobby%201?user=ann&version=2&sig=****,"
             + " headers={X-Trace=t1, X-Chat-Key=****, Authorization=****}]"),
@@ -90,20 +90,20 @@ class ClientServerBehaviourTest {
   @Test
   void aSuppliedCredentialIsFetchedAgainForEveryHandshake() {
     assertEquals(List.of("Bearer tok-1", "Bearer tok-2",
-        "RoomsRoomEndpoint[uri=wss://chat.example.com/eu/rooms/lobby?user=ann&version=2, headers={Authorization=****}]"),
+        "ChatEndpoint[uri=wss://chat.example.com/eu/rooms/lobby?user=ann&version=2, headers={Authorization=****}]"),
         drive("aSuppliedCredentialIsFetchedForEveryHandshake"));
   }
 
   @Test
   void endpointNamesEveryMissingOrMalformedSetting() {
-    assertEquals("cannot build RoomsRoomEndpoint: apiKey(String) was given null (is the environment variable or"
+    assertEquals("cannot build ChatEndpoint: apiKey(String) was given null (is the environment variable or"
         + " setting it comes from there?); server variable 'port' is not set; channel parameter 'room' is not set;"
         + " query parameter 'user' is required: call user(String)", call("endpointProblems"));
   }
 
   @Test
   void endpointRefusesAServerTheDocumentDoesNotName() {
-    assertEquals("cannot build RoomsRoomEndpoint: server(String): unknown server 'staging'; the document names:"
+    assertEquals("cannot build ChatEndpoint: server(String): unknown server 'staging'; the document names:"
         + " production, local", call("endpointRefusesAServerTheDocumentDoesNotName"));
   }
 
@@ -126,7 +126,7 @@ class ClientServerBehaviourTest {
 
       assertEquals(List.of("said welcome", "speech tts-audio", "connection closed 1001 going away",
           "closed 1001 going away",
-          "ConnectionClosedException: cannot send Say: RoomsRoomClient is closed (closed by the peer: 1001 going away)"),
+          "ConnectionClosedException: cannot send Say: ChatClient is closed (closed by the peer: 1001 going away)"),
           client.get(20, TimeUnit.SECONDS));
       assertEquals(List.of("{\"type\":\"say\",\"text\":\"hi\"}", "{\"type\":\"say\",\"text\":\"there\"}"),
           List.of(first, second));
@@ -149,7 +149,7 @@ class ClientServerBehaviourTest {
           + " the server refused the WebSocket upgrade with HTTP 401: the server refused the credentials; check the"
           + " API key or token, and that it is for this resource",
           "closed failed: ConnectFailedException",
-          "IllegalStateException: RoomsRoomClient was opened or closed before; create a new one"),
+          "IllegalStateException: ChatClient was opened or closed before; create a new one"),
           client.get(20, TimeUnit.SECONDS));
     }
   }

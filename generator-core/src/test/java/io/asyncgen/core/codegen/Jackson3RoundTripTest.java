@@ -1,43 +1,37 @@
 package io.asyncgen.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.asyncgen.core.testing.Corpus;
+import io.asyncgen.core.testing.Jackson3;
 import io.asyncgen.core.testing.LoadedCode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.asyncgen.core.testing.RealEvents;
+import io.asyncgen.runtime.internal.JsonText;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 20: the GA client generated for Jackson 3 behaves as the one for Jackson 2. Every real GA
  * event (OpenAI's examples, the captured session) decodes to the same member and encodes to the same
  * text, byte for byte, which is the event as received; malformed JSON is refused with the same message
- * and position. The Jackson 3 code runs on runtime-jackson3 and Jackson 3 alone, in a class loader of
- * its own ({@link LoadedCode#generate(Path, JsonTarget)}).
+ * and position; a plain Jackson 3 {@code JsonMapper} writes and reads them as the codec does. The
+ * Jackson 3 code runs on runtime-jackson3 and Jackson 3 alone, in a class loader of its own
+ * ({@link LoadedCode#generate(Path, JsonTarget)}).
  */
 class Jackson3RoundTripTest {
   private static final Path GA_SPEC = Path.of("../spec/azure-openai-realtime.yaml");
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  record Event(String origin, boolean fromClient, String json) {}
 
   @Test
   void everyRealGaEventDecodesAndEncodesAsWithJackson2() {
     LoadedCode jackson2 = LoadedCode.generate(GA_SPEC);
     LoadedCode jackson3 = LoadedCode.generate(GA_SPEC, JsonTarget.JACKSON_3);
     assertNotEquals(jackson2.type("ServerEvent").getClassLoader(), jackson3.type("ServerEvent").getClassLoader());
-    List<Event> events = gaEvents();
+    List<RealEvents.Event> events = RealEvents.ga();
     List<String> failures = new ArrayList<>();
-    for (Event event : events) {
+    for (RealEvents.Event event : events) {
       String codec = event.fromClient() ? "ClientEventCodec" : "ServerEventCodec";
       try {
         Object decoded2 = jackson2.call(codec, "decode", event.json());
@@ -74,38 +68,32 @@ class Jackson3RoundTripTest {
     }
   }
 
-  /** The GA examples of OpenAI's document and every line of the captured GA session. */
-  private static List<Event> gaEvents() {
-    List<Event> events = new ArrayList<>();
-    Path examples = Corpus.file("openai/examples");
-    try {
-      for (JsonNode entry : JSON.readTree(examples.resolve("index.json").toFile())) {
-        boolean fromClient = entry.path("schema").asText().contains("ClientEvent");
-        for (JsonNode file : entry.path("files")) {
-          if (entry.path("set").asText().equals("ga") && file.asText().endsWith(".json")) {
-            events.add(new Event(file.asText(), fromClient, Files.readString(examples.resolve(file.asText()))));
-          }
-        }
+  /**
+   * What a plain {@code JsonMapper} of the application's (Jackson 3) makes of generated types, through
+   * the {@code @JsonSerialize}/{@code @JsonDeserialize} of Jackson 3 they carry: the wire JSON,
+   * numbers as written, and back the value the codec decodes.
+   */
+  @Test
+  void aPlainJackson3MapperWritesAndReadsEveryRealGaEventAsTheCodec() throws Exception {
+    LoadedCode jackson3 = LoadedCode.generate(GA_SPEC, JsonTarget.JACKSON_3);
+    Class<?> mapperType = Class.forName("tools.jackson.databind.json.JsonMapper", true, Jackson3.loader());
+    Object mapper = mapperType.getMethod("builder").invoke(null);
+    mapper = mapper.getClass().getMethod("build").invoke(mapper);
+    Method write = mapperType.getMethod("writeValueAsString", Object.class);
+    Method read = mapperType.getMethod("readValue", String.class, Class.class);
+    List<String> failures = new ArrayList<>();
+    for (RealEvents.Event event : RealEvents.ga()) {
+      String union = event.fromClient() ? "ClientEvent" : "ServerEvent";
+      Object decoded = jackson3.call(union + "Codec", "decode", event.json());
+      String written = (String) write.invoke(mapper, decoded);
+      if (!JsonText.parse(written).equals(JsonText.parse(event.json()))) {
+        failures.add(event.origin() + ": written as " + written);
       }
-      try (Stream<Path> folders = Files.list(Corpus.file("recordings"))) {
-        for (Path folder : folders.filter(f -> f.getFileName().toString().startsWith("bravedigger-")).sorted().toList()) {
-          try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
-              List<String> lines = Files.readAllLines(file);
-              for (int i = 0; i < lines.size(); i++) {
-                if (!lines.get(i).isBlank()) {
-                  events.add(new Event(file.getFileName() + ":" + (i + 1),
-                      file.getFileName().toString().contains("client-events"), lines.get(i)));
-                }
-              }
-            }
-          }
-        }
+      Object readBack = read.invoke(mapper, event.json(), jackson3.type(union));
+      if (!readBack.equals(decoded)) {
+        failures.add(event.origin() + ": read as " + readBack);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    assertFalse(events.isEmpty(), "no GA events in the corpus");
-    return events;
+    assertEquals(List.of(), failures);
   }
 }

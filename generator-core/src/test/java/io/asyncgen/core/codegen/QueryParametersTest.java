@@ -19,7 +19,7 @@ class QueryParametersTest {
 
       public final class QueryDriver {
         public static List<String> typedSettings() throws Exception {
-          ListenEndpoint endpoint = ListenEndpoint.builder().serverUrl("ws://127.0.0.1:8080")
+          TranscriptionEndpoint endpoint = TranscriptionEndpoint.builder().serverUrl("ws://127.0.0.1:8080")
               .model(Model.NOVA_2).sampleRate(16000).punctuate(true).interimResults(false).speed(1.0)
               .keyterm("Deepgram", "nova 3").redact(Redaction.PCI, Redaction.of("phi")).token("t0ken")
               .authorization("Token s3cret").build();
@@ -27,13 +27,13 @@ class QueryParametersTest {
         }
 
         public static String defaults() throws Exception {
-          return ListenEndpoint.builder().serverUrl("ws://127.0.0.1:8080").sampleRate(8000).build().handshake()
+          return TranscriptionEndpoint.builder().serverUrl("ws://127.0.0.1:8080").sampleRate(8000).build().handshake()
               .toCompletableFuture().get().uri().toString();
         }
 
         public static String problems() {
           try {
-            ListenEndpoint.builder().serverUrl("ws://127.0.0.1:8080").keyterm("a", null).redact(List.of())
+            TranscriptionEndpoint.builder().serverUrl("ws://127.0.0.1:8080").keyterm("a", null).redact(List.of())
                 .model((Model) null).build();
             return "built";
           } catch (IllegalStateException e) {
@@ -52,7 +52,7 @@ class QueryParametersTest {
     assertEquals(List.of("ws://127.0.0.1:8080/listen?model=nova-2&sample_rate=16000&punctuate=true"
             + "&interim_results=false&speed=1&keyterm=Deepgram&keyterm=nova%203&redact=pci&redact=phi&token=t0ken"
             + "&version=latest",
-        "ListenEndpoint[uri=ws://127.0.0.1:8080/listen?model=nova-2&sample_rate=16000&punctuate=true"
+        "TranscriptionEndpoint[uri=ws://127.0.0.1:8080/listen?model=nova-2&sample_rate=16000&punctuate=true"
             + "&interim_results=false&speed=1&keyterm=Deepgram&keyterm=nova%203&redact=pci&redact=phi&token=****"
             + "&version=latest, headers={Authorization=****}]"),
         code().call("QueryDriver", "typedSettings"));
@@ -66,7 +66,7 @@ class QueryParametersTest {
 
   @Test
   void nullAndMissingValuesAreReportedTogetherByBuild() {
-    assertEquals("cannot build ListenEndpoint: keyterm(String...) was given null (is the environment variable or"
+    assertEquals("cannot build TranscriptionEndpoint: keyterm(String...) was given null (is the environment variable or"
         + " setting it comes from there?); redact(List) was given no value; model(Model) was given null (is the"
         + " environment variable or setting it comes from there?); query parameter 'sample_rate' is required: call"
         + " sampleRate(long)", code().call("QueryDriver", "problems"));

@@ -46,8 +46,8 @@ class SkeletonCompilesTest {
   void roleClientGeneratesNoServerAndRoleServerNoClientOrEndpoint() {
     List<String> client = names(SkeletonSpecs.generate(SkeletonSpecs.CHAT, GeneratedRole.CLIENT));
     List<String> server = names(SkeletonSpecs.generate(SkeletonSpecs.CHAT, GeneratedRole.SERVER));
-    assertEquals(List.of("RoomsRoomClient.java", "RoomsRoomEndpoint.java"), skeletonOf(client));
-    assertEquals(List.of("RoomsRoomServer.java"), skeletonOf(server));
+    assertEquals(List.of("ChatClient.java", "ChatEndpoint.java"), skeletonOf(client));
+    assertEquals(List.of("ChatServer.java"), skeletonOf(server));
   }
 
   private static List<String> names(List<GeneratedFile> files) {
@@ -55,6 +55,6 @@ class SkeletonCompilesTest {
   }
 
   private static List<String> skeletonOf(List<String> names) {
-    return names.stream().filter(n -> n.startsWith("RoomsRoom")).sorted().toList();
+    return names.stream().filter(n -> n.matches("Chat(Client|Server|Endpoint).java")).sorted().toList();
   }
 }

@@ -97,7 +97,7 @@ class DiscriminatorTest {
         """).link();
 
     UnionType either = (UnionType) api.type("Either");
-    assertEquals(List.of(new TypeRef("EitherOption1"), new TypeRef("EitherOption2")), either.members());
+    assertEquals(List.of(new TypeRef("EitherObject1"), new TypeRef("EitherObject2")), either.members());
     assertEquals(java.util.Optional.empty(), either.discriminator());
   }
 }

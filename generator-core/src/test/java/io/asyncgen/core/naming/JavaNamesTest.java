@@ -34,6 +34,17 @@ class JavaNamesTest {
   }
 
   @Test
+  void singularsOfListMembers() {
+    assertEquals("tool", JavaNames.singular("tools"));
+    assertEquals("outputModality", JavaNames.singular("outputModalities"));
+    assertEquals("status", JavaNames.singular("statuses"));
+    assertEquals("address", JavaNames.singular("addresses"));
+    assertEquals("content", JavaNames.singular("content"));
+    assertEquals("include", JavaNames.singular("include"));
+    assertEquals("corpus", JavaNames.singular("corpus"));
+  }
+
+  @Test
   void nameScopeNumbersCollisionsIgnoringCaseForTypes() {
     NameScope types = NameScope.forTypes();
     assertEquals("Foo", types.allocate("Foo"));

@@ -16,7 +16,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 
-/** Compiles generated files with {@code -Xlint:all -Werror}, failing with every compiler message. */
+/**
+ * Compiles generated files with {@code -Xlint:all -Werror} and javadoc's HTML and syntax checks
+ * ({@code -Xdoclint:html,syntax}: the Javadoc rendered from Markdown is well formed), failing with
+ * every compiler message.
+ */
 public final class GeneratedCode {
   private GeneratedCode() {}
 
@@ -30,7 +34,8 @@ public final class GeneratedCode {
     List<JavaFileObject> sources = files.stream()
         .map(f -> JavaFileObjects.forSourceString(f.relativePath().replace(".java", "").replace('/', '.'), f.content()))
         .toList();
-    Compiler compiler = javac().withOptions("-Xlint:all", "-Werror", "--release", "17");
+    Compiler compiler = javac()
+        .withOptions("-Xlint:all", "-Xdoclint:html,syntax/protected", "-Werror", "--release", "17");
     Compilation compilation = (classpath == null ? compiler : compiler.withClasspath(classpath)).compile(sources);
     // any message fails, a note too: generated code compiles without a word from javac
     if (compilation.status() != Compilation.Status.SUCCESS || !compilation.diagnostics().isEmpty()) {

@@ -7,9 +7,9 @@ import io.asyncgen.relay.RelayProtocol;
 import io.asyncgen.relay.azure.generated.ClientEvent;
 import io.asyncgen.relay.azure.generated.ClientEventCodec;
 import io.asyncgen.relay.azure.generated.ClientEventHandler;
-import io.asyncgen.relay.azure.generated.OpenaiV1RealtimeClient;
-import io.asyncgen.relay.azure.generated.OpenaiV1RealtimeEndpoint;
-import io.asyncgen.relay.azure.generated.OpenaiV1RealtimeServer;
+import io.asyncgen.relay.azure.generated.AzureOpenAiRealtimeClient;
+import io.asyncgen.relay.azure.generated.AzureOpenAiRealtimeEndpoint;
+import io.asyncgen.relay.azure.generated.AzureOpenAiRealtimeServer;
 import io.asyncgen.relay.azure.generated.ServerEvent;
 import io.asyncgen.relay.azure.generated.ServerEventCodec;
 import io.asyncgen.runtime.Frame;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * The relay's binding to the code generated from the Azure OpenAI Realtime GA document (package
  * {@code io.asyncgen.relay.azure.generated}, role both): clients connect to
  * {@code /openai/v1/realtime} as to the service itself, each gets a generated
- * {@link OpenaiV1RealtimeServer}, and the relay's own {@link OpenaiV1RealtimeClient} connects to
+ * {@link AzureOpenAiRealtimeServer}, and the relay's own {@link AzureOpenAiRealtimeClient} connects to
  * {@code endpoint} with the relay's credentials. Any service that speaks the GA protocol works:
  * Azure OpenAI, OpenAI, a local stub. The only class of the relay that names generated session,
  * endpoint and codec classes.
@@ -34,9 +34,9 @@ public final class AzureRealtimeProtocol implements RelayProtocol<ClientEvent, S
   public static final String SUBPROTOCOL = "realtime";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final OpenaiV1RealtimeEndpoint endpoint;
+  private final AzureOpenAiRealtimeEndpoint endpoint;
 
-  private AzureRealtimeProtocol(OpenaiV1RealtimeEndpoint endpoint) {
+  private AzureRealtimeProtocol(AzureOpenAiRealtimeEndpoint endpoint) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
   }
 
@@ -44,13 +44,13 @@ public final class AzureRealtimeProtocol implements RelayProtocol<ClientEvent, S
    * Relays to {@code endpoint}: its URL, deployment and credentials (a supplier is called for every
    * upstream connection, so keys and Entra ID tokens rotate). Clients never see them.
    */
-  public static AzureRealtimeProtocol to(OpenaiV1RealtimeEndpoint endpoint) {
+  public static AzureRealtimeProtocol to(AzureOpenAiRealtimeEndpoint endpoint) {
     return new AzureRealtimeProtocol(endpoint);
   }
 
   @Override
   public String path() {
-    return OpenaiV1RealtimeEndpoint.ADDRESS;
+    return AzureOpenAiRealtimeEndpoint.ADDRESS;
   }
 
   @Override
@@ -60,12 +60,12 @@ public final class AzureRealtimeProtocol implements RelayProtocol<ClientEvent, S
 
   @Override
   public Session<ClientEvent, ServerEvent> newClientSession() {
-    return new OpenaiV1RealtimeServer(new ClientEventHandler() {});
+    return new AzureOpenAiRealtimeServer(new ClientEventHandler() {});
   }
 
   @Override
   public Upstream<ServerEvent, ClientEvent> newUpstream(Transport.Connector connector, Duration connectTimeout) {
-    OpenaiV1RealtimeClient client = OpenaiV1RealtimeClient.builder()
+    AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder()
         .endpoint(endpoint)
         .transport(connector)
         .connectTimeout(connectTimeout)

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import io.asyncgen.runtime.DecodeException;
 
 /**
@@ -25,45 +24,19 @@ import io.asyncgen.runtime.DecodeException;
  * not an API: its methods change with the generator.
  */
 public final class JsonSupport {
-  /** The mapper the codecs parse and print with; it keeps numbers and text as written. */
-  private static final ObjectMapper MAPPER = RuntimeMapper.create();
+  private static final ObjectMapper MAPPER = JsonText.mapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  /** Where Jackson says an unclosed array or object started: {@code (start marker at [Source: ...])}. */
-  private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[[^\\]]*\\]\\)");
 
   private JsonSupport() {}
 
   /** Parses JSON text into a tree, or says where it is malformed. */
   public static JsonNode parse(String json) throws DecodeException {
-    try {
-      JsonNode tree = MAPPER.readTree(json);
-      if (tree == null || tree.isMissingNode()) {
-        throw new DecodeException("empty message: expected a JSON value", json, -1, -1);
-      }
-      return tree;
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-      throw new DecodeException("malformed JSON: " + withoutStartMarker(e.getOriginalMessage()), json, line, column);
-    }
-  }
-
-  /**
-   * Jackson's message without where an unclosed array or object started: Jackson 3 does not know it
-   * for text, Jackson 2 does, and the message must read the same on both. The line and column of the
-   * exception say where the input broke off.
-   */
-  private static String withoutStartMarker(String message) {
-    return START_MARKER.matcher(message).replaceAll("");
+    return JsonText.parse(json);
   }
 
   /** Prints a tree as compact JSON text. */
   public static String print(JsonNode json) {
-    try {
-      return MAPPER.writeValueAsString(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be printed", e);
-    }
+    return JsonText.print(json);
   }
 
   public static ObjectNode object() {
@@ -113,12 +86,14 @@ public final class JsonSupport {
     return value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : null;
   }
 
-  /** A number as a double; an integer beyond the range of double gives an infinity, as a decimal one does. */
+  /** A number as a double; null for one beyond the range of double ({@code 1e400}), which is kept as written. */
   public static Double asDouble(JsonNode value) {
     if (!value.isNumber()) {
       return null;
     }
-    return value.isBigInteger() ? value.bigIntegerValue().doubleValue() : value.doubleValue();
+    // Jackson 3 refuses doubleValue() of an integer beyond double; Jackson 2 gives an infinity
+    double number = value.isBigInteger() ? value.bigIntegerValue().doubleValue() : value.doubleValue();
+    return Double.isFinite(number) ? number : null;
   }
 
   public static Boolean asBoolean(JsonNode value) {
@@ -271,7 +246,11 @@ public final class JsonSupport {
     });
   }
 
+  /** An unmodifiable copy; the map of a record decoded from the wire is kept as it is (see {@link AsReceived}). */
   public static Map<String, JsonNode> copyOfExtra(Map<String, JsonNode> extra) {
+    if (AsReceived.isReceived(extra)) {
+      return extra;
+    }
     return extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 
@@ -282,6 +261,18 @@ public final class JsonSupport {
 
   public static <T> Map<String, T> copyOfMap(Map<String, T> map) {
     return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /**
+   * What is wrong with a required member that did not decode or was never set: absent, an
+   * explicit null where none is allowed, or a value of the wrong type (kept in {@code extra}).
+   */
+  public static String requiredProblem(Map<String, JsonNode> extra, String name) {
+    JsonNode kept = extra.get(name);
+    if (kept == null) {
+      return name + " is required";
+    }
+    return kept.isNull() ? name + " must not be null" : name + ": unexpected value " + kept;
   }
 
   /** Whether {@code name} was set to an explicit null (kept in {@code extra}). */
@@ -329,15 +320,21 @@ public final class JsonSupport {
     return NODES.binaryNode(bytesOf(data));
   }
 
-  /** The bytes of a JSON binary value (what {@link #binary} made), as a buffer to send. */
+  /**
+   * The bytes of a JSON binary value (what {@link #binary} made) or of base64 text (how it is
+   * printed), as a buffer to send.
+   *
+   * @throws IllegalArgumentException for any other JSON value
+   */
   public static ByteBuffer bytesOf(JsonNode binary) {
+    // asked first: Jackson 2's binaryValue() gives null for other values, Jackson 3's throws
     if (!binary.isBinary() && !binary.isTextual()) {
-      throw new IllegalArgumentException("not a binary value: " + binary.getNodeType());
+      throw new IllegalArgumentException("expected base64 text but got " + binary.getNodeType());
     }
     try {
       return ByteBuffer.wrap(binary.binaryValue());
     } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("not a binary value: " + binary.getNodeType(), e);
+      throw new IllegalArgumentException("expected base64 text but got a string that is not base64", e);
     }
   }
 

@@ -24,14 +24,13 @@ import io.asyncgen.it.azure.InputAudioBufferCommittedEvent;
 import io.asyncgen.it.azure.InputAudioBufferSpeechStartedEvent;
 import io.asyncgen.it.azure.InputAudioBufferSpeechStoppedEvent;
 import io.asyncgen.it.azure.InputAudioContent;
-import io.asyncgen.it.azure.MaxOutputTokens;
 import io.asyncgen.it.azure.MessageItem;
 import io.asyncgen.it.azure.MessageItemRole;
 import io.asyncgen.it.azure.MessageItemStatus;
-import io.asyncgen.it.azure.OpenaiV1RealtimeServer;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeServer;
 import io.asyncgen.it.azure.RealtimeError;
 import io.asyncgen.it.azure.RealtimeSession;
-import io.asyncgen.it.azure.RealtimeSessionOutputModalitiesItem;
+import io.asyncgen.it.azure.Modality;
 import io.asyncgen.it.azure.ResponseCancelEvent;
 import io.asyncgen.it.azure.ResponseCreateEvent;
 import io.asyncgen.it.azure.ServerVad;
@@ -42,7 +41,6 @@ import io.asyncgen.it.azure.SessionCreatedEvent;
 import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
 import io.asyncgen.it.azure.Tool;
-import io.asyncgen.it.azure.ToolChoice;
 import io.asyncgen.it.azure.ToolChoiceMode;
 import io.asyncgen.it.azure.Voice;
 import io.asyncgen.it.stub.Ids;
@@ -60,7 +58,7 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * A scripted Azure OpenAI Realtime (GA) service for one connection, built on the generated
- * {@link OpenaiV1RealtimeServer}: greets with {@code session.created}, applies
+ * {@link AzureOpenAiRealtimeServer}: greets with {@code session.created}, applies
  * {@code session.update}, keeps the conversation, runs a simple energy VAD over the PCM16 the
  * client appends, and answers {@code response.create} through {@link GaResponder}. Errors come as
  * {@code error} events, as the real service sends them.
@@ -72,7 +70,7 @@ public final class GaAssistant implements ClientEventHandler {
   private static final double SPEECH_RMS = 0.02;
   private static final int FRAME_BYTES = 10 * Pcm16.BYTES_PER_MS;
 
-  private final OpenaiV1RealtimeServer session;
+  private final AzureOpenAiRealtimeServer session;
   private final JettySocket socket;
   private final GaResponder responder;
   private final ExecutorService worker;
@@ -88,7 +86,7 @@ public final class GaAssistant implements ClientEventHandler {
   private String speechItem;
 
   private GaAssistant(JettySocket socket) {
-    session = new OpenaiV1RealtimeServer(this);
+    session = new AzureOpenAiRealtimeServer(this);
     this.socket = socket;
     responder = new GaResponder(session, socket, ids, socket.query("scenario", Scenarios.ASSISTANT),
         Long.parseLong(socket.query("delta_delay_ms", "0")), Integer.parseInt(socket.query("count", "100000")));
@@ -340,7 +338,7 @@ public final class GaAssistant implements ClientEventHandler {
         .object("realtime.session")
         .id("sess_stub")
         .model("gpt-realtime")
-        .outputModalities(List.of(RealtimeSessionOutputModalitiesItem.AUDIO))
+        .outputModalities(List.of(Modality.AUDIO))
         .instructions("You are a helpful assistant.")
         .audio(SessionAudio.builder()
             .input(SessionAudioInput.builder()
@@ -355,8 +353,8 @@ public final class GaAssistant implements ClientEventHandler {
                 .build())
             .build())
         .tools(List.of())
-        .toolChoice(new ToolChoice.ToolChoiceModeValue(ToolChoiceMode.AUTO))
-        .maxOutputTokens(new MaxOutputTokens.StringValue("inf"))
+        .toolChoice(ToolChoiceMode.AUTO)
+        .maxOutputTokensInf()
         .expiresAt(1_900_000_000L)
         .build();
   }

@@ -11,15 +11,14 @@ import io.asyncgen.it.azure.FunctionCallItem;
 import io.asyncgen.it.azure.FunctionCallItemStatus;
 import io.asyncgen.it.azure.FunctionCallOutputItem;
 import io.asyncgen.it.azure.InputTextContent;
-import io.asyncgen.it.azure.MaxOutputTokens;
 import io.asyncgen.it.azure.MessageItem;
 import io.asyncgen.it.azure.MessageItemRole;
 import io.asyncgen.it.azure.MessageItemStatus;
-import io.asyncgen.it.azure.OpenaiV1RealtimeServer;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeServer;
 import io.asyncgen.it.azure.OutputAudioContent;
 import io.asyncgen.it.azure.OutputTextContent;
 import io.asyncgen.it.azure.RealtimeResponse;
-import io.asyncgen.it.azure.RealtimeResponseOutputModalitiesItem;
+import io.asyncgen.it.azure.Modality;
 import io.asyncgen.it.azure.RealtimeResponseStatus;
 import io.asyncgen.it.azure.ResponseContentPartAddedEvent;
 import io.asyncgen.it.azure.ResponseContentPartDoneEvent;
@@ -68,7 +67,7 @@ final class GaResponder {
   private static final long CONTENT = 0;
   private static final int AUDIO_CHUNK_BYTES = 100 * Pcm16.BYTES_PER_MS;
 
-  private final OpenaiV1RealtimeServer session;
+  private final AzureOpenAiRealtimeServer session;
   private final JettySocket socket;
   private final Ids ids;
   private final String scenario;
@@ -79,7 +78,7 @@ final class GaResponder {
   private volatile String active;
   private volatile boolean cancelRequested;
 
-  GaResponder(OpenaiV1RealtimeServer session, JettySocket socket, Ids ids, String scenario, long deltaDelayMs, int burstCount) {
+  GaResponder(AzureOpenAiRealtimeServer session, JettySocket socket, Ids ids, String scenario, long deltaDelayMs, int burstCount) {
     this.session = session;
     this.socket = socket;
     this.ids = ids;
@@ -358,11 +357,11 @@ final class GaResponder {
 
   private static RealtimeResponse response(String responseId, RealtimeResponseStatus status, ResponseStatusDetails details,
       List<ConversationItem> output, List<String> modalities) {
-    List<RealtimeResponseOutputModalitiesItem> outputModalities = new ArrayList<>();
-    modalities.forEach(modality -> outputModalities.add(RealtimeResponseOutputModalitiesItem.of(modality)));
+    List<Modality> outputModalities = new ArrayList<>();
+    modalities.forEach(modality -> outputModalities.add(Modality.of(modality)));
     return RealtimeResponse.builder().object("realtime.response").id(responseId).status(status).statusDetails(details)
         .output(output).conversationId("conv_stub").outputModalities(outputModalities)
-        .maxOutputTokens(new MaxOutputTokens.StringValue("inf")).build();
+        .maxOutputTokensInf().build();
   }
 
   /** Between two deltas: stops the script when the client went away, else waits the scenario's delay. */

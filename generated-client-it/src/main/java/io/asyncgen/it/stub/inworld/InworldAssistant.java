@@ -2,7 +2,7 @@ package io.asyncgen.it.stub.inworld;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.asyncgen.it.inworld.ApiV1RealtimeSessionServer;
+import io.asyncgen.it.inworld.InworldRealtimeServer;
 import io.asyncgen.it.inworld.BackchannelProviderData;
 import io.asyncgen.it.inworld.ClientEventHandler;
 import io.asyncgen.it.inworld.ContentPart;
@@ -51,7 +51,7 @@ import java.util.List;
 
 /**
  * A scripted Inworld Realtime service for one connection, built on the generated
- * {@link ApiV1RealtimeSessionServer}: the OpenAI GA protocol (text answers and tool calls from
+ * {@link InworldRealtimeServer}: the OpenAI GA protocol (text answers and tool calls from
  * {@link Script}) plus Inworld's additions: {@code providerData} in the session, merged on
  * {@code session.update} and echoed with the rolling memory state, and backchannel events while
  * the user speaks. Handles each client event on Jetty's thread, in order (no streaming delays).
@@ -62,7 +62,7 @@ public final class InworldAssistant implements ClientEventHandler {
   /** Why the stub skips the second backchannel of a turn. */
   public static final String SKIP_REASON = "deadline_missed";
 
-  private final ApiV1RealtimeSessionServer session;
+  private final InworldRealtimeServer session;
   private final Ids ids = new Ids();
   private final List<ConversationItem> conversation = new ArrayList<>();
   private final ObjectNode config;
@@ -70,7 +70,7 @@ public final class InworldAssistant implements ClientEventHandler {
   private int backchannels;
 
   private InworldAssistant() {
-    session = new ApiV1RealtimeSessionServer(this);
+    session = new InworldRealtimeServer(this);
     config = RealtimeSession.builder().type("realtime").object("realtime.session").id("sess_inworld_stub")
         .model("inworld/realtime-stub").instructions("You are a helpful assistant.")
         .outputModalities(List.of(Modality.TEXT, Modality.AUDIO)).build().toJson();

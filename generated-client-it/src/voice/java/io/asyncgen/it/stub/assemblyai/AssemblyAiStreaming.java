@@ -9,7 +9,7 @@ import io.asyncgen.it.assemblyai.SessionBegins;
 import io.asyncgen.it.assemblyai.SessionInformation;
 import io.asyncgen.it.assemblyai.SessionTerminated;
 import io.asyncgen.it.assemblyai.TerminateSession;
-import io.asyncgen.it.assemblyai.V2RealtimeWsServer;
+import io.asyncgen.it.assemblyai.AssemblyAiStreamingSpeechToTextServer;
 import io.asyncgen.it.assemblyai.Word;
 import io.asyncgen.it.stub.Hearing;
 import io.asyncgen.it.stub.JettySocket;
@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * AssemblyAI's streaming speech-to-text v2 ({@code /v2/realtime/ws}) on the generated
- * {@link V2RealtimeWsServer}, as AssemblyAI documents it: {@code SessionBegins} on connect; binary
+ * {@link AssemblyAiStreamingSpeechToTextServer}, as AssemblyAI documents it: {@code SessionBegins} on connect; binary
  * audio in ({@code sample_rate} from the query); {@code PartialTranscript}s while an utterance goes
  * on (unless {@code disable_partial_transcripts=true}), a {@code FinalTranscript} when it ends or
  * on {@code force_end_utterance}; {@code terminate_session} answered with
@@ -30,7 +30,7 @@ public final class AssemblyAiStreaming implements MessageHandler {
   /** What {@code created} and {@code expires_at} carry: AssemblyAI's local time without a zone. */
   private static final String START = "2024-05-01T12:00:00.000000";
 
-  private final V2RealtimeWsServer session = new V2RealtimeWsServer(this);
+  private final AssemblyAiStreamingSpeechToTextServer session = new AssemblyAiStreamingSpeechToTextServer(this);
   private final Hearing hearing;
   private final boolean partials;
   private final boolean sessionInformation;

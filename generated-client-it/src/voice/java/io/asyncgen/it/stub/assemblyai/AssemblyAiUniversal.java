@@ -1,13 +1,13 @@
 package io.asyncgen.it.stub.assemblyai;
 
 import io.asyncgen.it.assemblyai.universal.AudioChunk;
-import io.asyncgen.it.assemblyai.universal.V3WsOutboundHandler;
+import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketOutboundHandler;
 import io.asyncgen.it.assemblyai.universal.ForceEndpointPayload;
 import io.asyncgen.it.assemblyai.universal.SessionBeginsPayload;
 import io.asyncgen.it.assemblyai.universal.SessionTerminationPayload;
 import io.asyncgen.it.assemblyai.universal.TerminationPayload;
 import io.asyncgen.it.assemblyai.universal.TurnPayload;
-import io.asyncgen.it.assemblyai.universal.V3WsServer;
+import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketServer;
 import io.asyncgen.it.assemblyai.universal.Word;
 import io.asyncgen.it.stub.Hearing;
 import io.asyncgen.it.stub.JettySocket;
@@ -17,15 +17,15 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * AssemblyAI's Universal streaming ({@code /v3/ws}) on the generated {@link V3WsServer}, as
+ * AssemblyAI's Universal streaming ({@code /v3/ws}) on the generated {@link AssemblyAiStreamingWebSocketServer}, as
  * AssemblyAI documents it: {@code Begin} on connect; binary audio in ({@code sample_rate} from the
  * query); a {@code Turn} per word heard while the user speaks ({@code end_of_turn: false}), one
  * with {@code end_of_turn: true} when the turn ends (after {@code max_turn_silence} ms of silence,
  * default here 500, or on {@code ForceEndpoint}), and with {@code format_turns=true} the formatted
  * one after it; {@code Terminate} answered with {@code Termination}, then the close.
  */
-public final class AssemblyAiUniversal implements V3WsOutboundHandler {
-  private final V3WsServer session = new V3WsServer(this);
+public final class AssemblyAiUniversal implements AssemblyAiStreamingWebSocketOutboundHandler {
+  private final AssemblyAiStreamingWebSocketServer session = new AssemblyAiStreamingWebSocketServer(this);
   private final Hearing hearing;
   private final boolean formatTurns;
   private long turnOrder;

@@ -22,7 +22,7 @@ import io.asyncgen.it.speechmatics.flow.ToolFunction;
 import io.asyncgen.it.speechmatics.flow.ToolInvoke;
 import io.asyncgen.it.speechmatics.flow.ToolResult;
 import io.asyncgen.it.speechmatics.flow.TypeEnum;
-import io.asyncgen.it.speechmatics.flow.V1FlowServer;
+import io.asyncgen.it.speechmatics.flow.SpeechmaticsFlowServer;
 import io.asyncgen.it.stub.Hearing;
 import io.asyncgen.it.stub.Ids;
 import io.asyncgen.it.stub.JettySocket;
@@ -37,7 +37,7 @@ import java.util.Map;
 
 /**
  * Speechmatics Flow, the conversational agent ({@code /v1/flow}), on the generated
- * {@link V1FlowServer}, as Speechmatics documents it: {@code StartConversation} answered with
+ * {@link SpeechmaticsFlowServer}, as Speechmatics documents it: {@code StartConversation} answered with
  * {@code ConversationStarted}; the user's binary {@code AddAudio} acknowledged with
  * {@code AudioAdded}, heard as {@code AddPartialTranscript} and {@code AddTranscript}; the agent's
  * answer from {@link Script}: a {@code ToolInvoke} for a tool the conversation declares, answered
@@ -50,7 +50,7 @@ public final class SpeechmaticsFlow implements PublishHandler {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int RATE = 16_000;
 
-  private final V1FlowServer session = new V1FlowServer(this);
+  private final SpeechmaticsFlowServer session = new SpeechmaticsFlowServer(this);
   private final Ids ids = new Ids();
   private final List<String> tools = new ArrayList<>();
   private Hearing hearing;

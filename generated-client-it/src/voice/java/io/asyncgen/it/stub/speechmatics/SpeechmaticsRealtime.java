@@ -15,7 +15,7 @@ import io.asyncgen.it.speechmatics.RecognitionMetadata;
 import io.asyncgen.it.speechmatics.RecognitionResult;
 import io.asyncgen.it.speechmatics.RecognitionResultTypeEnum;
 import io.asyncgen.it.speechmatics.RecognitionStarted;
-import io.asyncgen.it.speechmatics.RootServer;
+import io.asyncgen.it.speechmatics.SpeechmaticsRealtimeAsrServer;
 import io.asyncgen.it.speechmatics.StartRecognition;
 import io.asyncgen.it.stub.Hearing;
 import io.asyncgen.it.stub.Ids;
@@ -24,7 +24,7 @@ import io.asyncgen.runtime.Transport;
 import java.util.List;
 
 /**
- * Speechmatics' realtime speech recognition on the generated {@link RootServer}, as Speechmatics
+ * Speechmatics' realtime speech recognition on the generated {@link SpeechmaticsRealtimeAsrServer}, as Speechmatics
  * documents it: {@code StartRecognition} answered with {@code RecognitionStarted}; each binary
  * {@code AddAudio} acknowledged with {@code AudioAdded} and its sequence number; the words heard as
  * {@code AddPartialTranscript} ({@code enable_partials}) and {@code AddTranscript} per utterance;
@@ -32,7 +32,7 @@ import java.util.List;
  * then the close. Audio before {@code StartRecognition} is a protocol error.
  */
 public final class SpeechmaticsRealtime implements PublishHandler {
-  private final RootServer session = new RootServer(this);
+  private final SpeechmaticsRealtimeAsrServer session = new SpeechmaticsRealtimeAsrServer(this);
   private final Ids ids = new Ids();
   private Hearing hearing;
   private boolean partials;

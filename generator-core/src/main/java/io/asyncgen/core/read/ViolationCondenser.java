@@ -1,8 +1,6 @@
 package io.asyncgen.core.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Condenses the raw output of the JSON Schema validator into one finding per real problem.
@@ -28,8 +25,6 @@ import java.util.stream.Stream;
  * failed least, and least at the object itself.
  */
 final class ViolationCondenser {
-  private static final Set<String> COMBINATORS = Set.of("oneOf", "anyOf");
-
   /** A problem to report: one error of the validator, or a merged finding. */
   sealed interface Finding permits SchemaError, KindMismatch {
     /** Instance path (unescaped tokens) of the node the finding concerns. */
@@ -100,9 +95,9 @@ final class ViolationCondenser {
     /** Condenses errors whose combinators before evaluation position {@code from} are resolved. */
     List<Finding> condense(List<SchemaError> errors, int from) {
       List<Finding> findings = new ArrayList<>();
-      Map<Site, List<SchemaError>> sites = new LinkedHashMap<>();
+      Map<CombinatorSite, List<SchemaError>> sites = new LinkedHashMap<>();
       for (SchemaError error : errors) {
-        Optional<Site> site = Site.first(error, from);
+        Optional<CombinatorSite> site = CombinatorSite.first(error, from);
         if (site.isPresent()) {
           sites.computeIfAbsent(site.get(), s -> new ArrayList<>()).add(error);
         } else if (!isExplainedCombinator(error, errors)) {
@@ -114,21 +109,21 @@ final class ViolationCondenser {
     }
 
     /** The findings of the branch the author evidently meant, merged where that says it better. */
-    private List<Finding> choose(Site site, List<Branch> branches) {
+    private List<Finding> choose(CombinatorSite site, List<Branch> branches) {
       List<List<Finding>> found = branches.stream()
           .map(branch -> distinct(condense(branch.errors(), branch.evaluation().size()))).toList();
-      Optional<String> discriminator = discriminator(site, found);
+      Optional<String> discriminator = site.discriminator(found);
       if (discriminator.isEmpty()) {
-        return onlyWrongTypes(site, found) ? List.of(unionOfTypes(found)) : found.get(meant(site, found, i -> 0));
+        return site.onlyWrongTypes(found) ? List.of(CombinatorSite.unionOfTypes(found)) : found.get(meant(site, found, i -> 0));
       }
       String property = discriminator.get();
       String declared = document.at(pointer(append(site.at(), property))).asText();
       List<Boolean> accepting = branches.stream()
           .map(branch -> metaSchema.allows(branch.evaluation(), property, declared)).toList();
-      int meant = meant(site, found, i -> mismatchesAny(site, property, found.get(i)) ? 2 : accepting.get(i) ? 0 : 1);
+      int meant = meant(site, found, i -> site.mismatchesAny(property, found.get(i)) ? 2 : accepting.get(i) ? 0 : 1);
       List<Finding> best = found.get(meant);
-      if (wantsUnwrittenRef(site, best) || mismatchesAny(site, property, best)) {
-        return List.of(unionOfValues(site, property, found));
+      if (site.wantsUnwrittenRef(best) || site.mismatchesAny(property, best)) {
+        return List.of(site.unionOfValues(property, found));
       }
       Optional<String> fitting = fittingKind(site, property, branches, found);
       if (fitting.isPresent()) {
@@ -148,9 +143,9 @@ final class ViolationCondenser {
      * discriminator matched ({@code 0} best), then by fewest errors at the object itself, then by
      * fewest errors, then by schema order.
      */
-    private int meant(Site site, List<List<Finding>> found, IntUnaryOperator discriminatorRank) {
+    private int meant(CombinatorSite site, List<List<Finding>> found, IntUnaryOperator discriminatorRank) {
       return IntStream.range(0, found.size()).boxed()
-          .min(Comparator.comparing((Integer i) -> wantsUnwrittenRef(site, found.get(i)))
+          .min(Comparator.comparing((Integer i) -> site.wantsUnwrittenRef(found.get(i)))
               .thenComparingInt(discriminatorRank::applyAsInt)
               .thenComparingLong(i -> found.get(i).stream().filter(f -> f.at().equals(site.at())).count())
               .thenComparingInt(i -> found.get(i).size())
@@ -159,27 +154,27 @@ final class ViolationCondenser {
     }
 
     /** The kind whose branch fails only on the discriminator and declares every property written. */
-    private Optional<String> fittingKind(Site site, String property, List<Branch> branches, List<List<Finding>> found) {
+    private Optional<String> fittingKind(CombinatorSite site, String property, List<Branch> branches, List<List<Finding>> found) {
       Set<String> written = new LinkedHashSet<>();
       document.at(pointer(site.at())).fieldNames().forEachRemaining(written::add);
       return IntStream.range(0, found.size()).boxed()
-          .filter(i -> found.get(i).size() == 1 && mismatches(site, property, found.get(i).get(0)))
+          .filter(i -> found.get(i).size() == 1 && site.mismatches(property, found.get(i).get(0)))
           .filter(i -> metaSchema.declaresAll(branches.get(i).evaluation(), written))
-          .map(i -> firstValue(((SchemaError) found.get(i).get(0)).expected()))
+          .map(i -> CombinatorSite.firstValue(((SchemaError) found.get(i).get(0)).expected()))
           .findFirst();
     }
   }
 
   /** A failed oneOf/anyOf whose branch errors are reported too says nothing by itself. */
   private static boolean isExplainedCombinator(SchemaError error, List<SchemaError> errors) {
-    return COMBINATORS.contains(error.keyword()) && errors.stream()
+    return CombinatorSite.isCombinator(error.keyword()) && errors.stream()
         .anyMatch(other -> other.evaluation().size() > error.evaluation().size()
             && other.evaluation().subList(0, error.evaluation().size()).equals(error.evaluation())
             && other.at().size() >= error.at().size() && other.at().subList(0, error.at().size()).equals(error.at()));
   }
 
   /** The branches of a site, a nested oneOf/anyOf that makes up a whole branch flattened into its own. */
-  private static List<Branch> branches(Site site, List<SchemaError> members) {
+  private static List<Branch> branches(CombinatorSite site, List<SchemaError> members) {
     Map<Integer, List<SchemaError>> byIndex = new TreeMap<>();
     for (SchemaError member : members) {
       byIndex.computeIfAbsent(Integer.parseInt(member.evaluation().get(site.position() + 1)),
@@ -187,103 +182,15 @@ final class ViolationCondenser {
     }
     List<Branch> branches = new ArrayList<>();
     byIndex.forEach((index, errors) -> {
-      Optional<Site> nested = nestedAtSameNode(site, errors);
+      Optional<CombinatorSite> nested = site.nestedAtSameNode(errors);
       if (nested.isPresent()) {
         branches.addAll(branches(nested.get(), errors.stream()
-            .filter(e -> Site.first(e, site.position() + 2).equals(nested)).toList()));
+            .filter(e -> CombinatorSite.first(e, site.position() + 2).equals(nested)).toList()));
       } else {
         branches.add(new Branch(append(site.evaluation(), String.valueOf(index)), errors));
       }
     });
     return branches;
-  }
-
-  /** The oneOf/anyOf a whole branch consists of, when it applies to the same node. */
-  private static Optional<Site> nestedAtSameNode(Site site, List<SchemaError> branch) {
-    Optional<Site> nested = branch.stream().map(e -> Site.first(e, site.position() + 2))
-        .flatMap(Optional::stream).findFirst();
-    boolean whole = nested.isPresent() && nested.get().at().equals(site.at())
-        && branch.stream().allMatch(e -> Site.first(e, site.position() + 2).equals(nested)
-            || COMBINATORS.contains(e.keyword()) && e.at().equals(site.at()));
-    return whole ? nested : Optional.empty();
-  }
-
-  /**
-   * The property whose enum/const fails in most branches (at least two): the {@code type} of
-   * a security scheme, for example.
-   */
-  private static Optional<String> discriminator(Site site, List<List<Finding>> found) {
-    Map<String, Integer> failures = new TreeMap<>();
-    for (List<Finding> branch : found) {
-      branch.stream().filter(f -> isValueMismatch(site, f)).map(f -> f.at().get(site.at().size()))
-          .distinct().forEach(property -> failures.merge(property, 1, Integer::sum));
-    }
-    return failures.entrySet().stream().filter(e -> e.getValue() >= 2)
-        .max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(Map.Entry::getKey);
-  }
-
-  /** Did the branch fail for want of a {@code $ref} the author never wrote (a Reference branch)? */
-  private static boolean wantsUnwrittenRef(Site site, List<Finding> branch) {
-    return branch.stream().anyMatch(f -> f instanceof SchemaError e && e.keyword().equals("required")
-        && "$ref".equals(e.property()) && e.at().equals(site.at()));
-  }
-
-  private static boolean mismatchesAny(Site site, String property, List<Finding> branch) {
-    return branch.stream().anyMatch(f -> mismatches(site, property, f));
-  }
-
-  private static boolean mismatches(Site site, String property, Finding finding) {
-    return isValueMismatch(site, finding) && finding.at().get(site.at().size()).equals(property);
-  }
-
-  private static boolean isValueMismatch(Site site, Finding finding) {
-    return finding instanceof SchemaError e && (e.keyword().equals("enum") || e.keyword().equals("const"))
-        && e.at().size() == site.at().size() + 1 && e.at().subList(0, site.at().size()).equals(site.at());
-  }
-
-  /** No branch accepts the discriminator's value: one finding listing every value allowed. */
-  private static SchemaError unionOfValues(Site site, String property, List<List<Finding>> found) {
-    List<SchemaError> mismatches = found.stream().flatMap(List::stream)
-        .filter(f -> mismatches(site, property, f)).map(SchemaError.class::cast).toList();
-    SchemaError first = mismatches.get(0);
-    ArrayNode allowed = distinctValues(mismatches.stream().map(SchemaError::expected));
-    return new SchemaError("enum", first.at(), first.evaluation(), null, allowed, first.actual(),
-        List.of(), Optional.empty(), first.fallback(), "");
-  }
-
-  /** Every branch only wants another kind of value here (a mapping, a sequence, ...). */
-  private static boolean onlyWrongTypes(Site site, List<List<Finding>> found) {
-    return found.size() > 1 && found.stream().allMatch(branch -> !branch.isEmpty() && branch.stream()
-        .allMatch(f -> f instanceof SchemaError e && e.keyword().equals("type") && e.at().equals(site.at())));
-  }
-
-  private static SchemaError unionOfTypes(List<List<Finding>> found) {
-    List<SchemaError> errors = found.stream().flatMap(List::stream).map(SchemaError.class::cast).toList();
-    SchemaError first = errors.get(0);
-    ArrayNode types = distinctValues(errors.stream().map(SchemaError::expected));
-    return new SchemaError("type", first.at(), first.evaluation(), null, types, first.actual(), List.of(),
-        Optional.empty(), first.fallback(), "");
-  }
-
-  /** The values of enums (or single values), in order, each once. */
-  private static ArrayNode distinctValues(Stream<JsonNode> constraints) {
-    ArrayNode values = JsonNodeFactory.instance.arrayNode();
-    Set<String> seen = new LinkedHashSet<>();
-    constraints.flatMap(c -> c.isArray() ? elements(c) : Stream.of(c))
-        .filter(value -> seen.add(value.toString())).forEach(values::add);
-    return values;
-  }
-
-  private static Stream<JsonNode> elements(JsonNode array) {
-    List<JsonNode> items = new ArrayList<>();
-    array.forEach(items::add);
-    return items.stream();
-  }
-
-  private static String firstValue(JsonNode constraint) {
-    return constraint.isArray() ? constraint.get(0).asText() : constraint.asText();
   }
 
   /** Drops findings that say the same thing at the same place (the meta-schema repeats itself). */
@@ -343,22 +250,4 @@ final class ViolationCondenser {
       .thenComparing(e -> Objects.toString(e.property(), ""))
       .thenComparing(e -> Objects.toString(e.expected(), ""));
 
-  /**
-   * Where a oneOf/anyOf was applied: its evaluation path (ending in the keyword), the keyword's
-   * position in that path, and the instance node it applied to.
-   */
-  record Site(List<String> evaluation, int position, List<String> at) {
-
-    /** The first combinator branch on the error's evaluation path at or after {@code from}. */
-    static Optional<Site> first(SchemaError error, int from) {
-      List<String> path = error.evaluation();
-      for (int i = from; i + 1 < path.size(); i++) {
-        if (COMBINATORS.contains(path.get(i)) && MetaSchemaPaths.isIndex(path.get(i + 1))) {
-          int depth = Math.min(MetaSchemaPaths.instanceDepth(path.subList(0, i)), error.at().size());
-          return Optional.of(new Site(path.subList(0, i + 1), i, error.at().subList(0, depth)));
-        }
-      }
-      return Optional.empty();
-    }
-  }
 }

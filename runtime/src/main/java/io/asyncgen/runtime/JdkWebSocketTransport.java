@@ -220,8 +220,7 @@ public final class JdkWebSocketTransport implements Transport {
   private static final class Receiver implements WebSocket.Listener {
     private final String shownUri;
     private final Transport.Listener listener;
-    private final StringBuilder text = new StringBuilder();
-    private ByteBuffer binary;
+    private final Reassembly fragments = new Reassembly();
     private JdkWebSocketTransport transport;
 
     Receiver(String shownUri, Transport.Listener listener) {
@@ -245,15 +244,9 @@ public final class JdkWebSocketTransport implements Transport {
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-      if (last && text.length() == 0) {
-        listener.onText(data, true);
-      } else {
-        text.append(data);
-        if (last) {
-          String message = text.toString();
-          text.setLength(0);
-          listener.onText(message, true);
-        }
+      CharSequence message = fragments.text(data, last);
+      if (message != null) {
+        listener.onText(message, true);
       }
       webSocket.request(1);
       return null;
@@ -261,15 +254,9 @@ public final class JdkWebSocketTransport implements Transport {
 
     @Override
     public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-      if (last && binary == null) {
-        listener.onBinary(data, true);
-      } else {
-        binary = Reassembly.append(binary, data);
-        if (last) {
-          ByteBuffer message = binary.flip();
-          binary = null;
-          listener.onBinary(message, true);
-        }
+      ByteBuffer message = fragments.binary(data, last);
+      if (message != null) {
+        listener.onBinary(message, true);
       }
       webSocket.request(1);
       return null;

@@ -241,8 +241,7 @@ final class Lifecycle<I, O> {
 
   /** One connection: reassembles what its transport reports and hands it to the session while current. */
   private final class Link implements Transport.Listener {
-    private final StringBuilder text = new StringBuilder();
-    private ByteBuffer binary;
+    private final Reassembly fragments = new Reassembly();
     private volatile boolean stale;
     /** Opened after the session was closed (or the connect gave up): closed at once, never current. */
     private volatile boolean closedWhileConnecting;
@@ -288,40 +287,22 @@ final class Lifecycle<I, O> {
 
     @Override
     public void onText(CharSequence data, boolean last) {
-      if (stale) {
-        return;
+      CharSequence message = stale ? null : fragments.text(data, last);
+      if (message != null) {
+        session.receiveText(message.toString());
       }
-      if (!last) {
-        text.append(data);
-        return;
-      }
-      String message;
-      if (text.length() == 0) {
-        message = data.toString();
-      } else {
-        message = text.append(data).toString();
-        text.setLength(0);
-      }
-      session.receiveText(message);
     }
 
     @Override
     public void onBinary(ByteBuffer data, boolean last) {
-      if (stale) {
-        return;
-      }
-      ByteBuffer whole;
-      if (last && binary == null) {
+      ByteBuffer whole = stale ? null : fragments.binary(data, last);
+      if (whole == data) {
+        // the transport may reuse its buffer once this returns: the session keeps a copy
         whole = ByteBuffer.allocate(data.remaining()).put(data).flip();
-      } else {
-        binary = Reassembly.append(binary, data);
-        if (!last) {
-          return;
-        }
-        whole = binary.flip();
-        binary = null;
       }
-      session.receiveBinary(whole.asReadOnlyBuffer());
+      if (whole != null) {
+        session.receiveBinary(whole.asReadOnlyBuffer());
+      }
     }
 
     @Override

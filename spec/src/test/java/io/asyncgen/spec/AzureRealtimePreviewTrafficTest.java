@@ -96,7 +96,7 @@ class AzureRealtimePreviewTrafficTest {
 
     @Test
     void everyPreGaExampleAndRecordedEventValidates() throws IOException {
-        PayloadValidator.Report report = validator.validateAll(sources(), EXCLUSIONS);
+        TrafficValidation.Report report = TrafficValidation.validateAll(validator, sources(), EXCLUSIONS);
         System.out.println(report.summary());
 
         assertEquals(List.of(), report.failures(), report.summary());

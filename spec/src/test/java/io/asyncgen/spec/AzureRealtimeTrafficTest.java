@@ -84,7 +84,7 @@ class AzureRealtimeTrafficTest {
         }
         assertTrue(sources.size() >= 2, "no bravedigger recordings in " + corpus);
 
-        PayloadValidator.Report report = PayloadValidator.forDocument(DOCUMENT).validateAll(sources, EXCLUSIONS);
+        TrafficValidation.Report report = TrafficValidation.validateAll(PayloadValidator.forDocument(DOCUMENT), sources, EXCLUSIONS);
         System.out.println("azure-openai-realtime.yaml vs real traffic:\n" + report.summary());
 
         assertEquals(List.of(), report.failures(), report.summary());

@@ -94,7 +94,7 @@ class InworldRealtimeSpecTest {
 
     @Test
     void handWrittenSamplesValidate() {
-        PayloadValidator.Report report = validator.validateAll(List.of(SAMPLES.resolve("valid")), null);
+        TrafficValidation.Report report = TrafficValidation.validateAll(validator, List.of(SAMPLES.resolve("valid")), null);
         System.out.print("[inworld samples] " + report.summary());
         assertTrue(report.failures().isEmpty(), report::summary);
         int[] counts = report.countsBySource().values().iterator().next();
@@ -157,7 +157,7 @@ class InworldRealtimeSpecTest {
                 }
             }
         }
-        PayloadValidator.Report report = validator.validateAll(documented, EXCLUSIONS);
+        TrafficValidation.Report report = TrafficValidation.validateAll(validator, documented, EXCLUSIONS);
         System.out.print("[openai ga examples] " + report.summary());
         assertTrue(report.failures().isEmpty(), report::summary);
         int validated = report.countsBySource().values().stream().mapToInt(c -> c[0]).sum();

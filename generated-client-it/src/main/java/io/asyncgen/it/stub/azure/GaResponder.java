@@ -133,28 +133,9 @@ final class GaResponder {
 
   private void answer(List<ConversationItem> conversation, List<String> tools, List<String> modalities, String responseId,
       Consumer<ConversationItem> record) {
-    String userText = null;
-    byte[] userAudio = null;
-    String toolOutput = null;
-    for (int i = conversation.size() - 1; i >= 0; i--) {
-      ConversationItem item = conversation.get(i);
-      if (item instanceof FunctionCallOutputItem output) {
-        toolOutput = output.output();
-        break;
-      }
-      if (item instanceof MessageItem message && MessageItemRole.USER.equals(message.role())) {
-        StringBuilder text = new StringBuilder();
-        for (ContentPart part : message.content() == null ? List.<ContentPart>of() : message.content()) {
-          if (part instanceof InputTextContent input && input.text() != null) {
-            text.append(input.text());
-          }
-        }
-        userText = text.length() == 0 ? null : text.toString();
-        userAudio = heard.get(message.id());
-        break;
-      }
-    }
-    Script.Reply reply = Script.reply(userText, toolOutput, tools);
+    Script.Turn turn = Script.lastTurn(conversation, GaResponder::turn);
+    byte[] userAudio = turn instanceof Script.UserMessage message ? heard.get(message.itemId()) : null;
+    Script.Reply reply = Script.reply(turn, tools);
     if (reply instanceof Script.Call call) {
       functionCall(responseId, call, modalities, record);
     } else if (modalities.contains("audio")) {
@@ -167,6 +148,23 @@ final class GaResponder {
     } else {
       textMessage(responseId, ((Script.Say) reply).text(), modalities, record);
     }
+  }
+
+  /** What the script answers in an item: a user's message (its text parts), a tool's output, or nothing. */
+  private static Script.Turn turn(ConversationItem item) {
+    if (item instanceof FunctionCallOutputItem output) {
+      return new Script.ToolOutput(output.output());
+    }
+    if (!(item instanceof MessageItem message) || !MessageItemRole.USER.equals(message.role())) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (ContentPart part : message.content() == null ? List.<ContentPart>of() : message.content()) {
+      if (part instanceof InputTextContent input && input.text() != null) {
+        text.append(input.text());
+      }
+    }
+    return new Script.UserMessage(message.id(), text.toString());
   }
 
   private void textMessage(String responseId, String text, List<String> modalities, Consumer<ConversationItem> record) {

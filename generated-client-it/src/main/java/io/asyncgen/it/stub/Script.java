@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,12 @@ public final class Script {
 
   /** The user said {@code text} (empty when the message holds no text, such as audio) in item {@code itemId}. */
   public record UserMessage(String itemId, String text) implements Turn {
+    /** The message of item {@code itemId} whose parts hold {@code texts} (null for a part without text). */
+    public static UserMessage of(String itemId, List<String> texts) {
+      StringBuilder text = new StringBuilder();
+      texts.stream().filter(Objects::nonNull).forEach(text::append);
+      return new UserMessage(itemId, text.toString());
+    }
   }
 
   /** The tool called last answered {@code output}. */

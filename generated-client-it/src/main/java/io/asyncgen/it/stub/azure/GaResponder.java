@@ -345,16 +345,11 @@ final class GaResponder {
     if (item instanceof FunctionCallOutputItem output) {
       return new Script.ToolOutput(output.output());
     }
-    if (!(item instanceof MessageItem message) || !MessageItemRole.USER.equals(message.role())) {
-      return null;
+    if (item instanceof MessageItem message && MessageItemRole.USER.equals(message.role())) {
+      List<ContentPart> parts = message.content() == null ? List.of() : message.content();
+      return Script.UserMessage.of(message.id(), parts.stream().map(part -> part instanceof InputTextContent input ? input.text() : null).toList());
     }
-    StringBuilder text = new StringBuilder();
-    for (ContentPart part : message.content() == null ? List.<ContentPart>of() : message.content()) {
-      if (part instanceof InputTextContent input && input.text() != null) {
-        text.append(input.text());
-      }
-    }
-    return new Script.UserMessage(message.id(), text.toString());
+    return null;
   }
 
   /**

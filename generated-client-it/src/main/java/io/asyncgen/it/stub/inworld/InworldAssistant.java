@@ -185,16 +185,11 @@ public final class InworldAssistant implements ClientEventHandler {
     if (item instanceof FunctionCallOutputItem output) {
       return new Script.ToolOutput(output.output());
     }
-    if (!(item instanceof MessageItem message) || !MessageItemRole.USER.equals(message.role())) {
-      return null;
+    if (item instanceof MessageItem message && MessageItemRole.USER.equals(message.role())) {
+      List<ContentPart> parts = message.content() == null ? List.of() : message.content();
+      return Script.UserMessage.of(message.id(), parts.stream().map(ContentPart::text).toList());
     }
-    StringBuilder text = new StringBuilder();
-    for (ContentPart part : message.content() == null ? List.<ContentPart>of() : message.content()) {
-      if (part.text() != null) {
-        text.append(part.text());
-      }
-    }
-    return new Script.UserMessage(message.id(), text.toString());
+    return null;
   }
 
   private void announce(String responseId, ConversationItem item) {

@@ -44,9 +44,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The connection features of the generated clients against the stub server (a real WebSocket
@@ -57,23 +56,15 @@ import org.junit.jupiter.api.Test;
 class ConnectionFeaturesTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final Duration LIMIT = Duration.ofSeconds(60);
-  private static StubServer stub;
 
-  @BeforeAll
-  static void startStub() throws Exception {
-    stub = StubServer.start(null);
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
-  }
+  @RegisterExtension
+  static final StubServerExtension stub = StubServerExtension.withoutRecordings();
 
   @Test
   void binaryAudioGoesBothWaysBesideJsonEvents() {
     assertTimeoutPreemptively(LIMIT, () -> {
       AudioEchoClient client = AudioEchoClient.builder()
-          .endpoint(AudioEchoEndpoint.builder().serverUrl(stub.url()).bearerToken("echo-token").build())
+          .endpoint(AudioEchoEndpoint.builder().serverUrl(stub.server().url()).bearerToken("echo-token").build())
           .build();
       List<byte[]> echoed = Collections.synchronizedList(new ArrayList<>());
       client.on(EchoAudio.class, audio -> echoed.add(audio.bytes()));
@@ -104,7 +95,7 @@ class ConnectionFeaturesTest {
     assertTimeoutPreemptively(LIMIT, () -> {
       AtomicInteger keys = new AtomicInteger();
       String conn = "reconnect-" + System.nanoTime();
-      AzureOpenAiRealtimeEndpoint endpoint = AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
+      AzureOpenAiRealtimeEndpoint endpoint = AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.server().url()).model("gpt-realtime")
           .apiKey(() -> "rotating-key-" + keys.incrementAndGet())
           .queryParameter("scenario", Scenarios.RESTART_AFTER_UPDATE).queryParameter("conn", conn).build();
       SessionUpdateEvent configuration = SessionUpdateEvent.builder()
@@ -128,7 +119,7 @@ class ConnectionFeaturesTest {
 
       SessionUpdatedEvent afterRestart = restored.get(WAIT.toSeconds(), TimeUnit.SECONDS);
       assertEquals("Answer in one word.", ((io.asyncgen.it.azure.RealtimeSession) afterRestart.session()).instructions());
-      List<JettySocket> sockets = stub.connections().stream().filter(s -> conn.equals(s.query("conn", ""))).toList();
+      List<JettySocket> sockets = stub.server().connections().stream().filter(s -> conn.equals(s.query("conn", ""))).toList();
       assertEquals(List.of("rotating-key-1", "rotating-key-2"), sockets.stream().map(s -> s.headers().get("api-key")).toList());
       assertTrue(sockets.get(1).received().get(0).contains("Answer in one word."), "the callback re-sent the configuration");
       assertEquals(List.of(new Dispatched.Call("onConnectionClosed",
@@ -193,7 +184,7 @@ class ConnectionFeaturesTest {
   @Test
   void aNetworkFailureReachesTheHandlerAndFailsClosed() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (TcpProxy network = TcpProxy.start(stub.uri().getPort())) {
+      try (TcpProxy network = TcpProxy.start(stub.server().uri().getPort())) {
         Dispatched log = new Dispatched();
         // with keep-alive pings, as docs/generated-api.md recommends: the JDK's WebSocket may miss a drop
         // that comes while a message is handled, a missing pong never is
@@ -218,7 +209,7 @@ class ConnectionFeaturesTest {
   @Test
   void awaitCompletesWithTheNextMatchingEventOrTimesOut() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         SessionUpdatedEvent updated = c.client.sendAndAwait(SessionUpdateEvent.builder()
             .session(textSession().instructions("Be brief.").build()).build(), SessionUpdatedEvent.class, WAIT)
@@ -249,7 +240,7 @@ class ConnectionFeaturesTest {
           handlerErrors.add(event.type() + ": " + error.getMessage());
         }
       };
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, reporting)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, reporting)) {
         List<String> deltas = Collections.synchronizedList(new ArrayList<>());
         c.client.on(ResponseOutputTextDeltaEvent.class, delta -> {
           throw new IllegalStateException("listener failed on '" + delta.delta() + "'");

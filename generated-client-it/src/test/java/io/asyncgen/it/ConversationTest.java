@@ -52,7 +52,6 @@ import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
 import io.asyncgen.it.stub.Pcm16;
 import io.asyncgen.it.stub.Scenarios;
-import io.asyncgen.it.stub.StubServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -60,29 +59,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The generated GA client against the stub server: the conversations a voice agent has. */
 class ConversationTest {
   private static final Duration LIMIT = Duration.ofSeconds(30);
-  private static StubServer stub;
 
-  @BeforeAll
-  static void startStub() throws Exception {
-    stub = StubServer.start(Path.of("."));
-  }
-
-  @AfterAll
-  static void stopStub() throws Exception {
-    stub.close();
-  }
+  @RegisterExtension
+  static final StubServerExtension stub = StubServerExtension.replaying(Path.of("."));
 
   @Test
   void textInTextOut() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.sendSessionUpdate(SessionUpdateEvent.builder().eventId("evt_update").session(textSession().build()).build());
         RealtimeSession updated = (RealtimeSession) c.log.await(SessionUpdatedEvent.class, WAIT).session();
@@ -120,7 +110,7 @@ class ConversationTest {
   @Test
   void audioInIsHeardByServerVadAndCommitted() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(RealtimeSession.builder()
             .outputModalities(List.of(Modality.AUDIO))
@@ -156,7 +146,7 @@ class ConversationTest {
   @Test
   void audioOutReassemblesToTheExactBytesAndTruncates() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         // an explicit null clears turn detection: the client commits by itself
         c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(RealtimeSession.builder()
@@ -208,7 +198,7 @@ class ConversationTest {
           self[0].client.sendResponseCreate(ResponseCreateEvent.builder().build());
         }
       };
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, agent)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, agent)) {
         self[0] = c;
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(textSession().tools(List.of(weatherTool())).build()).build());
@@ -245,7 +235,7 @@ class ConversationTest {
           }
         }
       };
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, impatient, "delta_delay_ms", "20")) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, impatient, "delta_delay_ms", "20")) {
         self[0] = c;
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(textSession().build()).build());
@@ -272,7 +262,7 @@ class ConversationTest {
   @Test
   void errorEventsArriveTyped() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.sendConversationItemTruncate(ConversationItemTruncateEvent.builder().eventId("evt_truncate")
             .itemId("item_missing").contentIndex(0L).audioEndMs(10L).build());
@@ -299,7 +289,7 @@ class ConversationTest {
   @Test
   void anEventTheClientDoesNotKnowReachesOnUnknownWhole() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = GaConnection.open(stub, Scenarios.UNKNOWN_EVENT, null)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.UNKNOWN_EVENT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(textSession().build()).build());
         c.client.sendConversationItemCreate(userText("Hello!"));

@@ -25,7 +25,6 @@ import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
 import io.asyncgen.runtime.Transport;
 import io.asyncgen.it.stub.Scenarios;
-import io.asyncgen.it.stub.StubServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,24 +33,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What goes wrong on real networks, against the generated GA client: nothing may be lost, nothing may hang. */
 class FaultTest {
   private static final Duration LIMIT = Duration.ofSeconds(60);
-  private static StubServer stub;
 
-  @BeforeAll
-  static void startStub() throws Exception {
-    stub = StubServer.start(Path.of("."));
-  }
-
-  @AfterAll
-  static void stopStub() throws Exception {
-    stub.close();
-  }
+  @RegisterExtension
+  static final StubServerExtension stub = StubServerExtension.replaying(Path.of("."));
 
   @Test
   void serverClosingMidResponseCompletesClosedWithCodeAndReason() {
@@ -163,7 +153,7 @@ class FaultTest {
   @Test
   void sendAfterCloseFailsClearly() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.close(Transport.NORMAL_CLOSURE, "done");
         java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
@@ -194,7 +184,7 @@ class FaultTest {
     assertTimeoutPreemptively(LIMIT, () -> {
       // the stub has no recording folder to replay from: it refuses the upgrade
       io.asyncgen.it.azure.AzureOpenAiRealtimeClient client = io.asyncgen.it.azure.AzureOpenAiRealtimeClient.builder()
-          .endpoint(io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
+          .endpoint(io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.server().url()).model("gpt-realtime")
               .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", "../outside.jsonl").build())
           .build();
       CompletableFuture<?> connecting = client.open().toCompletableFuture();
@@ -205,7 +195,7 @@ class FaultTest {
 
   /** Opens {@code scenario}, sets a text session, says {@code text} and asks for a response. */
   private static GaConnection ask(String scenario, ServerEventHandler behaviour, String text, String... query) throws Exception {
-    GaConnection c = GaConnection.open(stub, scenario, behaviour, query);
+    GaConnection c = GaConnection.open(stub.server(), scenario, behaviour, query);
     c.log.await(SessionCreatedEvent.class, WAIT);
     c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(textSession().build()).build());
     c.log.await(SessionUpdatedEvent.class, WAIT);

@@ -29,7 +29,6 @@ import io.asyncgen.it.inworld.TtsProviderDataDeliveryMode;
 import io.asyncgen.it.inworld.TtsProviderDataSegmenterStrategy;
 import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.it.stub.Pcm16;
-import io.asyncgen.it.stub.StubServer;
 import io.asyncgen.it.stub.inworld.InworldAssistant;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,9 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Inworld's additions to the OpenAI protocol, through the client generated from spec/inworld-realtime.yaml
@@ -49,17 +47,9 @@ import org.junit.jupiter.api.Test;
 class InworldTest {
   private static final Duration LIMIT = Duration.ofSeconds(30);
   private static final Duration WAIT = Duration.ofSeconds(20);
-  private static StubServer stub;
 
-  @BeforeAll
-  static void startStub() throws Exception {
-    stub = StubServer.start(Path.of("."));
-  }
-
-  @AfterAll
-  static void stopStub() throws Exception {
-    stub.close();
-  }
+  @RegisterExtension
+  static final StubServerExtension stub = StubServerExtension.replaying(Path.of("."));
 
   @Test
   void providerDataTravelsAsOneCamelCaseKeyWithSnakeCaseInsideAndMemoryStateComesBack() {
@@ -81,7 +71,7 @@ class InworldTest {
             .build()).build());
         SessionUpdatedEvent updated = log.await(SessionUpdatedEvent.class, WAIT);
 
-        JettySocket server = stub.connection(id, WAIT);
+        JettySocket server = stub.server().connection(id, WAIT);
         JsonNode session = Wire.parse(server.received().get(0)).get("session");
         assertTrue(session.has("providerData"), session.toString());
         assertFalse(session.has("provider_data"));
@@ -143,7 +133,7 @@ class InworldTest {
     assertTimeoutPreemptively(LIMIT, () -> {
       Dispatched log = new Dispatched();
       io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionClient client = io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionClient.connect(
-          io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionEndpoint.builder().serverUrl(stub.url())
+          io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionEndpoint.builder().serverUrl(stub.server().url())
               .key("voice-upstream").protocol("realtime").queryParameter("conn", UUID.randomUUID().toString()).build(),
           log.handler(io.asyncgen.it.upstream.inworld.RealtimeServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
       try {
@@ -176,7 +166,7 @@ class InworldTest {
   }
 
   private static InworldRealtimeClient connect(String id, Dispatched log) throws Exception {
-    InworldRealtimeEndpoint endpoint = InworldRealtimeEndpoint.builder().serverUrl(stub.url())
+    InworldRealtimeEndpoint endpoint = InworldRealtimeEndpoint.builder().serverUrl(stub.server().url())
         .key("voice-" + id).protocol("realtime").basicCredentials("dGVzdDprZXk=").queryParameter("conn", id).build();
     return InworldRealtimeClient.connect(endpoint, log.handler(ServerEventHandler.class, null))
         .toCompletableFuture().get(20, TimeUnit.SECONDS);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.asyncgen.it.stub.Scenarios;
-import io.asyncgen.it.stub.StubServer;
 import io.asyncgen.it.stub.Replay;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,17 +45,8 @@ class ReplayTest {
       "conversation.item.input_audio_transcription.delta",
       new String[] {"conversation.item.input_audio_transcription.completed", "transcript"});
 
-  private static StubServer stub;
-
-  @BeforeAll
-  static void startStub() throws Exception {
-    stub = StubServer.start(RECORDINGS);
-  }
-
-  @AfterAll
-  static void stopStub() throws Exception {
-    stub.close();
-  }
+  @RegisterExtension
+  static final StubServerExtension stub = StubServerExtension.replaying(RECORDINGS);
 
   /** Every recording of server events: GA ones (bravedigger-*) and pre-GA ones (the rest). */
   static Stream<String> recordings() throws IOException {
@@ -103,7 +92,7 @@ class ReplayTest {
       Dispatched log = new Dispatched();
       // the published document describes /openai/realtime, where the stub replays with the preview code
       io.asyncgen.it.upstream.azure.OpenaiRealtimeClient client = io.asyncgen.it.upstream.azure.OpenaiRealtimeClient.connect(
-          io.asyncgen.it.upstream.azure.OpenaiRealtimeEndpoint.builder().serverUrl(stub.url())
+          io.asyncgen.it.upstream.azure.OpenaiRealtimeEndpoint.builder().serverUrl(stub.server().url())
               .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording)
               .queryParameter("conn", UUID.randomUUID().toString()).build(),
           log.handler(io.asyncgen.it.upstream.azure.RealtimeServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
@@ -126,7 +115,7 @@ class ReplayTest {
     String id = UUID.randomUUID().toString();
     Dispatched log = new Dispatched();
     io.asyncgen.it.azure.AzureOpenAiRealtimeClient client = io.asyncgen.it.azure.AzureOpenAiRealtimeClient.connect(
-        io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.url()).model("gpt-realtime")
+        io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.server().url()).model("gpt-realtime")
             .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording).queryParameter("conn", id).build(),
         log.handler(io.asyncgen.it.azure.ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
     io.asyncgen.runtime.CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
@@ -138,7 +127,7 @@ class ReplayTest {
     String id = UUID.randomUUID().toString();
     Dispatched log = new Dispatched();
     io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewClient client = io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewClient.connect(
-        io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint.builder().serverUrl(stub.url())
+        io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint.builder().serverUrl(stub.server().url())
             .apiVersion("2025-04-01-preview").deployment("gpt-4o-realtime-preview")
             .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording).queryParameter("conn", id).build(),
         log.handler(io.asyncgen.it.azure.preview.ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);

@@ -24,9 +24,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Request/reply of AsyncAPI 3.x, on the official Kraken WebSocket example: the client's generated
@@ -36,7 +35,9 @@ import org.junit.jupiter.api.Test;
 class RequestReplyTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final String PATH = "/kraken/";
-  private static StubServer stub;
+
+  @RegisterExtension
+  static final StubServerExtension stub = StubServerExtension.startedBy(() -> StubServer.builder().service(PATH, Exchange::accept).start());
 
   /** Answers a ping with a pong for another request first, then its own; a subscribe with currency info. */
   private static final class Exchange implements KrakenWebsocketsOutboundHandler {
@@ -64,19 +65,9 @@ class RequestReplyTest {
     }
   }
 
-  @BeforeAll
-  static void startStub() throws Exception {
-    stub = StubServer.builder().service(PATH, Exchange::accept).start();
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
-  }
-
   private static KrakenWebsocketsClient connect() throws Exception {
     KrakenWebsocketsClient client = KrakenWebsocketsClient.builder()
-        .endpoint(KrakenWebsocketsEndpoint.builder().serverUrl(stub.url() + PATH).build()).build();
+        .endpoint(KrakenWebsocketsEndpoint.builder().serverUrl(stub.server().url() + PATH).build()).build();
     client.open().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     return client;
   }

@@ -28,12 +28,10 @@ import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
 import io.asyncgen.it.azure.TextContent;
 import io.asyncgen.it.stub.Scenarios;
-import io.asyncgen.it.stub.StubServer;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The stub answers in the shapes the GA service uses, the ones the official SDKs validate against
@@ -41,17 +39,9 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceShapeTest {
   private static final Duration LIMIT = Duration.ofSeconds(30);
-  private static StubServer stub;
 
-  @BeforeAll
-  static void startStub() throws Exception {
-    stub = StubServer.start(null);
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
-  }
+  @RegisterExtension
+  static final StubServerExtension stub = StubServerExtension.withoutRecordings();
 
   @Test
   void contentPartEventsCarryTextPartsWhileTheItemHoldsOutputText() {
@@ -86,7 +76,7 @@ class ServiceShapeTest {
   @Test
   void switchingTurnDetectionToSemanticVadDropsEveryServerVadMember() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.sendSessionUpdate(update(SessionAudioInput.builder()
             .turnDetection(SemanticVad.builder().eagerness(SemanticVadEagerness.HIGH).build()).build()));
@@ -100,7 +90,7 @@ class ServiceShapeTest {
   @Test
   void changingOneServerVadMemberKeepsTheOthers() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null)) {
         RealtimeSession created = (RealtimeSession) c.log.await(SessionCreatedEvent.class, WAIT).session();
         c.client.sendSessionUpdate(update(SessionAudioInput.builder()
             .turnDetection(ServerVad.builder().silenceDurationMs(800L).build()).build()));
@@ -114,7 +104,7 @@ class ServiceShapeTest {
   @Test
   void switchingTheInputFormatToPcmuDropsThePcmRate() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null)) {
+      try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null)) {
         RealtimeSession created = (RealtimeSession) c.log.await(SessionCreatedEvent.class, WAIT).session();
         assertInstanceOf(AudioFormatPcm.class, created.audio().input().format());
         c.client.sendSessionUpdate(update(SessionAudioInput.builder().format(AudioFormatPcmu.builder().build()).build()));
@@ -131,7 +121,7 @@ class ServiceShapeTest {
 
   /** A connection that asked for one answer in {@code modality} and got it whole. */
   private static GaConnection answer(Modality modality) throws Exception {
-    GaConnection c = GaConnection.open(stub, Scenarios.ASSISTANT, null);
+    GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null);
     c.log.await(SessionCreatedEvent.class, WAIT);
     c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(RealtimeSession.builder()
         .outputModalities(List.of(modality)).build()).build());

@@ -60,6 +60,14 @@ final class AzureConversation {
     this.timeout = timeout;
   }
 
+  /** The generated item as the {@link Item} the transcript and the turns read: the sealed {@code ConversationItem}'s members. */
+  private static Item item(ConversationItem item) {
+    return item instanceof MessageItem message ? new Item.Message(message.id(), message.role() == null ? null : message.role().value())
+        : item instanceof FunctionCallItem call ? new Item.FunctionCall(call.id(), call.callId(), call.name(), call.arguments())
+        : item instanceof FunctionCallOutputItem output ? new Item.FunctionCallOutput(output.id())
+        : new Item.Other(item.toJson().path("type").asText());
+  }
+
   void run(AzureOpenAiRealtimeEndpoint endpoint, List<String> userTurns) throws Exception {
     AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder().endpoint(endpoint).handler(new Printer()).build();
     ServiceErrors<ErrorEvent> errors = new ServiceErrors<>(client, ErrorEvent.class, event -> event.error().message());
@@ -69,60 +77,45 @@ final class AzureConversation {
       errors.await(created);
       out.sent("session.update", "instructions, text output, tool get_weather");
       errors.await(client.sendAndAwait(SessionUpdateEvent.builder().session(RealtimeSession.builder()
-          .instructions("You are a concise assistant. For weather questions call get_weather.")
+          .instructions(ConversationTurns.INSTRUCTIONS)
           .addOutputModality(Modality.TEXT)
-          .addTool(weatherTool())
+          .addTool(FunctionTool.builder().name(Script.WEATHER_TOOL).description(ConversationTurns.WEATHER_DESCRIPTION)
+              .parametersJson(ConversationTurns.WEATHER_PARAMETERS).build())
           .build()).build(), SessionUpdatedEvent.class, timeout));
-      for (String turn : userTurns) {
-        turn(client, errors, turn);
-      }
+      ConversationTurns turns = new ConversationTurns(out, new TurnEvents(client, errors));
+      userTurns.forEach(turns::take);
     } finally {
       out.sent("close", "1000 demo over");
       client.close(Transport.NORMAL_CLOSURE, "demo over");
     }
   }
 
-  private void turn(AzureOpenAiRealtimeClient client, ServiceErrors<ErrorEvent> errors, String text) {
-    out.said("user", text);
-    out.sent("conversation.item.create", "message (user)");
-    client.sendConversationItemCreate(MessageItem.builder().role(MessageItemRole.USER)
-        .addContent(InputTextContent.builder().text(text).build()).build());
-    out.sent("response.create", null);
-    ResponseCreateEvent respond = ResponseCreateEvent.builder().build();
-    while (true) {
-      ResponseDoneEvent done = errors.await(client.sendAndAwait(respond, ResponseDoneEvent.class, timeout));
-      List<FunctionCallItem> calls = done.response().output() == null ? List.of()
-          : done.response().output().stream().filter(FunctionCallItem.class::isInstance).map(FunctionCallItem.class::cast).toList();
-      if (calls.isEmpty()) {
-        return;
-      }
-      for (FunctionCallItem call : calls) {
-        String output = Script.weather(call.arguments());
-        out.said("tool", call.name() + "(" + call.arguments() + ") = " + output);
-        out.sent("conversation.item.create", "function_call_output for " + call.callId());
-        client.sendConversationItemCreate(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build());
-      }
-      out.sent("response.create", null);
-    }
-  }
+  /** A turn's client events on the generated Azure client. */
+  private final class TurnEvents implements ConversationTurns.Client {
+    private final AzureOpenAiRealtimeClient client;
+    private final ServiceErrors<ErrorEvent> errors;
 
-  private static FunctionTool weatherTool() {
-    return FunctionTool.builder().name(Script.WEATHER_TOOL).description("The current weather in a city.")
-        .parametersJson("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}")
-        .build();
-  }
+    TurnEvents(AzureOpenAiRealtimeClient client, ServiceErrors<ErrorEvent> errors) {
+      this.client = client;
+      this.errors = errors;
+    }
 
-  private static String describe(ConversationItem item) {
-    if (item instanceof MessageItem message) {
-      return message.id() + " message (" + (message.role() == null ? "?" : message.role().value()) + ")";
+    @Override
+    public void sendUserMessage(String text) {
+      client.sendConversationItemCreate(MessageItem.builder().role(MessageItemRole.USER)
+          .addContent(InputTextContent.builder().text(text).build()).build());
     }
-    if (item instanceof FunctionCallItem call) {
-      return call.id() + " function_call " + call.name();
+
+    @Override
+    public List<Item> createResponse() {
+      ResponseDoneEvent done = errors.await(client.sendAndAwait(ResponseCreateEvent.builder().build(), ResponseDoneEvent.class, timeout));
+      return done.response().output() == null ? List.of() : done.response().output().stream().map(AzureConversation::item).toList();
     }
-    if (item instanceof FunctionCallOutputItem output) {
-      return output.id() + " function_call_output";
+
+    @Override
+    public void sendFunctionCallOutput(String callId, String output) {
+      client.sendConversationItemCreate(FunctionCallOutputItem.builder().callId(callId).output(output).build());
     }
-    return String.valueOf(item.toJson().path("type").asText());
   }
 
   /** Prints every event as it arrives (on the transport's thread). */
@@ -145,12 +138,12 @@ final class AzureConversation {
 
     @Override
     public void onConversationItemAdded(ConversationItemAddedEvent event) {
-      out.received(event.type(), describe(event.item()));
+      out.received(event.type(), item(event.item()).description());
     }
 
     @Override
     public void onConversationItemDone(ConversationItemDoneEvent event) {
-      out.received(event.type(), describe(event.item()));
+      out.received(event.type(), item(event.item()).description());
     }
 
     @Override
@@ -175,7 +168,7 @@ final class AzureConversation {
 
     @Override
     public void onResponseOutputItemAdded(ResponseOutputItemAddedEvent event) {
-      out.received(event.type(), describe(event.item()));
+      out.received(event.type(), item(event.item()).description());
     }
 
     @Override
@@ -232,7 +225,7 @@ final class AzureConversation {
 
     @Override
     public void onResponseOutputItemDone(ResponseOutputItemDoneEvent event) {
-      out.received(event.type(), describe(event.item()));
+      out.received(event.type(), item(event.item()).description());
     }
 
     @Override

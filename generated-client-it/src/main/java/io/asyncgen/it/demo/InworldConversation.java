@@ -24,8 +24,6 @@ import io.asyncgen.it.inworld.ResponseCreatedEvent;
 import io.asyncgen.it.inworld.ResponseDoneEvent;
 import io.asyncgen.it.inworld.ResponseFunctionCallArgumentsDeltaEvent;
 import io.asyncgen.it.inworld.ResponseFunctionCallArgumentsDoneEvent;
-import io.asyncgen.it.inworld.ResponseOutputAudioTranscriptDeltaEvent;
-import io.asyncgen.it.inworld.ResponseOutputAudioTranscriptDoneEvent;
 import io.asyncgen.it.inworld.ResponseOutputItemAddedEvent;
 import io.asyncgen.it.inworld.ResponseOutputItemDoneEvent;
 import io.asyncgen.it.inworld.ResponseOutputTextDeltaEvent;
@@ -57,6 +55,14 @@ final class InworldConversation {
     this.timeout = timeout;
   }
 
+  /** The generated item as the {@link Item} the transcript and the turns read: the sealed {@code ConversationItem}'s members. */
+  private static Item item(ConversationItem item) {
+    return item instanceof MessageItem message ? new Item.Message(message.id(), message.role() == null ? null : message.role().value())
+        : item instanceof FunctionCallItem call ? new Item.FunctionCall(call.id(), call.callId(), call.name(), call.arguments())
+        : item instanceof FunctionCallOutputItem output ? new Item.FunctionCallOutput(output.id())
+        : new Item.Other(item.toJson().path("type").asText());
+  }
+
   void run(InworldRealtimeEndpoint endpoint, String model, List<String> userTurns) throws Exception {
     InworldRealtimeClient client = InworldRealtimeClient.builder().endpoint(endpoint).handler(new Printer()).build();
     ServiceErrors<ErrorEvent> errors = new ServiceErrors<>(client, ErrorEvent.class, event -> event.error() != null ? event.error().message() : event.message());
@@ -65,68 +71,56 @@ final class InworldConversation {
     try {
       errors.await(created);
       RealtimeSession.Builder session = RealtimeSession.builder().type("realtime")
-          .instructions("You are a concise assistant. For weather questions call get_weather.")
+          .instructions(ConversationTurns.INSTRUCTIONS)
           .addOutputModality(Modality.TEXT)
-          .addTool(weatherTool())
+          .addTool(FunctionTool.builder().name(Script.WEATHER_TOOL).description(ConversationTurns.WEATHER_DESCRIPTION)
+              .parametersJson(ConversationTurns.WEATHER_PARAMETERS).build())
           .providerData(SessionProviderData.builder().memory(MemoryProviderData.builder().enabled(true).build()).build());
       if (model != null) {
         session.model(model);
       }
       out.sent("session.update", "instructions, text output, tool get_weather, providerData.memory");
       errors.await(client.sendAndAwait(SessionUpdateEvent.builder().session(session.build()).build(), SessionUpdatedEvent.class, timeout));
-      for (String turn : userTurns) {
-        turn(client, errors, turn);
-      }
+      ConversationTurns turns = new ConversationTurns(out, new TurnEvents(client, errors));
+      userTurns.forEach(turns::take);
     } finally {
       out.sent("close", "1000 demo over");
       client.close(Transport.NORMAL_CLOSURE, "demo over");
     }
   }
 
-  private void turn(InworldRealtimeClient client, ServiceErrors<ErrorEvent> errors, String text) {
-    out.said("user", text);
-    out.sent("conversation.item.create", "message (user)");
-    client.sendConversationItemCreate(MessageItem.builder().role(MessageItemRole.USER)
-        .addContent(ContentPart.builder().type(ContentPartType.INPUT_TEXT).text(text).build()).build());
-    out.sent("response.create", null);
-    ResponseCreateEvent respond = ResponseCreateEvent.builder().build();
-    while (true) {
-      ResponseDoneEvent done = errors.await(client.sendAndAwait(respond, ResponseDoneEvent.class, timeout));
-      List<FunctionCallItem> calls = done.response().output() == null ? List.of()
-          : done.response().output().stream().filter(FunctionCallItem.class::isInstance).map(FunctionCallItem.class::cast).toList();
-      if (calls.isEmpty()) {
-        return;
-      }
-      for (FunctionCallItem call : calls) {
-        String output = Script.weather(call.arguments());
-        out.said("tool", call.name() + "(" + call.arguments() + ") = " + output);
-        out.sent("conversation.item.create", "function_call_output for " + call.callId());
-        client.sendConversationItemCreate(FunctionCallOutputItem.builder().callId(call.callId()).output(output).build());
-      }
-      out.sent("response.create", null);
+  /** A turn's client events on the generated Inworld client: a user message is a {@code ContentPart} of type {@code input_text}. */
+  private final class TurnEvents implements ConversationTurns.Client {
+    private final InworldRealtimeClient client;
+    private final ServiceErrors<ErrorEvent> errors;
+
+    TurnEvents(InworldRealtimeClient client, ServiceErrors<ErrorEvent> errors) {
+      this.client = client;
+      this.errors = errors;
+    }
+
+    @Override
+    public void sendUserMessage(String text) {
+      client.sendConversationItemCreate(MessageItem.builder().role(MessageItemRole.USER)
+          .addContent(ContentPart.builder().type(ContentPartType.INPUT_TEXT).text(text).build()).build());
+    }
+
+    @Override
+    public List<Item> createResponse() {
+      ResponseDoneEvent done = errors.await(client.sendAndAwait(ResponseCreateEvent.builder().build(), ResponseDoneEvent.class, timeout));
+      return done.response().output() == null ? List.of() : done.response().output().stream().map(InworldConversation::item).toList();
+    }
+
+    @Override
+    public void sendFunctionCallOutput(String callId, String output) {
+      client.sendConversationItemCreate(FunctionCallOutputItem.builder().callId(callId).output(output).build());
     }
   }
 
-  private static FunctionTool weatherTool() {
-    return FunctionTool.builder().name(Script.WEATHER_TOOL).description("The current weather in a city.")
-        .parametersJson("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}")
-        .build();
-  }
-
-  private static String describe(ConversationItem item) {
-    if (item instanceof MessageItem message) {
-      return message.id() + " message (" + (message.role() == null ? "?" : message.role().value()) + ")";
-    }
-    if (item instanceof FunctionCallItem call) {
-      return call.id() + " function_call " + call.name();
-    }
-    if (item instanceof FunctionCallOutputItem output) {
-      return output.id() + " function_call_output";
-    }
-    return String.valueOf(item.toJson().path("type").asText());
-  }
-
-  /** Prints every event as it arrives (on the transport's thread). */
+  /**
+   * Prints the events of this text session as they arrive (on the transport's thread), Inworld's
+   * backchannels among them; audio output (deltas, transcripts) it does not ask for.
+   */
   private final class Printer implements ServerEventHandler {
     @Override
     public void onError(ErrorEvent event) {
@@ -148,12 +142,12 @@ final class InworldConversation {
 
     @Override
     public void onConversationItemAdded(ConversationItemAddedEvent event) {
-      out.received(event.type(), describe(event.item()));
+      out.received(event.type(), item(event.item()).description());
     }
 
     @Override
     public void onConversationItemDone(ConversationItemDoneEvent event) {
-      out.received(event.type(), describe(event.item()));
+      out.received(event.type(), item(event.item()).description());
     }
 
     @Override
@@ -163,7 +157,7 @@ final class InworldConversation {
 
     @Override
     public void onResponseOutputItemAdded(ResponseOutputItemAddedEvent event) {
-      out.received(event.type(), describe(event.item()));
+      out.received(event.type(), item(event.item()).description());
     }
 
     @Override
@@ -178,17 +172,6 @@ final class InworldConversation {
     }
 
     @Override
-    public void onResponseOutputAudioTranscriptDelta(ResponseOutputAudioTranscriptDeltaEvent event) {
-      out.delta(event.type(), event.delta());
-    }
-
-    @Override
-    public void onResponseOutputAudioTranscriptDone(ResponseOutputAudioTranscriptDoneEvent event) {
-      out.received(event.type(), null);
-      out.said("assistant", event.transcript());
-    }
-
-    @Override
     public void onResponseFunctionCallArgumentsDelta(ResponseFunctionCallArgumentsDeltaEvent event) {
       out.delta(event.type(), event.delta());
     }
@@ -200,7 +183,7 @@ final class InworldConversation {
 
     @Override
     public void onResponseOutputItemDone(ResponseOutputItemDoneEvent event) {
-      out.received(event.type(), describe(event.item()));
+      out.received(event.type(), item(event.item()).description());
     }
 
     @Override

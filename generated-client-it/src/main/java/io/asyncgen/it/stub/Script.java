@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,60 @@ public final class Script {
 
   /** Call tool {@code name} with the JSON {@code arguments}. */
   public record Call(String name, String arguments) implements Reply {
+  }
+
+  /** What the script answers in a conversation: the user's last message, or the output of the tool it called. */
+  public sealed interface Turn permits UserMessage, ToolOutput {
+  }
+
+  /** The user said {@code text} (empty when the message holds no text, such as audio) in item {@code itemId}. */
+  public record UserMessage(String itemId, String text) implements Turn {
+    /** The message of item {@code itemId} whose parts hold {@code texts} (null for a part without text). */
+    public static UserMessage of(String itemId, List<String> texts) {
+      StringBuilder text = new StringBuilder();
+      texts.stream().filter(Objects::nonNull).forEach(text::append);
+      return new UserMessage(itemId, text.toString());
+    }
+  }
+
+  /** The tool called last answered {@code output}. */
+  public record ToolOutput(String output) implements Turn {
+  }
+
+  /**
+   * The turn to answer: the newest item of {@code conversation} that is the user's message or a
+   * tool's output, whatever the wire protocol's item types.
+   *
+   * @param read the turn an item is, or null for items the script does not answer (its own messages, calls)
+   * @return null when there is none
+   */
+  public static <T> Turn lastTurn(List<T> conversation, Function<? super T, Turn> read) {
+    for (int i = conversation.size() - 1; i >= 0; i--) {
+      Turn turn = read.apply(conversation.get(i));
+      if (turn != null) {
+        return turn;
+      }
+    }
+    return null;
+  }
+
+  /** The reply to {@code turn} (null: nothing said yet) in a session that offers {@code tools}. */
+  public static Reply reply(Turn turn, List<String> tools) {
+    if (turn instanceof ToolOutput output) {
+      return reply(null, output.output(), tools);
+    }
+    return reply(turn == null ? null : ((UserMessage) turn).text(), null, tools);
+  }
+
+  /** The names of the function tools in a session's JSON ({@code tools[].name} where {@code type} is {@code function}). */
+  public static List<String> functionTools(JsonNode session) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode tool : session.path("tools")) {
+      if ("function".equals(tool.path("type").asText()) && tool.hasNonNull("name")) {
+        names.add(tool.get("name").asText());
+      }
+    }
+    return names;
   }
 
   /**

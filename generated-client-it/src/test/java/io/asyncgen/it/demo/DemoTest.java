@@ -74,6 +74,10 @@ class DemoTest {
     for (String line : new String[] {"<- session.created", "user: Hello! Who are you?",
         "assistant: Hello! I am the asyncgen stub server", "user: What's the weather in Paris?",
         "<- response.function_call_arguments.done  get_weather {\"city\":\"Paris\"}",
+        "<- conversation.item.added                item_0003 message (user)",
+        "<- response.output_item.added             item_0004 function_call get_weather",
+        "<- conversation.item.done                 item_0005 function_call_output",
+        "<- response.output_item.done              item_0006 message (assistant)",
         "tool: get_weather({\"city\":\"Paris\"}) = {\"city\":\"Paris\"", "assistant: In Paris it is", "-> close", "done:"}) {
       assertTrue(transcript.contains(line), "missing '" + line + "' in:\n" + transcript);
     }

@@ -25,14 +25,13 @@ import io.asyncgen.it.assemblyai.universal.TurnPayload;
 import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketClient;
 import io.asyncgen.it.assemblyai.universal.V3WsEncoding;
 import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketEndpoint;
+import io.asyncgen.it.StubServerExtension;
 import io.asyncgen.it.stub.JettySocket;
-import io.asyncgen.it.stub.StubServer;
 import io.asyncgen.runtime.CloseStatus;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * AssemblyAI's streaming speech-to-text, v2 and Universal (v3), generated from AssemblyAI's own
@@ -41,22 +40,13 @@ import org.junit.jupiter.api.Test;
  * begins, binary audio in, partial and final transcripts (turns) out, terminate.
  */
 class AssemblyAiConversationTest {
-  private static StubServer stub;
-
-  @BeforeAll
-  static void startStub() throws Exception {
-    stub = StubServer.start(null);
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
-  }
+  @RegisterExtension
+  static final StubServerExtension stub = StubServerExtension.withoutRecordings();
 
   @Test
   void streamingV2BeginsTranscribesAndTerminates() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      AssemblyAiStreamingSpeechToTextEndpoint endpoint = AssemblyAiStreamingSpeechToTextEndpoint.builder().serverUrl(stub.url()).apiKey("aai-test-key")
+      AssemblyAiStreamingSpeechToTextEndpoint endpoint = AssemblyAiStreamingSpeechToTextEndpoint.builder().serverUrl(stub.server().url()).apiKey("aai-test-key")
           .sampleRate(24_000).encoding(AudioEncoding.PCM_S16LE).enableExtraSessionInformation(true)
           .queryParameter("conn", "aai-v2").build();
       AssemblyAiStreamingSpeechToTextClient client = AssemblyAiStreamingSpeechToTextClient.builder().endpoint(endpoint).build();
@@ -82,7 +72,7 @@ class AssemblyAiConversationTest {
           "PartialTranscript 1700-2300: What's the weather", "PartialTranscript 1700-2500: What's the weather in",
           "FinalTranscript 1700-2700: What's the weather in Paris?", "SessionInformation 2.7", "SessionTerminated"),
           received.entries());
-      JettySocket socket = stub.connection("aai-v2", WAIT);
+      JettySocket socket = stub.server().connection("aai-v2", WAIT);
       assertEquals("aai-test-key", socket.headers().get("authorization"));
       assertEquals("24000", socket.query("sample_rate", ""));
       assertFalse(endpoint.toString().contains("aai-test-key"), endpoint.toString());
@@ -92,7 +82,7 @@ class AssemblyAiConversationTest {
   @Test
   void universalStreamingBeginsSendsTurnsAndTerminates() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      AssemblyAiStreamingWebSocketEndpoint endpoint = AssemblyAiStreamingWebSocketEndpoint.builder().serverUrl(stub.url()).authorization("aai-test-key")
+      AssemblyAiStreamingWebSocketEndpoint endpoint = AssemblyAiStreamingWebSocketEndpoint.builder().serverUrl(stub.server().url()).authorization("aai-test-key")
           .sampleRate(24_000).encoding(V3WsEncoding.PCM_S16LE).formatTurns(true).maxTurnSilence(300)
           .endOfTurnConfidenceThreshold(0.7).keytermsPrompt("[\"Paris\",\"AssemblyAI\"]")
           .queryParameter("conn", "aai-v3").build();
@@ -123,7 +113,7 @@ class AssemblyAiConversationTest {
       assertEquals("sample_rate=24000&encoding=pcm_s16le&format_turns=true&max_turn_silence=300"
           + "&end_of_turn_confidence_threshold=0.7&keyterms_prompt=%5B%22Paris%22%2C%22AssemblyAI%22%5D&conn=aai-v3",
           endpoint.handshake().toCompletableFuture().get().uri().getRawQuery());
-      JettySocket socket = stub.connection("aai-v3", WAIT);
+      JettySocket socket = stub.server().connection("aai-v3", WAIT);
       assertEquals("aai-test-key", socket.headers().get("authorization"));
       assertEquals("[\"Paris\",\"AssemblyAI\"]", socket.query("keyterms_prompt", ""), "one JSON list, as AssemblyAI reads it");
     });

@@ -59,19 +59,18 @@ import io.asyncgen.it.deepgram.V1ListenClient;
 import io.asyncgen.it.deepgram.V1ListenEndpoint;
 import io.asyncgen.it.deepgram.V1SpeakClient;
 import io.asyncgen.it.deepgram.V1SpeakEndpoint;
+import io.asyncgen.it.StubServerExtension;
 import io.asyncgen.it.stub.Hearing;
 import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.it.stub.Pcm16;
 import io.asyncgen.it.stub.Script;
 import io.asyncgen.it.stub.Speech;
-import io.asyncgen.it.stub.StubServer;
 import io.asyncgen.runtime.CloseStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deepgram's three realtime APIs, generated from Deepgram's own document (with the project's
@@ -79,23 +78,14 @@ import org.junit.jupiter.api.Test;
  * Deepgram documents; audio travels as binary frames both ways.
  */
 class DeepgramConversationTest {
-  private static StubServer stub;
-
-  @BeforeAll
-  static void startStub() throws Exception {
-    stub = StubServer.start(null);
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
-  }
+  @RegisterExtension
+  static final StubServerExtension stub = StubServerExtension.withoutRecordings();
 
   @Test
   void theVoiceAgentHearsTheUserAnswersWithSpeechAndCallsAClientSideFunction() {
     assertTimeoutPreemptively(LIMIT, () -> {
       V1AgentConverseClient client = V1AgentConverseClient.builder().endpoint(V1AgentConverseEndpoint.builder()
-          .serverUrl(stub.url()).authorization("Token dg-test-key").queryParameter("conn", "agent").build()).build();
+          .serverUrl(stub.server().url()).authorization("Token dg-test-key").queryParameter("conn", "agent").build()).build();
       Voice.Received<AgentV1Publish> received = new Voice.Received<>(client, DeepgramConversationTest::describe,
           m -> ((AgentV1Audio) m).bytes());
       CompletableFuture<AgentV1AgentV1Welcome> welcome = client.next(AgentV1AgentV1Welcome.class, WAIT);
@@ -128,7 +118,7 @@ class DeepgramConversationTest {
           received.entries());
       assertArrayEquals(Pcm16.concat(Speech.of(hello, 24_000), Speech.of(weather, 24_000)), received.audio(),
           "the agent's speech arrived whole, as binary frames");
-      JettySocket socket = stub.connection("agent", WAIT);
+      JettySocket socket = stub.server().connection("agent", WAIT);
       assertEquals("Token dg-test-key", socket.headers().get("authorization"));
       assertTrue(socket.received().get(0).startsWith("{\"type\":\"Settings\""), socket.received().get(0));
     });
@@ -137,7 +127,7 @@ class DeepgramConversationTest {
   @Test
   void listenTurnsAudioIntoResultsAndUtteranceEndsAndFinalizeAndCloseStreamEndIt() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      V1ListenEndpoint endpoint = V1ListenEndpoint.builder().serverUrl(stub.url()).authorization("Token dg-test-key")
+      V1ListenEndpoint endpoint = V1ListenEndpoint.builder().serverUrl(stub.server().url()).authorization("Token dg-test-key")
           .model(ListenV1Model.NOVA_3).encoding(ListenV1Encoding.LINEAR16).sampleRate("24000").interimResults(true)
           .vadEvents(true).utteranceEndMs("600").endpointing("300").punctuate(true).queryParameter("conn", "listen")
           .build();
@@ -174,7 +164,7 @@ class DeepgramConversationTest {
   @Test
   void speakTurnsTextIntoAudioOnFlushAndClearDropsWhatWasNotSpoken() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      V1SpeakClient client = V1SpeakClient.builder().endpoint(V1SpeakEndpoint.builder().serverUrl(stub.url())
+      V1SpeakClient client = V1SpeakClient.builder().endpoint(V1SpeakEndpoint.builder().serverUrl(stub.server().url())
           .authorization("Token dg-test-key").model("aura-2-thalia-en").encoding(SpeakV1Encoding.LINEAR16)
           .sampleRate(SpeakV1SampleRate.of("16000")).build()).build();
       Voice.Received<SpeakV1Publish> received = new Voice.Received<>(client, DeepgramConversationTest::describe,

@@ -43,19 +43,18 @@ import io.asyncgen.it.speechmatics.flow.ToolInvoke;
 import io.asyncgen.it.speechmatics.flow.ToolResult;
 import io.asyncgen.it.speechmatics.flow.SpeechmaticsFlowClient;
 import io.asyncgen.it.speechmatics.flow.SpeechmaticsFlowEndpoint;
+import io.asyncgen.it.StubServerExtension;
 import io.asyncgen.it.stub.Hearing;
 import io.asyncgen.it.stub.Pcm16;
 import io.asyncgen.it.stub.Script;
 import io.asyncgen.it.stub.Speech;
-import io.asyncgen.it.stub.StubServer;
 import io.asyncgen.runtime.CloseStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Speechmatics' realtime recognition and Flow agent, generated from Speechmatics' own documents
@@ -63,22 +62,13 @@ import org.junit.jupiter.api.Test;
  * generated server code, following Speechmatics' documented flows; audio is binary both ways.
  */
 class SpeechmaticsConversationTest {
-  private static StubServer stub;
-
-  @BeforeAll
-  static void startStub() throws Exception {
-    stub = StubServer.start(null);
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
-  }
+  @RegisterExtension
+  static final StubServerExtension stub = StubServerExtension.withoutRecordings();
 
   @Test
   void realtimeRecognitionStartsAcknowledgesAudioTranscribesAndEndsTheTranscript() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      SpeechmaticsRealtimeAsrEndpoint endpoint = SpeechmaticsRealtimeAsrEndpoint.builder().serverUrl(stub.url() + "/v2")
+      SpeechmaticsRealtimeAsrEndpoint endpoint = SpeechmaticsRealtimeAsrEndpoint.builder().serverUrl(stub.server().url() + "/v2")
           .header("Authorization", "Bearer sm-test-key").build();
       SpeechmaticsRealtimeAsrClient client = SpeechmaticsRealtimeAsrClient.builder().endpoint(endpoint).build();
       Voice.Received<Subscribe> received = new Voice.Received<>(client, SpeechmaticsConversationTest::describe,
@@ -111,7 +101,7 @@ class SpeechmaticsConversationTest {
           "AddTranscript 1.7-2.7: What's the weather in Paris?", "EndOfTranscript"),
           entries.stream().filter(e -> !e.startsWith("AudioAdded")).toList());
       assertFalse(endpoint.toString().contains("sm-test-key"), endpoint.toString());
-      assertEquals("ws://127.0.0.1:" + stub.uri().getPort() + "/v2/",
+      assertEquals("ws://127.0.0.1:" + stub.server().uri().getPort() + "/v2/",
           endpoint.handshake().toCompletableFuture().get().uri().toString());
     });
   }
@@ -119,7 +109,7 @@ class SpeechmaticsConversationTest {
   @Test
   void flowStartsAConversationHearsTheUserSpeaksBackAndCallsATool() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      SpeechmaticsFlowClient client = SpeechmaticsFlowClient.builder().endpoint(SpeechmaticsFlowEndpoint.builder().serverUrl(stub.url())
+      SpeechmaticsFlowClient client = SpeechmaticsFlowClient.builder().endpoint(SpeechmaticsFlowEndpoint.builder().serverUrl(stub.server().url())
           .header("Authorization", "Bearer sm-test-key").queryParameter("conn", "flow").build()).build();
       Voice.Received<io.asyncgen.it.speechmatics.flow.Subscribe> received = new Voice.Received<>(client,
           SpeechmaticsConversationTest::describe, m -> ((AddAudioMessage) m).bytes());
@@ -153,7 +143,7 @@ class SpeechmaticsConversationTest {
           "ToolInvoke get_weather {city=Paris}", "ResponseStarted: " + report, "audio", "ResponseCompleted: " + report,
           "ConversationEnding", "ConversationEnded"), entries);
       assertArrayEquals(Pcm16.concat(Speech.of(hello, 24_000), Speech.of(report, 24_000)), received.audio());
-      assertEquals(received.audioMessages(), stub.connection("flow", WAIT).received().stream()
+      assertEquals(received.audioMessages(), stub.server().connection("flow", WAIT).received().stream()
           .filter(text -> text.contains("\"message\":\"AudioReceived\"")).count(),
           "the service heard an AudioReceived for every audio frame");
     });

@@ -15,7 +15,6 @@ import io.asyncgen.it.azure.ConversationItemTruncateEvent;
 import io.asyncgen.it.azure.ConversationItemTruncatedEvent;
 import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.it.azure.ErrorEvent;
-import io.asyncgen.it.azure.FunctionTool;
 import io.asyncgen.it.azure.InputAudioBufferAppendEvent;
 import io.asyncgen.it.azure.InputAudioBufferClearEvent;
 import io.asyncgen.it.azure.InputAudioBufferClearedEvent;
@@ -40,7 +39,6 @@ import io.asyncgen.it.azure.SessionAudioOutput;
 import io.asyncgen.it.azure.SessionCreatedEvent;
 import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
-import io.asyncgen.it.azure.Tool;
 import io.asyncgen.it.azure.ToolChoiceMode;
 import io.asyncgen.it.azure.Voice;
 import io.asyncgen.it.stub.Ids;
@@ -48,6 +46,7 @@ import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.it.stub.JsonMerge;
 import io.asyncgen.it.stub.Pcm16;
 import io.asyncgen.it.stub.Scenarios;
+import io.asyncgen.it.stub.Script;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -228,7 +227,7 @@ public final class GaAssistant implements ClientEventHandler {
     } else {
       config.path("output_modalities").forEach(modality -> modalities.add(modality.asText()));
     }
-    responder.respond(conversation, tools(), modalities, conversation::add);
+    responder.respond(conversation, Script.functionTools(config), modalities, conversation::add);
   }
 
   private void add(ConversationItem item) {
@@ -305,15 +304,6 @@ public final class GaAssistant implements ClientEventHandler {
 
   private RealtimeSession realtime() {
     return RealtimeSession.fromJson(config);
-  }
-
-  private List<String> tools() {
-    List<String> names = new ArrayList<>();
-    List<Tool> tools = realtime().tools();
-    if (tools != null) {
-      tools.stream().filter(FunctionTool.class::isInstance).map(tool -> ((FunctionTool) tool).name()).forEach(names::add);
-    }
-    return names;
   }
 
   private void later(Runnable task) {

@@ -118,192 +118,238 @@ final class GaResponder {
     cancelRequested = false;
     active = responseId;
     try {
+      Response response = new Response(responseId, modalities, record);
       session.sendResponseCreated(ResponseCreatedEvent.builder().eventId(ids.next("event"))
-          .response(response(responseId, RealtimeResponseStatus.IN_PROGRESS, null, List.of(), modalities)).build());
+          .response(response.response(RealtimeResponseStatus.IN_PROGRESS, null, List.of())).build());
       switch (scenario) {
-        case Scenarios.BURST -> burst(responseId, modalities, record);
-        case Scenarios.BIG_FRAME -> bigFrame(responseId, modalities, record);
-        case Scenarios.FRAGMENTED -> fragmented(responseId, modalities, record);
-        default -> answer(conversation, tools, modalities, responseId, record);
+        case Scenarios.BURST -> response.burst();
+        case Scenarios.BIG_FRAME -> response.bigFrame();
+        case Scenarios.FRAGMENTED -> response.fragmented();
+        default -> response.answer(conversation, tools);
       }
     } finally {
       active = null;
     }
   }
 
-  private void answer(List<ConversationItem> conversation, List<String> tools, List<String> modalities, String responseId,
-      Consumer<ConversationItem> record) {
-    String userText = null;
-    byte[] userAudio = null;
-    String toolOutput = null;
-    for (int i = conversation.size() - 1; i >= 0; i--) {
-      ConversationItem item = conversation.get(i);
-      if (item instanceof FunctionCallOutputItem output) {
-        toolOutput = output.output();
-        break;
-      }
-      if (item instanceof MessageItem message && MessageItemRole.USER.equals(message.role())) {
-        StringBuilder text = new StringBuilder();
-        for (ContentPart part : message.content() == null ? List.<ContentPart>of() : message.content()) {
-          if (part instanceof InputTextContent input && input.text() != null) {
-            text.append(input.text());
-          }
+  /** One response being streamed: its id, its output modalities, and where its finished items go (the conversation). */
+  private final class Response {
+    private final String responseId;
+    private final List<String> modalities;
+    private final Consumer<ConversationItem> record;
+
+    Response(String responseId, List<String> modalities, Consumer<ConversationItem> record) {
+      this.responseId = responseId;
+      this.modalities = modalities;
+      this.record = record;
+    }
+
+    void answer(List<ConversationItem> conversation, List<String> tools) {
+      Script.Turn turn = Script.lastTurn(conversation, GaResponder::turn);
+      byte[] userAudio = turn instanceof Script.UserMessage message ? heard.get(message.itemId()) : null;
+      Script.Reply reply = Script.reply(turn, tools);
+      if (reply instanceof Script.Call call) {
+        functionCall(call);
+      } else if (modalities.contains("audio")) {
+        String said = ((Script.Say) reply).text();
+        if (userAudio != null) {
+          audioMessage("I heard " + Pcm16.millis(userAudio.length) + " ms of audio; here it is back.", userAudio);
+        } else {
+          audioMessage(said, Pcm16.sine(330, 60 * Script.deltas(said).size(), 0.3));
         }
-        userText = text.length() == 0 ? null : text.toString();
-        userAudio = heard.get(message.id());
-        break;
-      }
-    }
-    Script.Reply reply = Script.reply(userText, toolOutput, tools);
-    if (reply instanceof Script.Call call) {
-      functionCall(responseId, call, modalities, record);
-    } else if (modalities.contains("audio")) {
-      String said = ((Script.Say) reply).text();
-      if (userAudio != null) {
-        audioMessage(responseId, "I heard " + Pcm16.millis(userAudio.length) + " ms of audio; here it is back.", userAudio, modalities, record);
       } else {
-        audioMessage(responseId, said, Pcm16.sine(330, 60 * Script.deltas(said).size(), 0.3), modalities, record);
+        textMessage(((Script.Say) reply).text());
       }
-    } else {
-      textMessage(responseId, ((Script.Say) reply).text(), modalities, record);
+    }
+
+    private void textMessage(String text) {
+      String itemId = startMessage(OutputTextContent.builder().text("").build());
+      StringBuilder sent = new StringBuilder();
+      List<String> deltas = Script.deltas(text);
+      for (int i = 0; i < deltas.size(); i++) {
+        if (cancelRequested) {
+          finishMessage(itemId, OutputTextContent.builder().text(sent.toString()).build(), true);
+          return;
+        }
+        session.sendResponseOutputTextDelta(ResponseOutputTextDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
+            .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(deltas.get(i)).build());
+        sent.append(deltas.get(i));
+        if (i == 0) {
+          inject(itemId);
+        }
+        if (i == 1 && Scenarios.CLOSE_MID_RESPONSE.equals(scenario)) {
+          socket.close(Scenarios.CLOSE_CODE, Scenarios.CLOSE_REASON);
+          return;
+        }
+        pause();
+      }
+      session.sendResponseOutputTextDone(ResponseOutputTextDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).text(text).build());
+      finishMessage(itemId, OutputTextContent.builder().text(text).build(), false);
+    }
+
+    private void audioMessage(String transcript, byte[] pcm) {
+      String itemId = startMessage(OutputAudioContent.builder().transcript("").build());
+      spoken.put(itemId, Pcm16.millis(pcm.length));
+      List<String> audio = Pcm16.base64Chunks(pcm, AUDIO_CHUNK_BYTES);
+      List<String> words = Script.deltas(transcript);
+      StringBuilder said = new StringBuilder();
+      for (int i = 0; i < Math.max(audio.size(), words.size()); i++) {
+        if (cancelRequested) {
+          finishMessage(itemId, OutputAudioContent.builder().transcript(said.toString()).build(), true);
+          return;
+        }
+        if (i < audio.size()) {
+          session.sendResponseOutputAudioDelta(ResponseOutputAudioDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
+              .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(audio.get(i)).build());
+        }
+        if (i < words.size()) {
+          session.sendResponseOutputAudioTranscriptDelta(ResponseOutputAudioTranscriptDeltaEvent.builder().eventId(ids.next("event"))
+              .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(words.get(i)).build());
+          said.append(words.get(i));
+        }
+        pause();
+      }
+      session.sendResponseOutputAudioDone(ResponseOutputAudioDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).build());
+      session.sendResponseOutputAudioTranscriptDone(ResponseOutputAudioTranscriptDoneEvent.builder().eventId(ids.next("event"))
+          .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).transcript(transcript).build());
+      finishMessage(itemId, OutputAudioContent.builder().transcript(transcript).build(), false);
+    }
+
+    private void functionCall(Script.Call call) {
+      String itemId = ids.next("item");
+      String callId = ids.next("call");
+      FunctionCallItem started = FunctionCallItem.builder().id(itemId).object("realtime.item").status(FunctionCallItemStatus.IN_PROGRESS)
+          .callId(callId).name(call.name()).arguments("").build();
+      announce(started);
+      for (String delta : Script.chunks(call.arguments(), 6)) {
+        session.sendResponseFunctionCallArgumentsDelta(ResponseFunctionCallArgumentsDeltaEvent.builder().eventId(ids.next("event"))
+            .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).callId(callId).delta(delta).build());
+        pause();
+      }
+      session.sendResponseFunctionCallArgumentsDone(ResponseFunctionCallArgumentsDoneEvent.builder().eventId(ids.next("event"))
+          .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).callId(callId).name(call.name()).arguments(call.arguments()).build());
+      FunctionCallItem done = started.toBuilder().status(FunctionCallItemStatus.COMPLETED).arguments(call.arguments()).build();
+      complete(done, false);
+    }
+
+    void burst() {
+      String itemId = startMessage(OutputTextContent.builder().text("").build());
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < burstCount; i++) {
+        if (!session.isOpen()) {
+          throw new IllegalStateException("the connection closed");
+        }
+        String delta = i == 0 ? "0" : "," + i;
+        session.sendResponseOutputTextDelta(ResponseOutputTextDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
+            .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(delta).build());
+        text.append(delta);
+      }
+      session.sendResponseOutputTextDone(ResponseOutputTextDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).text(text.toString()).build());
+      finishMessage(itemId, OutputTextContent.builder().text(text.toString()).build(), false);
+    }
+
+    void bigFrame() {
+      String itemId = startMessage(OutputAudioContent.builder().transcript("").build());
+      byte[] pcm = Scenarios.bigFramePcm();
+      spoken.put(itemId, Pcm16.millis(pcm.length));
+      ServerEvent delta = ResponseOutputAudioDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(Base64.getEncoder().encodeToString(pcm)).build();
+      await(socket.sendSingleFrame(ServerEventCodec.encode(delta)));
+      session.sendResponseOutputAudioDone(ResponseOutputAudioDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).build());
+      finishMessage(itemId, OutputAudioContent.builder().transcript("").build(), false);
+    }
+
+    void fragmented() {
+      String itemId = startMessage(OutputTextContent.builder().text("").build());
+      String text = Scenarios.longText();
+      String json = ServerEventCodec.encode(ResponseOutputTextDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(text).build());
+      await(socket.sendFragments(Script.chunks(json, json.length() / Scenarios.FRAGMENTS + 1)));
+      session.sendResponseOutputTextDone(ResponseOutputTextDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).text(text).build());
+      finishMessage(itemId, OutputTextContent.builder().text(text).build(), false);
+    }
+
+    /** What some scenarios slip in after the first delta of a text response. */
+    private void inject(String itemId) {
+      if (Scenarios.UNKNOWN_EVENT.equals(scenario)) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        session.send(new ServerEvent.Unknown(json.objectNode()
+            .put("type", Scenarios.UNKNOWN_EVENT_TYPE)
+            .put("event_id", ids.next("event"))
+            .put("response_id", responseId)
+            .put("item_id", itemId)
+            .set("annotation", json.objectNode().put("type", "url_citation").put("url", "https://example.com/").put("title", "Example"))));
+      } else if (Scenarios.MALFORMED.equals(scenario)) {
+        socket.sendText(Scenarios.MALFORMED_FRAME);
+      }
+    }
+
+    /** {@code response.output_item.added}, {@code conversation.item.added} and {@code response.content_part.added} of a new assistant message. */
+    private String startMessage(ContentPart emptyContent) {
+      String itemId = ids.next("item");
+      announce(MessageItem.builder().id(itemId).object("realtime.item").status(MessageItemStatus.IN_PROGRESS)
+          .role(MessageItemRole.ASSISTANT).content(List.of()).build());
+      session.sendResponseContentPartAdded(ResponseContentPartAddedEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).part(partEvent(emptyContent)).build());
+      return itemId;
+    }
+
+    private void announce(ConversationItem item) {
+      session.sendResponseOutputItemAdded(ResponseOutputItemAddedEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .outputIndex(OUTPUT).item(item).build());
+      session.sendConversationItemAdded(ConversationItemAddedEvent.builder().eventId(ids.next("event")).item(item).build());
+    }
+
+    private void finishMessage(String itemId, ContentPart part, boolean cancelled) {
+      session.sendResponseContentPartDone(ResponseContentPartDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).part(partEvent(part)).build());
+      MessageItem done = MessageItem.builder().id(itemId).object("realtime.item")
+          .status(cancelled ? MessageItemStatus.INCOMPLETE : MessageItemStatus.COMPLETED)
+          .role(MessageItemRole.ASSISTANT).content(List.of(part)).build();
+      complete(done, cancelled);
+    }
+
+    private void complete(ConversationItem item, boolean cancelled) {
+      session.sendResponseOutputItemDone(ResponseOutputItemDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
+          .outputIndex(OUTPUT).item(item).build());
+      session.sendConversationItemDone(ConversationItemDoneEvent.builder().eventId(ids.next("event")).item(item).build());
+      record.accept(item);
+      ResponseStatusDetails details = cancelled
+          ? ResponseStatusDetails.builder().type(ResponseStatusDetailsType.CANCELLED).reason(ResponseStatusDetailsReason.CLIENT_CANCELLED).build()
+          : null;
+      RealtimeResponse response = response(cancelled ? RealtimeResponseStatus.CANCELLED : RealtimeResponseStatus.COMPLETED,
+          details, List.of(item)).toBuilder()
+          .usage(Usage.builder().totalTokens(42L).inputTokens(17L).outputTokens(25L).build())
+          .build();
+      // no longer active once the client can know it: a cancel sent after response.done must fail
+      active = null;
+      session.sendResponseDone(ResponseDoneEvent.builder().eventId(ids.next("event")).response(response).build());
+    }
+
+    RealtimeResponse response(RealtimeResponseStatus status, ResponseStatusDetails details, List<ConversationItem> output) {
+      List<Modality> outputModalities = new ArrayList<>();
+      modalities.forEach(modality -> outputModalities.add(Modality.of(modality)));
+      return RealtimeResponse.builder().object("realtime.response").id(responseId).status(status).statusDetails(details)
+          .output(output).conversationId("conv_stub").outputModalities(outputModalities)
+          .maxOutputTokensInf().build();
     }
   }
 
-  private void textMessage(String responseId, String text, List<String> modalities, Consumer<ConversationItem> record) {
-    String itemId = startMessage(responseId, OutputTextContent.builder().text("").build());
-    StringBuilder sent = new StringBuilder();
-    List<String> deltas = Script.deltas(text);
-    for (int i = 0; i < deltas.size(); i++) {
-      if (cancelRequested) {
-        finishMessage(responseId, itemId, OutputTextContent.builder().text(sent.toString()).build(), modalities, record, true);
-        return;
-      }
-      session.sendResponseOutputTextDelta(ResponseOutputTextDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(deltas.get(i)).build());
-      sent.append(deltas.get(i));
-      if (i == 0) {
-        inject(responseId, itemId);
-      }
-      if (i == 1 && Scenarios.CLOSE_MID_RESPONSE.equals(scenario)) {
-        socket.close(Scenarios.CLOSE_CODE, Scenarios.CLOSE_REASON);
-        return;
-      }
-      pause();
+  /** What the script answers in an item: a user's message (its text parts), a tool's output, or nothing. */
+  private static Script.Turn turn(ConversationItem item) {
+    if (item instanceof FunctionCallOutputItem output) {
+      return new Script.ToolOutput(output.output());
     }
-    session.sendResponseOutputTextDone(ResponseOutputTextDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).text(text).build());
-    finishMessage(responseId, itemId, OutputTextContent.builder().text(text).build(), modalities, record, false);
-  }
-
-  private void audioMessage(String responseId, String transcript, byte[] pcm, List<String> modalities, Consumer<ConversationItem> record) {
-    String itemId = startMessage(responseId, OutputAudioContent.builder().transcript("").build());
-    spoken.put(itemId, Pcm16.millis(pcm.length));
-    List<String> audio = Pcm16.base64Chunks(pcm, AUDIO_CHUNK_BYTES);
-    List<String> words = Script.deltas(transcript);
-    StringBuilder said = new StringBuilder();
-    for (int i = 0; i < Math.max(audio.size(), words.size()); i++) {
-      if (cancelRequested) {
-        finishMessage(responseId, itemId, OutputAudioContent.builder().transcript(said.toString()).build(), modalities, record, true);
-        return;
-      }
-      if (i < audio.size()) {
-        session.sendResponseOutputAudioDelta(ResponseOutputAudioDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
-            .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(audio.get(i)).build());
-      }
-      if (i < words.size()) {
-        session.sendResponseOutputAudioTranscriptDelta(ResponseOutputAudioTranscriptDeltaEvent.builder().eventId(ids.next("event"))
-            .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(words.get(i)).build());
-        said.append(words.get(i));
-      }
-      pause();
+    if (item instanceof MessageItem message && MessageItemRole.USER.equals(message.role())) {
+      List<ContentPart> parts = message.content() == null ? List.of() : message.content();
+      return Script.UserMessage.of(message.id(), parts.stream().map(part -> part instanceof InputTextContent input ? input.text() : null).toList());
     }
-    session.sendResponseOutputAudioDone(ResponseOutputAudioDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).build());
-    session.sendResponseOutputAudioTranscriptDone(ResponseOutputAudioTranscriptDoneEvent.builder().eventId(ids.next("event"))
-        .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).transcript(transcript).build());
-    finishMessage(responseId, itemId, OutputAudioContent.builder().transcript(transcript).build(), modalities, record, false);
-  }
-
-  private void functionCall(String responseId, Script.Call call, List<String> modalities, Consumer<ConversationItem> record) {
-    String itemId = ids.next("item");
-    String callId = ids.next("call");
-    FunctionCallItem started = FunctionCallItem.builder().id(itemId).object("realtime.item").status(FunctionCallItemStatus.IN_PROGRESS)
-        .callId(callId).name(call.name()).arguments("").build();
-    announce(responseId, started);
-    for (String delta : Script.chunks(call.arguments(), 6)) {
-      session.sendResponseFunctionCallArgumentsDelta(ResponseFunctionCallArgumentsDeltaEvent.builder().eventId(ids.next("event"))
-          .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).callId(callId).delta(delta).build());
-      pause();
-    }
-    session.sendResponseFunctionCallArgumentsDone(ResponseFunctionCallArgumentsDoneEvent.builder().eventId(ids.next("event"))
-        .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).callId(callId).name(call.name()).arguments(call.arguments()).build());
-    FunctionCallItem done = started.toBuilder().status(FunctionCallItemStatus.COMPLETED).arguments(call.arguments()).build();
-    complete(responseId, done, modalities, record, false);
-  }
-
-  private void burst(String responseId, List<String> modalities, Consumer<ConversationItem> record) {
-    String itemId = startMessage(responseId, OutputTextContent.builder().text("").build());
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < burstCount; i++) {
-      if (!session.isOpen()) {
-        throw new IllegalStateException("the connection closed");
-      }
-      String delta = i == 0 ? "0" : "," + i;
-      session.sendResponseOutputTextDelta(ResponseOutputTextDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(delta).build());
-      text.append(delta);
-    }
-    session.sendResponseOutputTextDone(ResponseOutputTextDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).text(text.toString()).build());
-    finishMessage(responseId, itemId, OutputTextContent.builder().text(text.toString()).build(), modalities, record, false);
-  }
-
-  private void bigFrame(String responseId, List<String> modalities, Consumer<ConversationItem> record) {
-    String itemId = startMessage(responseId, OutputAudioContent.builder().transcript("").build());
-    byte[] pcm = Scenarios.bigFramePcm();
-    spoken.put(itemId, Pcm16.millis(pcm.length));
-    ServerEvent delta = ResponseOutputAudioDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(Base64.getEncoder().encodeToString(pcm)).build();
-    await(socket.sendSingleFrame(ServerEventCodec.encode(delta)));
-    session.sendResponseOutputAudioDone(ResponseOutputAudioDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).build());
-    finishMessage(responseId, itemId, OutputAudioContent.builder().transcript("").build(), modalities, record, false);
-  }
-
-  private void fragmented(String responseId, List<String> modalities, Consumer<ConversationItem> record) {
-    String itemId = startMessage(responseId, OutputTextContent.builder().text("").build());
-    String text = Scenarios.longText();
-    String json = ServerEventCodec.encode(ResponseOutputTextDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(text).build());
-    await(socket.sendFragments(Script.chunks(json, json.length() / Scenarios.FRAGMENTS + 1)));
-    session.sendResponseOutputTextDone(ResponseOutputTextDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).text(text).build());
-    finishMessage(responseId, itemId, OutputTextContent.builder().text(text).build(), modalities, record, false);
-  }
-
-  /** What some scenarios slip in after the first delta of a text response. */
-  private void inject(String responseId, String itemId) {
-    if (Scenarios.UNKNOWN_EVENT.equals(scenario)) {
-      JsonNodeFactory json = JsonNodeFactory.instance;
-      session.send(new ServerEvent.Unknown(json.objectNode()
-          .put("type", Scenarios.UNKNOWN_EVENT_TYPE)
-          .put("event_id", ids.next("event"))
-          .put("response_id", responseId)
-          .put("item_id", itemId)
-          .set("annotation", json.objectNode().put("type", "url_citation").put("url", "https://example.com/").put("title", "Example"))));
-    } else if (Scenarios.MALFORMED.equals(scenario)) {
-      socket.sendText(Scenarios.MALFORMED_FRAME);
-    }
-  }
-
-  /** {@code response.output_item.added}, {@code conversation.item.added} and {@code response.content_part.added} of a new assistant message. */
-  private String startMessage(String responseId, ContentPart emptyContent) {
-    String itemId = ids.next("item");
-    announce(responseId, MessageItem.builder().id(itemId).object("realtime.item").status(MessageItemStatus.IN_PROGRESS)
-        .role(MessageItemRole.ASSISTANT).content(List.of()).build());
-    session.sendResponseContentPartAdded(ResponseContentPartAddedEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).part(partEvent(emptyContent)).build());
-    return itemId;
+    return null;
   }
 
   /**
@@ -319,49 +365,6 @@ final class GaResponder {
       return AudioContent.builder().transcript(audio.transcript()).build();
     }
     throw new IllegalArgumentException("an assistant message holds output_text or output_audio, not " + itemContent.type());
-  }
-
-  private void announce(String responseId, ConversationItem item) {
-    session.sendResponseOutputItemAdded(ResponseOutputItemAddedEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .outputIndex(OUTPUT).item(item).build());
-    session.sendConversationItemAdded(ConversationItemAddedEvent.builder().eventId(ids.next("event")).item(item).build());
-  }
-
-  private void finishMessage(String responseId, String itemId, ContentPart part, List<String> modalities,
-      Consumer<ConversationItem> record, boolean cancelled) {
-    session.sendResponseContentPartDone(ResponseContentPartDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).part(partEvent(part)).build());
-    MessageItem done = MessageItem.builder().id(itemId).object("realtime.item")
-        .status(cancelled ? MessageItemStatus.INCOMPLETE : MessageItemStatus.COMPLETED)
-        .role(MessageItemRole.ASSISTANT).content(List.of(part)).build();
-    complete(responseId, done, modalities, record, cancelled);
-  }
-
-  private void complete(String responseId, ConversationItem item, List<String> modalities, Consumer<ConversationItem> record,
-      boolean cancelled) {
-    session.sendResponseOutputItemDone(ResponseOutputItemDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-        .outputIndex(OUTPUT).item(item).build());
-    session.sendConversationItemDone(ConversationItemDoneEvent.builder().eventId(ids.next("event")).item(item).build());
-    record.accept(item);
-    ResponseStatusDetails details = cancelled
-        ? ResponseStatusDetails.builder().type(ResponseStatusDetailsType.CANCELLED).reason(ResponseStatusDetailsReason.CLIENT_CANCELLED).build()
-        : null;
-    RealtimeResponse response = response(responseId, cancelled ? RealtimeResponseStatus.CANCELLED : RealtimeResponseStatus.COMPLETED,
-        details, List.of(item), modalities).toBuilder()
-        .usage(Usage.builder().totalTokens(42L).inputTokens(17L).outputTokens(25L).build())
-        .build();
-    // no longer active once the client can know it: a cancel sent after response.done must fail
-    active = null;
-    session.sendResponseDone(ResponseDoneEvent.builder().eventId(ids.next("event")).response(response).build());
-  }
-
-  private static RealtimeResponse response(String responseId, RealtimeResponseStatus status, ResponseStatusDetails details,
-      List<ConversationItem> output, List<String> modalities) {
-    List<Modality> outputModalities = new ArrayList<>();
-    modalities.forEach(modality -> outputModalities.add(Modality.of(modality)));
-    return RealtimeResponse.builder().object("realtime.response").id(responseId).status(status).statusDetails(details)
-        .output(output).conversationId("conv_stub").outputModalities(outputModalities)
-        .maxOutputTokensInf().build();
   }
 
   /** Between two deltas: stops the script when the client went away, else waits the scenario's delay. */

@@ -13,7 +13,6 @@ import io.asyncgen.it.inworld.ConversationItemCreateEvent;
 import io.asyncgen.it.inworld.ConversationItemDoneEvent;
 import io.asyncgen.it.inworld.FunctionCallItem;
 import io.asyncgen.it.inworld.FunctionCallOutputItem;
-import io.asyncgen.it.inworld.FunctionTool;
 import io.asyncgen.it.inworld.InputAudioBufferAppendEvent;
 import io.asyncgen.it.inworld.ItemStatus;
 import io.asyncgen.it.inworld.MemoryProviderData;
@@ -40,7 +39,6 @@ import io.asyncgen.it.inworld.SessionCreatedEvent;
 import io.asyncgen.it.inworld.SessionProviderData;
 import io.asyncgen.it.inworld.SessionUpdateEvent;
 import io.asyncgen.it.inworld.SessionUpdatedEvent;
-import io.asyncgen.it.inworld.Tool;
 import io.asyncgen.it.stub.Ids;
 import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.it.stub.JsonMerge;
@@ -179,31 +177,19 @@ public final class InworldAssistant implements ClientEventHandler {
   }
 
   private Script.Reply reply() {
-    for (int i = conversation.size() - 1; i >= 0; i--) {
-      ConversationItem item = conversation.get(i);
-      if (item instanceof FunctionCallOutputItem output) {
-        return Script.reply(null, output.output(), tools());
-      }
-      if (item instanceof MessageItem message && MessageItemRole.USER.equals(message.role())) {
-        StringBuilder text = new StringBuilder();
-        for (ContentPart part : message.content() == null ? List.<ContentPart>of() : message.content()) {
-          if (part.text() != null) {
-            text.append(part.text());
-          }
-        }
-        return Script.reply(text.toString(), null, tools());
-      }
-    }
-    return Script.reply(null, null, tools());
+    return Script.reply(Script.lastTurn(conversation, InworldAssistant::turn), Script.functionTools(config));
   }
 
-  private List<String> tools() {
-    List<String> names = new ArrayList<>();
-    List<Tool> tools = RealtimeSession.fromJson(config).tools();
-    if (tools != null) {
-      tools.stream().filter(FunctionTool.class::isInstance).map(tool -> ((FunctionTool) tool).name()).forEach(names::add);
+  /** What the script answers in an item: a user's message (its text parts), a tool's output, or nothing. */
+  private static Script.Turn turn(ConversationItem item) {
+    if (item instanceof FunctionCallOutputItem output) {
+      return new Script.ToolOutput(output.output());
     }
-    return names;
+    if (item instanceof MessageItem message && MessageItemRole.USER.equals(message.role())) {
+      List<ContentPart> parts = message.content() == null ? List.of() : message.content();
+      return Script.UserMessage.of(message.id(), parts.stream().map(ContentPart::text).toList());
+    }
+    return null;
   }
 
   private void announce(String responseId, ConversationItem item) {

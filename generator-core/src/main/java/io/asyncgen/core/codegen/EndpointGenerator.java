@@ -17,6 +17,7 @@ import io.asyncgen.core.model.Server;
 import io.asyncgen.core.model.ServerVariable;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.ReservedTypeNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ final class EndpointGenerator {
   TypeSpec generate(ConnectionSkeleton skeleton) {
     EndpointDescriptor endpoint = EndpointDescriptor.of(api, skeleton.connection());
     ClassName self = names.type(skeleton.endpointName().orElseThrow());
-    ClassName builder = self.nestedClass("Builder");
+    ClassName builder = self.nestedClass(ReservedTypeNames.BUILDER);
     NameScope members = NameScope.forMembers();
     BUILDER_MEMBERS.forEach(members::reserve);
 
@@ -292,11 +293,6 @@ final class EndpointGenerator {
         .addJavadoc(javadoc)
         .addParameter(STRING, "value")
         .addStatement("return set($L, $S, value, $S)", map, wireName, method + "(String)").build();
-  }
-
-  /** {@code preferred} when free, else a name from the scheme's key. */
-  static String name(NameScope members, String preferred, String fromKey) {
-    return members.isFree(preferred) ? members.allocate(preferred) : members.allocate(fromKey);
   }
 
   /** A parameter whose schema says its value is a password ({@code format: password}): masked like a credential. */

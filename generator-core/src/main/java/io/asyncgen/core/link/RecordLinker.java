@@ -51,7 +51,7 @@ final class RecordLinker {
       if (target.isEmpty() || !(target.get() instanceof MapNode partMap)) {
         continue;
       }
-      if (TypeNames.preferred(partMap).isPresent() && !linker.facts(partMap).properties().isEmpty()) {
+      if (SchemaLinker.nameHints(partMap).preferred().isPresent() && !linker.facts(partMap).properties().isEmpty()) {
         if (linker.link(partMap, name + "Base").type() instanceof TypeRef base) {
           bases.add(base);
         }

@@ -14,6 +14,7 @@ import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.RecordMemberNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -200,7 +201,7 @@ final class RecordGenerator {
 
   /** Locals get a suffix so no property can shadow {@code json} or {@code extra}. */
   private static String local(Property property) {
-    return property.javaName() + "Value";
+    return RecordMemberNames.decodedLocal(property.javaName());
   }
 
   private MethodSpec decode(ClassName self) {

@@ -10,6 +10,7 @@ import io.asyncgen.core.model.NamedType;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.model.TypeRef;
+import io.asyncgen.core.naming.InlineTypeNames;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
 import io.asyncgen.core.naming.SchemaNameHints;
@@ -228,7 +229,7 @@ final class SchemaLinker {
 
   private TypeDef object(MapNode node, SchemaFacts f, String suggested) {
     if (f.properties().isEmpty() && f.additionalProperties().isPresent()) {
-      Typed values = link(f.additionalProperties().get(), suggested + "Value");
+      Typed values = link(f.additionalProperties().get(), InlineTypeNames.values(suggested));
       return new MapType(values.type(), values.nullable());
     }
     if (f.properties().isEmpty()) {
@@ -242,7 +243,7 @@ final class SchemaLinker {
     if (f.items().isEmpty() || f.items().get() instanceof io.asyncgen.core.read.ListNode) {
       return new ListType(new JsonType(), true);
     }
-    Typed items = link(f.items().get(), suggested + "Item");
+    Typed items = link(f.items().get(), InlineTypeNames.items(suggested));
     return new ListType(items.type(), items.nullable());
   }
 

@@ -16,6 +16,7 @@ import io.asyncgen.core.model.SecurityScheme;
 import io.asyncgen.core.model.Server;
 import io.asyncgen.core.model.ServerVariable;
 import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.MethodNames;
 import io.asyncgen.core.naming.NameScope;
 import io.asyncgen.core.naming.ReservedTypeNames;
 import java.util.ArrayList;
@@ -47,10 +48,6 @@ final class EndpointGenerator {
   private static final ClassName SUPPORT = RuntimeTypes.ENDPOINT_SUPPORT;
   private static final ClassName SLOT = RuntimeTypes.CREDENTIAL_SLOT;
   private static final TypeName SLOTS = ParameterizedTypeName.get(JsonTypes.LIST, SLOT);
-  /** Builder members the typed setters must not take. */
-  private static final List<String> BUILDER_MEMBERS = List.of("server", "serverUrl", "queryParameter", "header",
-      "build", "set", "setQuery", "credential", "serverTemplate", "variableDefault", "checkVariables", "toString", "hashCode",
-      "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
   private final AsyncApi api;
   private final GeneratedNames names;
@@ -66,8 +63,7 @@ final class EndpointGenerator {
     EndpointDescriptor endpoint = EndpointDescriptor.of(api, skeleton.connection());
     ClassName self = names.type(skeleton.endpointName().orElseThrow());
     ClassName builder = self.nestedClass(ReservedTypeNames.BUILDER);
-    NameScope members = NameScope.forMembers();
-    BUILDER_MEMBERS.forEach(members::reserve);
+    NameScope members = MethodNames.endpointBuilderScope();
 
     TypeSpec.Builder build = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Collects what {@link #build()} needs; every setter returns this builder. A setter given"

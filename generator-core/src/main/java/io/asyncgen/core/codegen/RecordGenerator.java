@@ -48,10 +48,9 @@ final class RecordGenerator {
     return property.constValue().isPresent() && property.required();
   }
 
-  /** The constant holding a fixed property's value: unique in its record ({@code KNOWN} stays reserved, as it was once taken). */
+  /** The constant holding a fixed property's value: unique in its record. */
   static String constantName(RecordType record, Property property) {
-    NameScope constants = NameScope.forMembers();
-    constants.reserve("KNOWN");
+    NameScope constants = RecordMemberNames.constantScope();
     String name = null;
     for (Property p : record.properties()) {
       if (isFixed(p)) {

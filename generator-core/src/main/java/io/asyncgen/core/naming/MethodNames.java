@@ -24,6 +24,14 @@ public final class MethodNames {
   /** The methods every record builder has besides one setter per member. */
   public static final List<String> BUILDER_FIXED = List.of("additionalProperty", "build");
 
+  /**
+   * The methods and fields every endpoint builder has (its own, and {@code Object}'s): a setter for
+   * a query parameter, header, server variable or credential never takes one.
+   */
+  public static final List<String> ENDPOINT_BUILDER_FIXED = List.of("server", "serverUrl", "queryParameter",
+      "header", "build", "set", "setQuery", "credential", "serverTemplate", "variableDefault", "checkVariables",
+      "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
   private MethodNames() {}
 
   /** A scope for the message methods of one handler, without {@link #HANDLER_FIXED}. */
@@ -54,6 +62,13 @@ public final class MethodNames {
     BUILDER_FIXED.forEach(methods::reserve);
     memberNames.forEach(methods::reserve);
     return methods;
+  }
+
+  /** A scope for the setters of an endpoint builder, without {@link #ENDPOINT_BUILDER_FIXED}. */
+  public static NameScope endpointBuilderScope() {
+    NameScope members = NameScope.forMembers();
+    ENDPOINT_BUILDER_FIXED.forEach(members::reserve);
+    return members;
   }
 
   /** The builder method adding one item to a list member: {@code tools} -> {@code addTool}. */

@@ -28,6 +28,16 @@ public final class RecordMemberNames {
   }
 
   /**
+   * A scope for the constants a record holds its fixed properties' values in ({@code TYPE});
+   * {@code KNOWN} stays taken, as it once was, so no constant's name changes.
+   */
+  public static NameScope constantScope() {
+    NameScope constants = NameScope.forMembers();
+    constants.reserve("KNOWN");
+    return constants;
+  }
+
+  /**
    * The local a generated record's decoder reads a member into ({@code <member>Value}): the suffix
    * keeps it from shadowing the decoder's {@code json} and {@code extra}.
    */

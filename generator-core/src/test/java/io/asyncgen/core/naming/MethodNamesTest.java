@@ -34,6 +34,13 @@ class MethodNamesTest {
   }
 
   @Test
+  void anEndpointSetterNeverTakesAMethodTheEndpointBuilderHas() {
+    NameScope setters = MethodNames.endpointBuilderScope();
+    assertEquals(List.of("server2", "header2", "model"), List.of("server", "header", "model").stream()
+        .map(wire -> setters.allocate(JavaNames.memberName(wire))).toList());
+  }
+
+  @Test
   void aPreferredNameIsTakenWhenFreeElseTheFallback() {
     NameScope members = NameScope.forMembers();
     assertEquals("bearerToken", MethodNames.preferredOr(members, "bearerToken", "openAiKey"));

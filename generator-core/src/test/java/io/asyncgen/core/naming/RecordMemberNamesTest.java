@@ -17,6 +17,13 @@ class RecordMemberNamesTest {
   }
 
   @Test
+  void fixedValueConstantsAreUniqueInTheirRecordAndNeverKnown() {
+    NameScope constants = RecordMemberNames.constantScope();
+    assertEquals(List.of("TYPE", "TYPE2", "KNOWN2"), List.of("type", "TYPE", "known").stream()
+        .map(wire -> constants.allocate(JavaNames.constantName(wire))).toList());
+  }
+
+  @Test
   void xJavaNameIsKeptWhenItIsAMemberNameElseConverted() {
     assertEquals("maxTokens", RecordMemberNames.wanted("max_response_output_tokens", Optional.of("maxTokens")));
     assertEquals("tokenLimit", RecordMemberNames.wanted("limit", Optional.of("TokenLimit")));

@@ -15,7 +15,7 @@ import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.model.UnionType;
-import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.MethodNames;
 import io.asyncgen.core.naming.NameScope;
 import java.util.HashSet;
 import java.util.Map;
@@ -46,11 +46,7 @@ final class BuilderShortcuts {
 
   /** The method names a record's builder has, so a shortcut never takes one ({@code addTool}, {@code metadataJson}). */
   static NameScope builderMethods(RecordType record) {
-    NameScope methods = NameScope.forMembers();
-    methods.reserve("additionalProperty");
-    methods.reserve("build");
-    record.properties().forEach(p -> methods.reserve(p.javaName()));
-    return methods;
+    return MethodNames.builderScope(record.properties().stream().map(Property::javaName).toList());
   }
 
   /** Adds the shortcuts of {@code property} to the builder {@code type}, right after its setter. */
@@ -113,7 +109,7 @@ final class BuilderShortcuts {
     }
 
     private void adder(ListType list) {
-      String adder = "add" + capitalize(JavaNames.singular(name));
+      String adder = MethodNames.adder(name);
       if (!methods.isFree(adder)) {
         return;
       }
@@ -135,7 +131,7 @@ final class BuilderShortcuts {
         ClassName wrapper = self.nestedClass(value.getValue());
         Optional<String> constant = UnionGenerator.constant(member);
         if (constant.isPresent()) {
-          named(name + JavaNames.typeName(constant.get()), null, null, CodeBlock.of("Sets {@code $L} to {@code $L}.\n",
+          named(MethodNames.constantSetter(name, constant.get()), null, null, CodeBlock.of("Sets {@code $L} to {@code $L}.\n",
               wire(), Javadocs.escape(constant.get()).strip()), CodeBlock.of("return $N(new $T())", name, wrapper));
           continue;
         }
@@ -194,9 +190,5 @@ final class BuilderShortcuts {
     private String wire() {
       return Javadocs.escape(property.wireName()).strip();
     }
-  }
-
-  private static String capitalize(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.asyncgen.core.naming.ReservedTypeNames;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -30,7 +31,7 @@ final class ClientParts {
   ClientParts(GeneratedNames names, ClassName self, ClassName endpoint, Optional<MessageUnion> inbound, TypeName in) {
     this.self = self;
     this.endpoint = endpoint;
-    this.builder = self.nestedClass("Builder");
+    this.builder = self.nestedClass(ReservedTypeNames.BUILDER);
     this.handler = inbound.map(union -> names.type(union.handlerName()));
     this.in = in;
   }

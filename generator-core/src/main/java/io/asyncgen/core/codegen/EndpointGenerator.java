@@ -16,7 +16,9 @@ import io.asyncgen.core.model.SecurityScheme;
 import io.asyncgen.core.model.Server;
 import io.asyncgen.core.model.ServerVariable;
 import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.MethodNames;
 import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.ReservedTypeNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,10 +48,6 @@ final class EndpointGenerator {
   private static final ClassName SUPPORT = RuntimeTypes.ENDPOINT_SUPPORT;
   private static final ClassName SLOT = RuntimeTypes.CREDENTIAL_SLOT;
   private static final TypeName SLOTS = ParameterizedTypeName.get(JsonTypes.LIST, SLOT);
-  /** Builder members the typed setters must not take. */
-  private static final List<String> BUILDER_MEMBERS = List.of("server", "serverUrl", "queryParameter", "header",
-      "build", "set", "setQuery", "credential", "serverTemplate", "variableDefault", "checkVariables", "toString", "hashCode",
-      "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
   private final AsyncApi api;
   private final GeneratedNames names;
@@ -64,9 +62,8 @@ final class EndpointGenerator {
   TypeSpec generate(ConnectionSkeleton skeleton) {
     EndpointDescriptor endpoint = EndpointDescriptor.of(api, skeleton.connection());
     ClassName self = names.type(skeleton.endpointName().orElseThrow());
-    ClassName builder = self.nestedClass("Builder");
-    NameScope members = NameScope.forMembers();
-    BUILDER_MEMBERS.forEach(members::reserve);
+    ClassName builder = self.nestedClass(ReservedTypeNames.BUILDER);
+    NameScope members = MethodNames.endpointBuilderScope();
 
     TypeSpec.Builder build = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Collects what {@link #build()} needs; every setter returns this builder. A setter given"
@@ -292,11 +289,6 @@ final class EndpointGenerator {
         .addJavadoc(javadoc)
         .addParameter(STRING, "value")
         .addStatement("return set($L, $S, value, $S)", map, wireName, method + "(String)").build();
-  }
-
-  /** {@code preferred} when free, else a name from the scheme's key. */
-  static String name(NameScope members, String preferred, String fromKey) {
-    return members.isFree(preferred) ? members.allocate(preferred) : members.allocate(fromKey);
   }
 
   /** A parameter whose schema says its value is a password ({@code format: password}): masked like a credential. */

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.EnumType;
+import io.asyncgen.core.naming.ReservedTypeNames;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class EnumGenerator {
 
   TypeSpec generate(EnumType enumType, List<ClassName> interfaces) {
     ClassName self = names.type(enumType.name());
-    ClassName known = self.nestedClass("Known");
+    ClassName known = self.nestedClass(ReservedTypeNames.KNOWN);
     TypeSpec.Builder type = TypeSpecs.boundToTheWire(names.json(), names.topLevel(TypeSpec.recordBuilder(self)))
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterfaces(interfaces);

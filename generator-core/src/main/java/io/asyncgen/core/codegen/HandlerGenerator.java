@@ -7,7 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.TypeDef;
-import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.MethodNames;
 import io.asyncgen.core.naming.NameScope;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,19 +39,17 @@ final class HandlerGenerator {
 
   List<Route> routes(MessageUnion union) {
     ClassName event = names.type(union.shape().name());
-    NameScope methods = NameScope.forMembers();
-    List.of("onUnknown", "onDecodeError", "onHandlerError", "onConnectionClosed", "onConnectionFailed")
-        .forEach(methods::reserve);
+    NameScope methods = MethodNames.handlerScope();
     Map<Integer, String> valueRecords = unions.valueRecordNames(union.shape());
     List<Route> routes = new ArrayList<>();
     for (int i = 0; i < union.shape().members().size(); i++) {
       UnionShape.Member member = union.shape().members().get(i);
       TypeName type = valueRecords.containsKey(i) ? event.nestedClass(valueRecords.get(i)) : types.javaType(member.type());
-      routes.add(new Route(methods.allocate(JavaNames.methodName("on", member.label())), type, member.label(),
+      routes.add(new Route(methods.allocate(MethodNames.handler(member.label())), type, member.label(),
           member.type(), member.message().orElseThrow()));
     }
     for (UnionShape.BinaryMember binary : union.shape().binaries()) {
-      routes.add(new Route(methods.allocate(JavaNames.methodName("on", binary.label())),
+      routes.add(new Route(methods.allocate(MethodNames.handler(binary.label())),
           names.type(binary.recordName()), binary.label(), binary.message().payload(), binary.message()));
     }
     return routes;

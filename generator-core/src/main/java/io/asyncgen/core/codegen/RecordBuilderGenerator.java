@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.Property;
 import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.ReservedTypeNames;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,7 +25,7 @@ final class RecordBuilderGenerator {
   }
 
   void addTo(TypeSpec.Builder type, RecordType record, ClassName self) {
-    ClassName builder = self.nestedClass("Builder");
+    ClassName builder = self.nestedClass(ReservedTypeNames.BUILDER);
     type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("A builder with every member absent.\n").returns(builder)
         .addStatement("return new $T()", builder).build());

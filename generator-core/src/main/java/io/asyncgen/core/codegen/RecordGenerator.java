@@ -14,6 +14,7 @@ import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.RecordMemberNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -47,10 +48,9 @@ final class RecordGenerator {
     return property.constValue().isPresent() && property.required();
   }
 
-  /** The constant holding a fixed property's value: unique in its record ({@code KNOWN} stays reserved, as it was once taken). */
+  /** The constant holding a fixed property's value: unique in its record. */
   static String constantName(RecordType record, Property property) {
-    NameScope constants = NameScope.forMembers();
-    constants.reserve("KNOWN");
+    NameScope constants = RecordMemberNames.constantScope();
     String name = null;
     for (Property p : record.properties()) {
       if (isFixed(p)) {
@@ -200,7 +200,7 @@ final class RecordGenerator {
 
   /** Locals get a suffix so no property can shadow {@code json} or {@code extra}. */
   private static String local(Property property) {
-    return property.javaName() + "Value";
+    return RecordMemberNames.decodedLocal(property.javaName());
   }
 
   private MethodSpec decode(ClassName self) {

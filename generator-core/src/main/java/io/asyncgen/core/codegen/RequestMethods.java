@@ -18,7 +18,7 @@ import io.asyncgen.core.model.Reply;
 import io.asyncgen.core.model.Role;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeRef;
-import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.MethodNames;
 import io.asyncgen.core.naming.NameScope;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ final class RequestMethods {
       for (Message request : operation.messages()) {
         Optional<RecordType> requestRecord = record(request);
         if (requestRecord.isPresent()) {
-          String name = methods.allocate(JavaNames.methodName("request", request.name().orElse(request.key())));
+          String name = methods.allocate(MethodNames.request(request.name().orElse(request.key())));
           type.addMethod(method(name, request, requestRecord.get(), replies, names.type(inbound.get().shape().name())));
         }
       }

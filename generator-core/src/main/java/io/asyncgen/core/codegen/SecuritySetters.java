@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.asyncgen.core.model.SecurityScheme;
 import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.MethodNames;
 import io.asyncgen.core.naming.NameScope;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -60,7 +61,7 @@ final class SecuritySetters {
       addApiKey(build, key, about, description);
     } else if (scheme instanceof SecurityScheme.Http http && http.scheme().equalsIgnoreCase("bearer")) {
       secretHeaders.add("authorization");
-      addFamily(build, EndpointGenerator.name(members, "bearerToken", JavaNames.memberName(scheme.key())),
+      addFamily(build, MethodNames.preferredOr(members, "bearerToken", JavaNames.memberName(scheme.key())),
           new Destination(scheme.key(), "HEADER", "Authorization", "Bearer "),
           CodeBlock.of("$L: sends {@code Authorization: Bearer <token>}$L.\n$L", about,
               http.bearerFormat().map(f -> " (a " + Javadocs.escape(f).strip() + ")").orElse(""), description));
@@ -77,8 +78,8 @@ final class SecuritySetters {
     // the Authorization header is a token of its own kind: name the setter after the scheme
     String fromKey = JavaNames.memberName(key.key());
     String method = key.name().equalsIgnoreCase("authorization")
-        ? EndpointGenerator.name(members, fromKey, fromKey + "Token")
-        : EndpointGenerator.name(members, "apiKey", fromKey);
+        ? MethodNames.preferredOr(members, fromKey, fromKey + "Token")
+        : MethodNames.preferredOr(members, "apiKey", fromKey);
     String wire = key.name().toLowerCase(Locale.ROOT);
     String name = Javadocs.escape(key.name()).strip();
     switch (key.in()) {
@@ -103,7 +104,7 @@ final class SecuritySetters {
   /** {@code basic(user, password)}, and the family taking credentials already encoded. */
   private void addBasic(TypeSpec.Builder build, SecurityScheme.Http http, String about, String description) {
     secretHeaders.add("authorization");
-    String basic = EndpointGenerator.name(members, "basic", JavaNames.memberName(http.key()));
+    String basic = MethodNames.preferredOr(members, "basic", JavaNames.memberName(http.key()));
     build.addMethod(MethodSpec.methodBuilder(basic).addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("$L: sends {@code Authorization: Basic <base64(user:password)>}.\n$L", about, description)
         .addParameter(STRING, "user").addParameter(STRING, "password")
@@ -115,7 +116,7 @@ final class SecuritySetters {
             + " password).getBytes($T.UTF_8))), $S)", http.key(), PLACE, "Authorization", "Basic ",
             RuntimeTypes.CREDENTIAL, Base64.class, ":", StandardCharsets.class, basic + "(String, String)")
         .build());
-    addFamily(build, EndpointGenerator.name(members, "basicCredentials", JavaNames.memberName(http.key())
+    addFamily(build, MethodNames.preferredOr(members, "basicCredentials", JavaNames.memberName(http.key())
             + "Credentials"), new Destination(http.key(), "HEADER", "Authorization", "Basic "),
         CodeBlock.of("$L: sends {@code Authorization: Basic <credentials>}, with the credentials already encoded as"
             + " the service hands them out.\n", about));

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.Role;
+import io.asyncgen.core.naming.MethodNames;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,7 +139,7 @@ final class SessionGenerator {
 
   private void addSendMethods(TypeSpec.Builder type, MessageUnion union) {
     for (HandlerGenerator.Route route : handlers.routes(union)) {
-      String method = "send" + route.method().substring("on".length());
+      String method = MethodNames.send(route.method());
       type.addMethod(MethodSpec.methodBuilder(method)
           .addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
           .addJavadoc(sendJavadoc(route, ""))
@@ -151,7 +152,7 @@ final class SessionGenerator {
       ClassName record = names.type(binary.recordName());
       HandlerGenerator.Route route = handlers.routes(union).stream().filter(r -> r.type().equals(record))
           .findFirst().orElseThrow();
-      String method = "send" + route.method().substring("on".length());
+      String method = MethodNames.send(route.method());
       type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(VOID_STAGE)
               .addJavadoc(sendJavadoc(route, "as a binary frame: a copy of {@code data}"))
               .addParameter(byte[].class, "data")

@@ -3,7 +3,7 @@ package io.asyncgen.core.codegen;
 import io.asyncgen.core.model.Action;
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.Connection;
-import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.PackageTypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,15 +11,15 @@ import java.util.Optional;
 /**
  * Names what the client/server skeleton adds to a package: per connection with messages,
  * {@code <Connection>Client}, {@code <Connection>Server} and {@code <Connection>Endpoint} as the
- * role asks (the transport they run on is the runtime's). Runs after the message unions are planned, in the
- * same scope, so it never takes a name from a schema type or a union.
+ * role asks (the transport they run on is the runtime's). Runs after the message unions are planned, with the
+ * same {@link PackageTypeNames}, so it never takes a name from a schema type or a union.
  */
 final class SkeletonPlanner {
-  private final NameScope scope;
+  private final PackageTypeNames names;
   private final GeneratedRole role;
 
-  SkeletonPlanner(NameScope scope, GeneratedRole role) {
-    this.scope = scope;
+  SkeletonPlanner(PackageTypeNames names, GeneratedRole role) {
+    this.names = names;
     this.role = role;
   }
 
@@ -41,7 +41,7 @@ final class SkeletonPlanner {
     }
   }
 
-  Plan plan(AsyncApi api, List<MessageUnion> unions, ConnectionNames connectionNames) {
+  Plan plan(AsyncApi api, List<MessageUnion> unions) {
     boolean client = role != GeneratedRole.SERVER;
     boolean server = role != GeneratedRole.CLIENT;
     List<ConnectionSkeleton> connections = new ArrayList<>();
@@ -51,10 +51,9 @@ final class SkeletonPlanner {
       if (publish.isEmpty() && subscribe.isEmpty()) {
         continue;
       }
-      String base = connectionNames.of(connection);
-      Optional<String> clientName = client ? Optional.of(scope.allocate(base + "Client")) : Optional.empty();
-      Optional<String> serverName = server ? Optional.of(scope.allocate(base + "Server")) : Optional.empty();
-      Optional<String> endpointName = client ? Optional.of(scope.allocate(base + "Endpoint")) : Optional.empty();
+      Optional<String> clientName = client ? Optional.of(names.client(connection)) : Optional.empty();
+      Optional<String> serverName = server ? Optional.of(names.server(connection)) : Optional.empty();
+      Optional<String> endpointName = client ? Optional.of(names.endpoint(connection)) : Optional.empty();
       connections.add(new ConnectionSkeleton(connection, publish, subscribe, clientName, serverName, endpointName));
     }
     return new Plan(connections);

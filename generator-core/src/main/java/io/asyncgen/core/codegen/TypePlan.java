@@ -1,14 +1,14 @@
 package io.asyncgen.core.codegen;
 
 import io.asyncgen.core.model.AsyncApi;
-import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.PackageTypeNames;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The names of a package's top-level types, decided in one scope: the document's named types,
- * then per connection the message unions with their codecs, handlers and
- * dispatchers, then the client/server skeleton (so they never take a name from a schema type).
+ * The top-level types of a package, named by one {@link PackageTypeNames}: the document's named
+ * types, then per connection the message unions with their codecs, handlers and dispatchers, then
+ * the client/server skeleton (so they never take a name from a schema type).
  *
  * @param allNames every top-level type name, to find clashes with {@code java.lang}
  */
@@ -20,17 +20,14 @@ record TypePlan(List<MessageUnion> messageUnions, SkeletonPlanner.Plan skeleton,
   }
 
   static TypePlan of(AsyncApi api, GeneratedRole role) {
-    NameScope scope = NameScope.forTypes();
-    api.types().keySet().forEach(scope::reserve);
-    List.of("Builder", "Known", UnionGenerator.UNKNOWN).forEach(scope::reserve);
-    ConnectionNames connectionNames = new ConnectionNames(api);
-    List<MessageUnion> messageUnions = new MessageUnionPlanner(scope, connectionNames).plan(api);
+    PackageTypeNames names = new PackageTypeNames(api);
+    List<MessageUnion> messageUnions = new MessageUnionPlanner(names).plan(api);
     List<String> allNames = new ArrayList<>(api.types().keySet());
     messageUnions.forEach(m -> {
       allNames.addAll(List.of(m.shape().name(), m.codecName(), m.handlerName(), m.dispatcherName()));
       m.shape().binaries().forEach(b -> allNames.add(b.recordName()));
     });
-    SkeletonPlanner.Plan skeleton = new SkeletonPlanner(scope, role).plan(api, messageUnions, connectionNames);
+    SkeletonPlanner.Plan skeleton = new SkeletonPlanner(names, role).plan(api, messageUnions);
     allNames.addAll(skeleton.typeNames());
     return new TypePlan(messageUnions, skeleton, allNames);
   }

@@ -7,16 +7,15 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.JsonType;
-import io.asyncgen.core.model.ListType;
-import io.asyncgen.core.model.MapType;
 import io.asyncgen.core.model.Property;
 import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.model.UnionType;
-import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.ReservedTypeNames;
+import io.asyncgen.core.naming.ValueRecordNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ import javax.lang.model.element.Modifier;
  * JSON shape of the value (and, for objects, by which required members are present).
  */
 final class UnionGenerator {
-  static final String UNKNOWN = "Unknown";
+  static final String UNKNOWN = ReservedTypeNames.UNKNOWN;
 
   private final AsyncApi api;
   private final GeneratedNames names;
@@ -50,8 +49,7 @@ final class UnionGenerator {
     List<UnionShape.Member> members = new ArrayList<>();
     for (TypeDef member : union.members()) {
       // a member is named by its type, or (not being a named type) by the value record that wraps it
-      String label = member instanceof TypeRef ref ? ref.name()
-          : constant(member).map(c -> JavaNames.typeName(c) + "Value").orElseGet(() -> shapeName(member));
+      String label = ValueRecordNames.label(member);
       members.add(new UnionShape.Member(member, union.discriminator().map(d -> d.values().get(label)), label,
           Optional.empty()));
     }
@@ -61,13 +59,12 @@ final class UnionGenerator {
 
   /** The name of the nested value record wrapping each non-record member, by member index. */
   Map<Integer, String> valueRecordNames(UnionShape union) {
-    NameScope scope = NameScope.forMembers();
-    scope.reserve(UNKNOWN);
+    NameScope scope = ValueRecordNames.scope();
     Map<Integer, String> names = new LinkedHashMap<>();
     for (int i = 0; i < union.members().size(); i++) {
       TypeDef type = union.members().get(i).type();
       if (!isRecord(type)) {
-        names.put(i, scope.allocate(valueName(type)));
+        names.put(i, scope.allocate(ValueRecordNames.wrapper(type)));
       }
     }
     return names;
@@ -325,34 +322,5 @@ final class UnionGenerator {
 
   boolean isRecord(TypeDef type) {
     return type instanceof TypeRef ref && api.type(ref.name()) instanceof RecordType && !types.isMapped(type);
-  }
-
-  private String valueName(TypeDef type) {
-    if (type instanceof TypeRef ref) {
-      return api.type(ref.name()).name() + "Value";
-    }
-    if (constant(type).isPresent()) {
-      return JavaNames.typeName(constant(type).get()) + "Value";
-    }
-    return shapeName(type);
-  }
-
-  /** The name of the value record of a member that is not a named type ({@code StringValue}, {@code ListValue}). */
-  private static String shapeName(TypeDef type) {
-    if (type instanceof ScalarType scalar) {
-      return switch (scalar.kind()) {
-        case STRING -> "StringValue";
-        case INTEGER -> "IntegerValue";
-        case NUMBER -> "NumberValue";
-        case BOOLEAN -> "BooleanValue";
-      };
-    }
-    if (type instanceof ListType) {
-      return "ListValue";
-    }
-    if (type instanceof MapType) {
-      return "MapValue";
-    }
-    return "JsonValue";
   }
 }

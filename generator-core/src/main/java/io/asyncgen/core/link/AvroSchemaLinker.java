@@ -12,8 +12,10 @@ import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.ScalarType.Kind;
 import io.asyncgen.core.model.TypeDef;
+import io.asyncgen.core.naming.InlineTypeNames;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.RecordMemberNames;
 import io.asyncgen.core.read.ListNode;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.ScalarNode;
@@ -133,9 +135,9 @@ final class AvroSchemaLinker {
     return switch (type.text()) {
       case "record", "error" -> record(map, ns, suggested);
       case "enum" -> enumType(map, ns, suggested);
-      case "array" -> map.get("items").map(i -> typed(i, ns, suggested + "Item"))
+      case "array" -> map.get("items").map(i -> typed(i, ns, InlineTypeNames.items(suggested)))
           .<TypeDef>map(i -> new ListType(i.type(), i.nullable())).orElseGet(() -> missing(map, "items"));
-      case "map" -> map.get("values").map(v -> typed(v, ns, suggested + "Value"))
+      case "map" -> map.get("values").map(v -> typed(v, ns, InlineTypeNames.values(suggested)))
           .<TypeDef>map(v -> new MapType(v.type(), v.nullable())).orElseGet(() -> missing(map, "values"));
       case "fixed" -> define(map, ns, ScalarType.of(Kind.STRING));
       default -> logical(map, type);
@@ -166,16 +168,15 @@ final class AvroSchemaLinker {
     String avroName = map.text("name").orElse(suggested);
     String name = schemas.allocateName(map, JavaNames.typeName(simpleName(avroName)));
     TypeDef ref = define(map, namespace, new io.asyncgen.core.model.TypeRef(name));
-    NameScope members = NameScope.forMembers();
-    RecordLinker.GENERATED_MEMBERS.forEach(members::reserve);
+    NameScope members = RecordMemberNames.scope();
     List<Property> properties = new ArrayList<>();
     for (SpecNode fieldNode : map.list("fields").map(ListNode::items).orElse(List.of())) {
       if (fieldNode instanceof MapNode field && field.text("name").isPresent() && field.has("type")) {
         String wire = field.text("name").get();
         Typed typed = diagnostics.within("for field " + wire, field.location(),
-            () -> typed(field.get("type").get(), namespace, name + JavaNames.typeName(wire)));
+            () -> typed(field.get("type").get(), namespace, InlineTypeNames.member(name, wire)));
         Optional<JsonNode> defaultValue = field.get("default").map(SpecNode::toJson);
-        properties.add(new Property(wire, members.allocate(JavaNames.memberName(wire)), typed.type(),
+        properties.add(new Property(wire, members.allocate(RecordMemberNames.wanted(wire, Optional.empty())), typed.type(),
             defaultValue.isEmpty(), typed.nullable(), Optional.empty(), defaultValue, field.text("doc"), false,
             Extensions.NONE, field.location()));
       } else {

@@ -5,7 +5,7 @@ import io.asyncgen.core.diagnostic.Severity;
 import io.asyncgen.core.model.ChannelParameter;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
-import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.InlineTypeNames;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.SpecDocuments;
 import io.asyncgen.core.read.SpecNode;
@@ -45,7 +45,7 @@ final class ChannelParameters {
   }
 
   private ChannelParameter parameter(String name, MapNode parameter, String base) {
-    String typeName = base + JavaNames.typeName(name);
+    String typeName = InlineTypeNames.member(base, name);
     Optional<SpecNode> schema = parameter.get("schema");
     TypeDef type = schema.isPresent() ? schemas.link(schema.get(), typeName).type()
         : parameter.has("enum") ? schemas.link(parameter, typeName).type() : ScalarType.of(ScalarType.Kind.STRING);

@@ -10,7 +10,7 @@ import io.asyncgen.core.model.Server;
 import io.asyncgen.core.model.ServerVariable;
 import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.model.WsBinding;
-import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.InlineTypeNames;
 import io.asyncgen.core.read.ListNode;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.SpecDocuments;
@@ -141,8 +141,8 @@ final class EnvironmentLinker {
   Optional<WsBinding> wsBinding(MapNode channel, String base) {
     return channel.get("bindings").flatMap(documents::deref).filter(MapNode.class::isInstance)
         .map(MapNode.class::cast).flatMap(b -> b.get("ws")).flatMap(this::mapping)
-        .map(ws -> new WsBinding(ws.text("method"), parameters(ws.get("query"), base + "Query"),
-            parameters(ws.get("headers"), base + "Headers"), ws.text("bindingVersion")));
+        .map(ws -> new WsBinding(ws.text("method"), parameters(ws.get("query"), InlineTypeNames.bindingQuery(base)),
+            parameters(ws.get("headers"), InlineTypeNames.bindingHeaders(base)), ws.text("bindingVersion")));
   }
 
   private List<BindingParameter> parameters(Optional<SpecNode> schemaNode, String suggested) {
@@ -151,7 +151,7 @@ final class EnvironmentLinker {
       SchemaFacts f = schemas.facts(schema);
       f.properties().forEach((name, node) -> {
         Optional<MapNode> property = mapping(node);
-        TypeDef type = schemas.link(node, suggested + JavaNames.typeName(name)).type();
+        TypeDef type = schemas.link(node, InlineTypeNames.member(suggested, name)).type();
         parameters.add(new BindingParameter(name, type, f.required().contains(name),
             property.flatMap(p -> schemas.facts(p).description()),
             property.flatMap(p -> schemas.facts(p).defaultValue()).map(d -> d.asText()),

@@ -8,6 +8,7 @@ import io.asyncgen.core.model.Info;
 import io.asyncgen.core.model.Perspective;
 import io.asyncgen.core.model.SecurityRequirement;
 import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.MemberTypeClashes;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.SpecDocuments;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class Linker {
         : new OperationsLinker(documents, diagnostics, schemas, messages, environment, perspective).channels(root);
     return new AsyncApi(asyncapiVersion, perspective, documentInfo, root.text("defaultContentType"),
         environment.servers(root), connections(channels),
-        MemberTypeClashes.resolve(schemas.types(), RecordLinker.GENERATED_MEMBERS), environment.securitySchemes(root),
+        MemberTypeClashes.resolve(schemas.types()), environment.securitySchemes(root),
         SchemaFactsReader.extensions(root), List.of());
   }
 

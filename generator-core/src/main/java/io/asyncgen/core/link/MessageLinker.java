@@ -6,6 +6,7 @@ import io.asyncgen.core.model.CorrelationId;
 import io.asyncgen.core.model.JsonType;
 import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.TypeDef;
+import io.asyncgen.core.naming.InlineTypeNames;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
 import io.asyncgen.core.read.ListNode;
@@ -90,10 +91,10 @@ final class MessageLinker {
   private Message linkMessage(MapNode original, MapNode message, String key) {
     checkUniqueMessageId(message);
     // 2.x: the message's schemaFormat applies to its payload; 3.x: each schema may say its own
-    TypeDef payload = message.get("payload").map(p -> payloads.link(p, message.get("schemaFormat"), key + "Payload"))
+    TypeDef payload = message.get("payload").map(p -> payloads.link(p, message.get("schemaFormat"), InlineTypeNames.payload(key)))
         .orElse(new JsonType());
     Optional<TypeDef> headers = message.get("headers")
-        .map(h -> payloads.link(h, Optional.empty(), key + "Headers"));
+        .map(h -> payloads.link(h, Optional.empty(), InlineTypeNames.headers(key)));
     Message linkedMessage = new Message(key, message.text("messageId"), message.text("name"),
         message.text("title"), message.text("summary"), message.text("description"),
         message.text("contentType"), payload, headers, correlationId(message), bindings(message),

@@ -10,6 +10,7 @@ import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.Operation;
 import io.asyncgen.core.model.Perspective;
 import io.asyncgen.core.model.Reply;
+import io.asyncgen.core.naming.InlineTypeNames;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.read.ListNode;
 import io.asyncgen.core.read.MapNode;
@@ -89,7 +90,7 @@ final class OperationsLinker {
           + " if it is known");
     }
     // types of the ws binding are named from the address, as a 2.x channel's (whose name is its address)
-    String base = JavaNames.typeName(address.orElse(draft.key()));
+    String base = InlineTypeNames.channel(address.orElse(draft.key()));
     List<String> serverNames = new ArrayList<>();
     c.list("servers").map(ListNode::items).orElse(List.of()).forEach(s ->
         mapping(s).map(servers::get).ifPresent(serverNames::add));
@@ -107,7 +108,7 @@ final class OperationsLinker {
     if (action.isEmpty() || channel.isEmpty()) {
       return; // the meta-schema check reports a missing or wrong action and channel
     }
-    String suggested = JavaNames.typeName(key) + "Message";
+    String suggested = InlineTypeNames.operationMessage(key);
     List<Message> linked = operationMessages(operation.get("messages"), channel.get(), suggested, "operation '" + key + "'");
     Optional<Reply> reply = operation.get("reply").flatMap(this::mapping)
         .flatMap(r -> reply(key, r, action.get(), channel.get()));
@@ -192,7 +193,7 @@ final class OperationsLinker {
           + " null or leave it out");
     }
     List<Message> linked = operationMessages(reply.get("messages"), channel.get(),
-        JavaNames.typeName(key) + "ReplyMessage", what);
+        InlineTypeNames.replyMessage(key), what);
     channel.get().replies().add(new Operation(action.opposite(), Optional.empty(), Optional.empty(), Optional.empty(),
         linked, parts.messageDiscriminator(linked, reply), List.of(), Optional.empty(), Optional.of(key),
         SchemaFactsReader.extensions(reply), reply.location()));

@@ -7,7 +7,7 @@ import io.asyncgen.core.model.ChannelParameter;
 import io.asyncgen.core.model.Message;
 import io.asyncgen.core.model.Operation;
 import io.asyncgen.core.model.Perspective;
-import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.InlineTypeNames;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.SpecDocuments;
 import io.asyncgen.core.read.SpecNode;
@@ -57,7 +57,7 @@ final class PublishSubscribeLinker {
       return Optional.empty();
     }
     MapNode c = channel.get();
-    String base = JavaNames.typeName(name);
+    String base = InlineTypeNames.channel(name);
     List<Operation> operations = new ArrayList<>();
     operation(c, "publish", base).ifPresent(operations::add);
     operation(c, "subscribe", base).ifPresent(operations::add);
@@ -86,8 +86,7 @@ final class PublishSubscribeLinker {
 
   private Operation linkOperation(MapNode operation, String keyword, Action action, String channelName) {
     Optional<String> operationId = operation.text("operationId");
-    String suggested = operationId.map(JavaNames::typeName).orElse(channelName + JavaNames.typeName(keyword))
-        + "Message";
+    String suggested = InlineTypeNames.operationMessage(operationId, channelName, keyword);
     List<Message> linked = operation.get("message").map(m -> messages.operationMessages(m, suggested))
         .orElse(List.of());
     return new Operation(action, operationId, operation.text("summary"), operation.text("description"),

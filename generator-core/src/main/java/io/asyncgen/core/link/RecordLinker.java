@@ -6,8 +6,9 @@ import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.model.TypeRef;
-import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.InlineTypeNames;
 import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.RecordMemberNames;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.SpecDocuments;
 import io.asyncgen.core.read.SpecNode;
@@ -31,11 +32,6 @@ final class RecordLinker {
     this.linker = linker;
   }
 
-  /** Members every generated record has; a property with one of these names gets a number. */
-  static final List<String> GENERATED_MEMBERS = List.of("additionalProperties", "toJson", "fromJson",
-      "decode", "validate", "builder", "toBuilder", "hashCode", "equals", "toString", "getClass", "notify",
-      "notifyAll", "wait", "clone", "finalize", "json", "extra");
-
   /** A property as merged: its schema node, whether required, and where its name is written. */
   private record Merged(SpecNode schema, boolean required, SourceLocation declared) {}
 
@@ -51,8 +47,8 @@ final class RecordLinker {
       if (target.isEmpty() || !(target.get() instanceof MapNode partMap)) {
         continue;
       }
-      if (TypeNames.preferred(partMap).isPresent() && !linker.facts(partMap).properties().isEmpty()) {
-        if (linker.link(partMap, name + "Base").type() instanceof TypeRef base) {
+      if (SchemaLinker.nameHints(partMap).preferred().isPresent() && !linker.facts(partMap).properties().isEmpty()) {
+        if (linker.link(partMap, InlineTypeNames.allOfBase(name)).type() instanceof TypeRef base) {
           bases.add(base);
         }
       }
@@ -62,13 +58,12 @@ final class RecordLinker {
       }
     }
     collectOwn(f, merged, required);
-    NameScope members = NameScope.forMembers();
-    GENERATED_MEMBERS.forEach(members::reserve);
+    NameScope members = RecordMemberNames.scope();
     List<Property> properties = new ArrayList<>();
     merged.forEach((wireName, m) -> properties.add(linker.diagnostics().within("for property " + wireName,
         m.declared(), () -> property(name, wireName, m.schema(), m.required() || required.contains(wireName), members))));
     Optional<TypeDef> additional = f.additionalProperties()
-        .map(schema -> linker.link(schema, name + "Value").type());
+        .map(schema -> linker.link(schema, InlineTypeNames.values(name)).type());
     linker.define(new RecordType(name, f.title(), description, properties, bases, additional, f.closed(),
         f.deprecated(), f.extensions(), node.location()));
     return ref;
@@ -102,12 +97,11 @@ final class RecordLinker {
     Optional<String> fixed = f.flatMap(SchemaFacts::fixedValue);
     SchemaLinker.Typed typed = fixed.isPresent() && f.get().properties().isEmpty()
         ? new SchemaLinker.Typed(new ScalarType(ScalarType.Kind.STRING, Optional.empty()), false)
-        : linker.link(schemaNode, owner + JavaNames.typeName(wireName));
+        : linker.link(schemaNode, InlineTypeNames.member(owner, wireName));
     // x-java-name names the member only where the property is written, not in a schema it refers to
     Optional<String> chosen = schemaNode instanceof MapNode own && SpecDocuments.refOf(own).isEmpty()
         ? own.text("x-java-name") : Optional.empty();
-    String javaName = members.allocate(chosen.map(JavaNames::chosenMemberName)
-        .orElse(JavaNames.memberName(wireName)));
+    String javaName = members.allocate(RecordMemberNames.wanted(wireName, chosen));
     return new Property(wireName, javaName, typed.type(), required, typed.nullable(), fixed,
         f.flatMap(SchemaFacts::defaultValue),
         f.flatMap(SchemaFacts::description),

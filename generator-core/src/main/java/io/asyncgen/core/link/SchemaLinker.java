@@ -10,8 +10,11 @@ import io.asyncgen.core.model.NamedType;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.model.TypeRef;
+import io.asyncgen.core.naming.InlineTypeNames;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.NameScope;
+import io.asyncgen.core.naming.SchemaNameHints;
+import io.asyncgen.core.naming.TypeNameAllocator;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.ScalarNode;
 import io.asyncgen.core.read.SpecDocuments;
@@ -24,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns schema objects into {@link TypeDef}s. Each schema object (after {@code $ref}s) becomes at
@@ -31,10 +36,13 @@ import java.util.Set;
  * members are linked, so recursive schemas link to themselves.
  */
 final class SchemaLinker {
+  /** A component schema, or a schema at the top of a fragment file ({@code schemas.yaml#/commentId}). */
+  private static final Pattern COMPONENT = Pattern.compile("^(?:/components/schemas)?/([^/]+)$");
+
   private final SpecDocuments documents;
   private final Diagnostics diagnostics;
   private final SchemaFactsReader factsReader;
-  private final TypeNames names;
+  private final TypeNameAllocator names;
   private final Map<String, NamedType> types = new LinkedHashMap<>();
   private final Map<SpecNode, Typed> linked = new IdentityHashMap<>();
   private final Map<SpecNode, SchemaFacts> facts = new IdentityHashMap<>();
@@ -59,7 +67,7 @@ final class SchemaLinker {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.factsReader = new SchemaFactsReader(diagnostics);
-    this.names = new TypeNames(diagnostics);
+    this.names = new TypeNameAllocator(diagnostics);
     this.records = new RecordLinker(this);
     this.unions = new UnionLinker(this);
   }
@@ -134,7 +142,14 @@ final class SchemaLinker {
   }
 
   String allocateName(MapNode node, String suggested) {
-    return names.allocate(node, suggested);
+    return names.allocate(nameHints(node), suggested, node.location());
+  }
+
+  /** What {@code schema} says about its name: {@code x-java-name}, the key it is declared under, {@code title}. */
+  static SchemaNameHints nameHints(MapNode schema) {
+    Matcher component = COMPONENT.matcher(schema.pointer());
+    Optional<String> key = component.matches() ? Optional.of(SpecNode.unescape(component.group(1))) : Optional.empty();
+    return new SchemaNameHints(schema.text("x-java-name"), key, schema.text("title"));
   }
 
   private Typed linkNew(MapNode node, String suggested) {
@@ -214,7 +229,7 @@ final class SchemaLinker {
 
   private TypeDef object(MapNode node, SchemaFacts f, String suggested) {
     if (f.properties().isEmpty() && f.additionalProperties().isPresent()) {
-      Typed values = link(f.additionalProperties().get(), suggested + "Value");
+      Typed values = link(f.additionalProperties().get(), InlineTypeNames.values(suggested));
       return new MapType(values.type(), values.nullable());
     }
     if (f.properties().isEmpty()) {
@@ -228,7 +243,7 @@ final class SchemaLinker {
     if (f.items().isEmpty() || f.items().get() instanceof io.asyncgen.core.read.ListNode) {
       return new ListType(new JsonType(), true);
     }
-    Typed items = link(f.items().get(), suggested + "Item");
+    Typed items = link(f.items().get(), InlineTypeNames.items(suggested));
     return new ListType(items.type(), items.nullable());
   }
 
@@ -237,7 +252,7 @@ final class SchemaLinker {
     if (values.size() < 2) {
       return new ScalarType(ScalarType.Kind.STRING, f.format(), f.fixedValue());
     }
-    boolean anonymous = TypeNames.preferred(node).isEmpty() && f.description().isEmpty() && f.extensions().isEmpty()
+    boolean anonymous = nameHints(node).preferred().isEmpty() && f.description().isEmpty() && f.extensions().isEmpty()
         && !f.deprecated();
     List<String> distinct = List.copyOf(new LinkedHashSet<>(values));
     if (anonymous && anonymousEnums.containsKey(distinct)) {

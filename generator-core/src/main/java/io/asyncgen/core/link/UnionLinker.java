@@ -9,7 +9,8 @@ import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.model.TypeRef;
 import io.asyncgen.core.model.UnionType;
-import io.asyncgen.core.naming.JavaNames;
+import io.asyncgen.core.naming.InlineTypeNames.UnionMemberKind;
+import io.asyncgen.core.naming.InlineTypeNames;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.SpecDocuments;
 import io.asyncgen.core.read.SpecNode;
@@ -91,39 +92,33 @@ final class UnionLinker {
     for (SpecNode branch : branches) {
       names.add(memberName(union, branch));
     }
-    List<String> numbered = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      numbered.add(java.util.Collections.frequency(names, name) > 1 ? name + (i + 1) : name);
-    }
-    return numbered;
+    return InlineTypeNames.numberedWhereEqual(names);
   }
 
   private String memberName(String union, SpecNode branch) {
     if (!(branch instanceof MapNode map) || SpecDocuments.refOf(map).isPresent()) {
-      return union + "Member";
+      return InlineTypeNames.unionMember(union, UnionMemberKind.REFERENCE);
     }
     SchemaFacts f = linker.facts(map);
     Optional<String> fixed = f.properties().values().stream()
         .filter(MapNode.class::isInstance).map(MapNode.class::cast)
         .map(p -> linker.facts(p).fixedValue()).flatMap(Optional::stream).findFirst();
     if (fixed.isPresent()) {
-      String value = JavaNames.typeName(fixed.get());
-      return value.endsWith(union) ? value : value + union;
+      return InlineTypeNames.fixedUnionMember(union, fixed.get());
     }
     if (!f.oneOf().isEmpty() || !f.anyOf().isEmpty()) {
-      return union + "Choice";
+      return InlineTypeNames.unionMember(union, UnionMemberKind.CHOICE);
     }
     long strings = f.enumValues().stream().filter(JsonNode::isTextual).distinct().count();
     if (strings > 1) {
-      return union + "Mode";
+      return InlineTypeNames.unionMember(union, UnionMemberKind.ENUM);
     }
     if (f.hasType("array") || f.items().isPresent()) {
-      return union + "List";
+      return InlineTypeNames.unionMember(union, UnionMemberKind.LIST);
     }
     boolean object = f.hasType("object") || !f.properties().isEmpty() || f.additionalProperties().isPresent()
         || !f.allOf().isEmpty();
-    return union + (object ? "Object" : "Value");
+    return InlineTypeNames.unionMember(union, object ? UnionMemberKind.OBJECT : UnionMemberKind.VALUE);
   }
 
   /**

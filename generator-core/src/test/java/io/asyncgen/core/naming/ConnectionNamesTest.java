@@ -1,4 +1,4 @@
-package io.asyncgen.core.codegen;
+package io.asyncgen.core.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,9 +1,8 @@
-package io.asyncgen.core.link;
+package io.asyncgen.core.naming;
 
 import io.asyncgen.core.model.NamedType;
 import io.asyncgen.core.model.Property;
 import io.asyncgen.core.model.RecordType;
-import io.asyncgen.core.naming.NameScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,30 +11,29 @@ import java.util.Set;
 
 /**
  * Renames record members that would hide a type: Java reads an ambiguous name such as
- * {@code Foo::decode} as a variable before a type, so a member (or its decoding local
- * {@code <member>Value}) named like a type breaks the generated code. Member names never start
+ * {@code Foo::decode} as a variable before a type, so a member (or the local
+ * {@code <member>Value} generated code decodes it into) named like a type breaks the generated code. Member names never start
  * with an upper-case letter, so only names without case meet ({@code 名前}, {@code _2fa}).
  */
-final class MemberTypeClashes {
+public final class MemberTypeClashes {
   private MemberTypeClashes() {}
 
   /** {@code types} with every clashing member renamed ({@code 名前} -> {@code 名前2}), in the same order. */
-  static Map<String, NamedType> resolve(Map<String, NamedType> types, List<String> generatedMembers) {
+  public static Map<String, NamedType> resolve(Map<String, NamedType> types) {
     Set<String> typeNames = types.keySet();
     Map<String, NamedType> resolved = new LinkedHashMap<>();
     types.forEach((name, type) -> resolved.put(name, type instanceof RecordType record
         && record.properties().stream().anyMatch(p -> clashes(p.javaName(), typeNames))
-        ? renamed(record, typeNames, generatedMembers) : type));
+        ? renamed(record, typeNames) : type));
     return resolved;
   }
 
   private static boolean clashes(String member, Set<String> typeNames) {
-    return typeNames.contains(member) || typeNames.contains(member + "Value");
+    return typeNames.contains(member) || typeNames.contains(RecordMemberNames.decodedLocal(member));
   }
 
-  private static RecordType renamed(RecordType record, Set<String> typeNames, List<String> generatedMembers) {
-    NameScope members = NameScope.forMembers();
-    generatedMembers.forEach(members::reserve);
+  private static RecordType renamed(RecordType record, Set<String> typeNames) {
+    NameScope members = RecordMemberNames.scope();
     typeNames.forEach(members::reserve);
     record.properties().forEach(p -> members.reserve(p.javaName()));
     List<Property> properties = new ArrayList<>();

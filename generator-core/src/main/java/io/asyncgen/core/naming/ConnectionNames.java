@@ -1,10 +1,9 @@
-package io.asyncgen.core.codegen;
+package io.asyncgen.core.naming;
 
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.Channel;
 import io.asyncgen.core.model.Connection;
 import io.asyncgen.core.model.Server;
-import io.asyncgen.core.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -28,13 +27,13 @@ import java.util.regex.Pattern;
  * </ol>
  * Names are only suggestions: the caller allocates them in the package's scope.
  */
-final class ConnectionNames {
+public final class ConnectionNames {
   private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
   private static final Pattern TRAILING_API = Pattern.compile("(?i)(^|[\\s\\-]+)APIs?\\s*$");
 
   private final Map<Connection, String> names = new IdentityHashMap<>();
 
-  ConnectionNames(AsyncApi api) {
+  public ConnectionNames(AsyncApi api) {
     List<Connection> withMessages = api.connections().stream()
         .filter(c -> !c.operations().stream().allMatch(o -> o.messages().isEmpty())).toList();
     for (Connection connection : api.connections()) {
@@ -47,7 +46,7 @@ final class ConnectionNames {
   }
 
   /** The base name of {@code connection} (no suffix). */
-  String of(Connection connection) {
+  public String of(Connection connection) {
     return names.computeIfAbsent(connection, ConnectionNames::addressName);
   }
 

@@ -2,57 +2,32 @@ package io.asyncgen.it.stub.azure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.asyncgen.it.azure.AudioContent;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeServer;
 import io.asyncgen.it.azure.ContentPart;
 import io.asyncgen.it.azure.ConversationItem;
-import io.asyncgen.it.azure.ConversationItemAddedEvent;
-import io.asyncgen.it.azure.ConversationItemDoneEvent;
 import io.asyncgen.it.azure.FunctionCallItem;
-import io.asyncgen.it.azure.FunctionCallItemStatus;
 import io.asyncgen.it.azure.FunctionCallOutputItem;
 import io.asyncgen.it.azure.InputTextContent;
 import io.asyncgen.it.azure.MessageItem;
 import io.asyncgen.it.azure.MessageItemRole;
-import io.asyncgen.it.azure.MessageItemStatus;
-import io.asyncgen.it.azure.AzureOpenAiRealtimeServer;
 import io.asyncgen.it.azure.OutputAudioContent;
 import io.asyncgen.it.azure.OutputTextContent;
-import io.asyncgen.it.azure.RealtimeResponse;
-import io.asyncgen.it.azure.Modality;
-import io.asyncgen.it.azure.RealtimeResponseStatus;
-import io.asyncgen.it.azure.ResponseContentPartAddedEvent;
-import io.asyncgen.it.azure.ResponseContentPartDoneEvent;
-import io.asyncgen.it.azure.ResponseCreatedEvent;
-import io.asyncgen.it.azure.ResponseDoneEvent;
-import io.asyncgen.it.azure.ResponseFunctionCallArgumentsDeltaEvent;
-import io.asyncgen.it.azure.ResponseFunctionCallArgumentsDoneEvent;
-import io.asyncgen.it.azure.ResponseOutputAudioDeltaEvent;
-import io.asyncgen.it.azure.ResponseOutputAudioDoneEvent;
-import io.asyncgen.it.azure.ResponseOutputAudioTranscriptDeltaEvent;
-import io.asyncgen.it.azure.ResponseOutputAudioTranscriptDoneEvent;
-import io.asyncgen.it.azure.ResponseOutputItemAddedEvent;
-import io.asyncgen.it.azure.ResponseOutputItemDoneEvent;
-import io.asyncgen.it.azure.ResponseOutputTextDeltaEvent;
-import io.asyncgen.it.azure.ResponseOutputTextDoneEvent;
-import io.asyncgen.it.azure.ResponseStatusDetails;
-import io.asyncgen.it.azure.ResponseStatusDetailsReason;
-import io.asyncgen.it.azure.ResponseStatusDetailsType;
 import io.asyncgen.it.azure.ServerEvent;
 import io.asyncgen.it.azure.ServerEventCodec;
-import io.asyncgen.it.azure.TextContent;
-import io.asyncgen.it.azure.Usage;
 import io.asyncgen.it.stub.Ids;
 import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.it.stub.Pcm16;
 import io.asyncgen.it.stub.Scenarios;
 import io.asyncgen.it.stub.Script;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -63,8 +38,6 @@ import java.util.function.Consumer;
  * {@link Scenarios} that happen inside a response.
  */
 final class GaResponder {
-  private static final long OUTPUT = 0;
-  private static final long CONTENT = 0;
   private static final int AUDIO_CHUNK_BYTES = 100 * Pcm16.BYTES_PER_MS;
 
   private final AzureOpenAiRealtimeServer session;
@@ -118,9 +91,10 @@ final class GaResponder {
     cancelRequested = false;
     active = responseId;
     try {
-      Response response = new Response(responseId, modalities, record);
-      session.sendResponseCreated(ResponseCreatedEvent.builder().eventId(ids.next("event"))
-          .response(response.response(RealtimeResponseStatus.IN_PROGRESS, null, List.of())).build());
+      // no longer active once the client can know it: a cancel sent after response.done must fail
+      Response response = new Response(new GaResponseEvents(session, ids, responseId, modalities, record, () -> active = null),
+          modalities);
+      response.events.created();
       switch (scenario) {
         case Scenarios.BURST -> response.burst();
         case Scenarios.BIG_FRAME -> response.bigFrame();
@@ -132,16 +106,14 @@ final class GaResponder {
     }
   }
 
-  /** One response being streamed: its id, its output modalities, and where its finished items go (the conversation). */
+  /** What one response says: the script's answer, or a fault scenario's events. */
   private final class Response {
-    private final String responseId;
+    private final GaResponseEvents events;
     private final List<String> modalities;
-    private final Consumer<ConversationItem> record;
 
-    Response(String responseId, List<String> modalities, Consumer<ConversationItem> record) {
-      this.responseId = responseId;
+    Response(GaResponseEvents events, List<String> modalities) {
+      this.events = events;
       this.modalities = modalities;
-      this.record = record;
     }
 
     void answer(List<ConversationItem> conversation, List<String> tools) {
@@ -163,16 +135,15 @@ final class GaResponder {
     }
 
     private void textMessage(String text) {
-      String itemId = startMessage(OutputTextContent.builder().text("").build());
+      String itemId = events.startMessage(OutputTextContent.builder().text("").build());
       StringBuilder sent = new StringBuilder();
       List<String> deltas = Script.deltas(text);
       for (int i = 0; i < deltas.size(); i++) {
         if (cancelRequested) {
-          finishMessage(itemId, OutputTextContent.builder().text(sent.toString()).build(), true);
+          events.finishMessage(itemId, OutputTextContent.builder().text(sent.toString()).build(), true);
           return;
         }
-        session.sendResponseOutputTextDelta(ResponseOutputTextDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
-            .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(deltas.get(i)).build());
+        session.sendResponseOutputTextDelta(events.textDelta(itemId, deltas.get(i)));
         sent.append(deltas.get(i));
         if (i == 0) {
           inject(itemId);
@@ -183,95 +154,75 @@ final class GaResponder {
         }
         pause();
       }
-      session.sendResponseOutputTextDone(ResponseOutputTextDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).text(text).build());
-      finishMessage(itemId, OutputTextContent.builder().text(text).build(), false);
+      events.textDone(itemId, text);
+      events.finishMessage(itemId, OutputTextContent.builder().text(text).build(), false);
     }
 
     private void audioMessage(String transcript, byte[] pcm) {
-      String itemId = startMessage(OutputAudioContent.builder().transcript("").build());
+      String itemId = events.startMessage(OutputAudioContent.builder().transcript("").build());
       spoken.put(itemId, Pcm16.millis(pcm.length));
       List<String> audio = Pcm16.base64Chunks(pcm, AUDIO_CHUNK_BYTES);
       List<String> words = Script.deltas(transcript);
       StringBuilder said = new StringBuilder();
       for (int i = 0; i < Math.max(audio.size(), words.size()); i++) {
         if (cancelRequested) {
-          finishMessage(itemId, OutputAudioContent.builder().transcript(said.toString()).build(), true);
+          events.finishMessage(itemId, OutputAudioContent.builder().transcript(said.toString()).build(), true);
           return;
         }
         if (i < audio.size()) {
-          session.sendResponseOutputAudioDelta(ResponseOutputAudioDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
-              .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(audio.get(i)).build());
+          session.sendResponseOutputAudioDelta(events.audioDelta(itemId, audio.get(i)));
         }
         if (i < words.size()) {
-          session.sendResponseOutputAudioTranscriptDelta(ResponseOutputAudioTranscriptDeltaEvent.builder().eventId(ids.next("event"))
-              .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(words.get(i)).build());
+          events.transcriptDelta(itemId, words.get(i));
           said.append(words.get(i));
         }
         pause();
       }
-      session.sendResponseOutputAudioDone(ResponseOutputAudioDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).build());
-      session.sendResponseOutputAudioTranscriptDone(ResponseOutputAudioTranscriptDoneEvent.builder().eventId(ids.next("event"))
-          .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).transcript(transcript).build());
-      finishMessage(itemId, OutputAudioContent.builder().transcript(transcript).build(), false);
+      events.audioDone(itemId, transcript);
+      events.finishMessage(itemId, OutputAudioContent.builder().transcript(transcript).build(), false);
     }
 
     private void functionCall(Script.Call call) {
-      String itemId = ids.next("item");
-      String callId = ids.next("call");
-      FunctionCallItem started = FunctionCallItem.builder().id(itemId).object("realtime.item").status(FunctionCallItemStatus.IN_PROGRESS)
-          .callId(callId).name(call.name()).arguments("").build();
-      announce(started);
+      FunctionCallItem started = events.startFunctionCall(call.name());
       for (String delta : Script.chunks(call.arguments(), 6)) {
-        session.sendResponseFunctionCallArgumentsDelta(ResponseFunctionCallArgumentsDeltaEvent.builder().eventId(ids.next("event"))
-            .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).callId(callId).delta(delta).build());
+        events.argumentsDelta(started, delta);
         pause();
       }
-      session.sendResponseFunctionCallArgumentsDone(ResponseFunctionCallArgumentsDoneEvent.builder().eventId(ids.next("event"))
-          .responseId(responseId).itemId(itemId).outputIndex(OUTPUT).callId(callId).name(call.name()).arguments(call.arguments()).build());
-      FunctionCallItem done = started.toBuilder().status(FunctionCallItemStatus.COMPLETED).arguments(call.arguments()).build();
-      complete(done, false);
+      events.finishFunctionCall(started, call.arguments());
     }
 
     void burst() {
-      String itemId = startMessage(OutputTextContent.builder().text("").build());
+      String itemId = events.startMessage(OutputTextContent.builder().text("").build());
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < burstCount; i++) {
         if (!session.isOpen()) {
           throw new IllegalStateException("the connection closed");
         }
         String delta = i == 0 ? "0" : "," + i;
-        session.sendResponseOutputTextDelta(ResponseOutputTextDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
-            .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(delta).build());
+        session.sendResponseOutputTextDelta(events.textDelta(itemId, delta));
         text.append(delta);
       }
-      session.sendResponseOutputTextDone(ResponseOutputTextDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).text(text.toString()).build());
-      finishMessage(itemId, OutputTextContent.builder().text(text.toString()).build(), false);
+      events.textDone(itemId, text.toString());
+      events.finishMessage(itemId, OutputTextContent.builder().text(text.toString()).build(), false);
     }
 
     void bigFrame() {
-      String itemId = startMessage(OutputAudioContent.builder().transcript("").build());
+      String itemId = events.startMessage(OutputAudioContent.builder().transcript("").build());
       byte[] pcm = Scenarios.bigFramePcm();
       spoken.put(itemId, Pcm16.millis(pcm.length));
-      ServerEvent delta = ResponseOutputAudioDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(Base64.getEncoder().encodeToString(pcm)).build();
+      ServerEvent delta = events.audioDelta(itemId, Base64.getEncoder().encodeToString(pcm));
       await(socket.sendSingleFrame(ServerEventCodec.encode(delta)));
-      session.sendResponseOutputAudioDone(ResponseOutputAudioDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).build());
-      finishMessage(itemId, OutputAudioContent.builder().transcript("").build(), false);
+      events.audioDone(itemId, null);
+      events.finishMessage(itemId, OutputAudioContent.builder().transcript("").build(), false);
     }
 
     void fragmented() {
-      String itemId = startMessage(OutputTextContent.builder().text("").build());
+      String itemId = events.startMessage(OutputTextContent.builder().text("").build());
       String text = Scenarios.longText();
-      String json = ServerEventCodec.encode(ResponseOutputTextDeltaEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).delta(text).build());
+      String json = ServerEventCodec.encode(events.textDelta(itemId, text));
       await(socket.sendFragments(Script.chunks(json, json.length() / Scenarios.FRAGMENTS + 1)));
-      session.sendResponseOutputTextDone(ResponseOutputTextDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).text(text).build());
-      finishMessage(itemId, OutputTextContent.builder().text(text).build(), false);
+      events.textDone(itemId, text);
+      events.finishMessage(itemId, OutputTextContent.builder().text(text).build(), false);
     }
 
     /** What some scenarios slip in after the first delta of a text response. */
@@ -281,62 +232,12 @@ final class GaResponder {
         session.send(new ServerEvent.Unknown(json.objectNode()
             .put("type", Scenarios.UNKNOWN_EVENT_TYPE)
             .put("event_id", ids.next("event"))
-            .put("response_id", responseId)
+            .put("response_id", events.responseId())
             .put("item_id", itemId)
             .set("annotation", json.objectNode().put("type", "url_citation").put("url", "https://example.com/").put("title", "Example"))));
       } else if (Scenarios.MALFORMED.equals(scenario)) {
         socket.sendText(Scenarios.MALFORMED_FRAME);
       }
-    }
-
-    /** {@code response.output_item.added}, {@code conversation.item.added} and {@code response.content_part.added} of a new assistant message. */
-    private String startMessage(ContentPart emptyContent) {
-      String itemId = ids.next("item");
-      announce(MessageItem.builder().id(itemId).object("realtime.item").status(MessageItemStatus.IN_PROGRESS)
-          .role(MessageItemRole.ASSISTANT).content(List.of()).build());
-      session.sendResponseContentPartAdded(ResponseContentPartAddedEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).part(partEvent(emptyContent)).build());
-      return itemId;
-    }
-
-    private void announce(ConversationItem item) {
-      session.sendResponseOutputItemAdded(ResponseOutputItemAddedEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .outputIndex(OUTPUT).item(item).build());
-      session.sendConversationItemAdded(ConversationItemAddedEvent.builder().eventId(ids.next("event")).item(item).build());
-    }
-
-    private void finishMessage(String itemId, ContentPart part, boolean cancelled) {
-      session.sendResponseContentPartDone(ResponseContentPartDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .itemId(itemId).outputIndex(OUTPUT).contentIndex(CONTENT).part(partEvent(part)).build());
-      MessageItem done = MessageItem.builder().id(itemId).object("realtime.item")
-          .status(cancelled ? MessageItemStatus.INCOMPLETE : MessageItemStatus.COMPLETED)
-          .role(MessageItemRole.ASSISTANT).content(List.of(part)).build();
-      complete(done, cancelled);
-    }
-
-    private void complete(ConversationItem item, boolean cancelled) {
-      session.sendResponseOutputItemDone(ResponseOutputItemDoneEvent.builder().eventId(ids.next("event")).responseId(responseId)
-          .outputIndex(OUTPUT).item(item).build());
-      session.sendConversationItemDone(ConversationItemDoneEvent.builder().eventId(ids.next("event")).item(item).build());
-      record.accept(item);
-      ResponseStatusDetails details = cancelled
-          ? ResponseStatusDetails.builder().type(ResponseStatusDetailsType.CANCELLED).reason(ResponseStatusDetailsReason.CLIENT_CANCELLED).build()
-          : null;
-      RealtimeResponse response = response(cancelled ? RealtimeResponseStatus.CANCELLED : RealtimeResponseStatus.COMPLETED,
-          details, List.of(item)).toBuilder()
-          .usage(Usage.builder().totalTokens(42L).inputTokens(17L).outputTokens(25L).build())
-          .build();
-      // no longer active once the client can know it: a cancel sent after response.done must fail
-      active = null;
-      session.sendResponseDone(ResponseDoneEvent.builder().eventId(ids.next("event")).response(response).build());
-    }
-
-    RealtimeResponse response(RealtimeResponseStatus status, ResponseStatusDetails details, List<ConversationItem> output) {
-      List<Modality> outputModalities = new ArrayList<>();
-      modalities.forEach(modality -> outputModalities.add(Modality.of(modality)));
-      return RealtimeResponse.builder().object("realtime.response").id(responseId).status(status).statusDetails(details)
-          .output(output).conversationId("conv_stub").outputModalities(outputModalities)
-          .maxOutputTokensInf().build();
     }
   }
 
@@ -350,21 +251,6 @@ final class GaResponder {
       return Script.UserMessage.of(message.id(), parts.stream().map(part -> part instanceof InputTextContent input ? input.text() : null).toList());
     }
     return null;
-  }
-
-  /**
-   * The part as {@code response.content_part.*} carry it: the GA service names it by its pre-GA
-   * type ({@code text}, {@code audio}) there, while the item's content says {@code output_text},
-   * {@code output_audio} (the GA recordings and both OpenAI SDKs agree).
-   */
-  private static ContentPart partEvent(ContentPart itemContent) {
-    if (itemContent instanceof OutputTextContent text) {
-      return TextContent.builder().text(text.text()).build();
-    }
-    if (itemContent instanceof OutputAudioContent audio) {
-      return AudioContent.builder().transcript(audio.transcript()).build();
-    }
-    throw new IllegalArgumentException("an assistant message holds output_text or output_audio, not " + itemContent.type());
   }
 
   /** Between two deltas: stops the script when the client went away, else waits the scenario's delay. */
@@ -382,13 +268,13 @@ final class GaResponder {
     }
   }
 
-  private static void await(java.util.concurrent.CompletionStage<Void> sent) {
+  private static void await(CompletionStage<Void> sent) {
     try {
       sent.toCompletableFuture().get(60, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the connection closed", e);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("could not send: " + e, e);
     }
   }

@@ -41,6 +41,7 @@ import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
 import io.asyncgen.it.azure.ToolChoiceMode;
 import io.asyncgen.it.azure.Voice;
+import io.asyncgen.it.stub.EnergyVad;
 import io.asyncgen.it.stub.Ids;
 import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.it.stub.JsonMerge;
@@ -66,9 +67,6 @@ import java.util.concurrent.RejectedExecutionException;
  * can stream while Jetty goes on reading (a {@code response.cancel} arrives in the middle).
  */
 public final class GaAssistant implements ClientEventHandler {
-  private static final double SPEECH_RMS = 0.02;
-  private static final int FRAME_BYTES = 10 * Pcm16.BYTES_PER_MS;
-
   private final AzureOpenAiRealtimeServer session;
   private final JettySocket socket;
   private final GaResponder responder;
@@ -78,10 +76,7 @@ public final class GaAssistant implements ClientEventHandler {
   private final ObjectNode config;
   private final List<ConversationItem> conversation = new ArrayList<>();
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-  private byte[] pendingFrame = new byte[0];
-  private long audioMs;
-  private boolean speaking;
-  private long silenceMs;
+  private final EnergyVad vad = new EnergyVad();
   private String speechItem;
 
   private GaAssistant(JettySocket socket) {
@@ -245,36 +240,25 @@ public final class GaAssistant implements ClientEventHandler {
     session.sendConversationItemDone(ConversationItemDoneEvent.builder().eventId(ids.next("event")).previousItemId(previous).item(stored).build());
   }
 
-  /** Energy VAD in 10 ms frames, as configured by the session's {@code server_vad}. */
+  /**
+   * The session's {@code server_vad}: speech started and stopped, then the buffer committed and,
+   * when the session says so, a response.
+   */
   private void detectSpeech(byte[] pcm) {
-    byte[] audio = Pcm16.concat(pendingFrame, pcm);
-    int whole = audio.length - audio.length % FRAME_BYTES;
-    pendingFrame = java.util.Arrays.copyOfRange(audio, whole, audio.length);
-    JsonNode vad = config.path("audio").path("input").path("turn_detection");
-    long prefixPadding = vad.path("prefix_padding_ms").asLong(300);
-    long silenceDuration = vad.path("silence_duration_ms").asLong(500);
-    for (int at = 0; at < whole; at += FRAME_BYTES) {
-      boolean loud = Pcm16.rms(audio, at, at + FRAME_BYTES) > SPEECH_RMS;
-      long frameStart = audioMs;
-      audioMs += 10;
-      if (!speaking && loud) {
-        speaking = true;
-        silenceMs = 0;
+    JsonNode turnDetection = config.path("audio").path("input").path("turn_detection");
+    List<EnergyVad.Change> changes = vad.feed(pcm, turnDetection.path("prefix_padding_ms").asLong(300),
+        turnDetection.path("silence_duration_ms").asLong(500));
+    for (EnergyVad.Change change : changes) {
+      if (change instanceof EnergyVad.SpeechStarted started) {
         speechItem = ids.next("item");
         session.sendInputAudioBufferSpeechStarted(InputAudioBufferSpeechStartedEvent.builder().eventId(ids.next("event"))
-            .audioStartMs(Math.max(0, frameStart - prefixPadding)).itemId(speechItem).build());
-      } else if (speaking && loud) {
-        silenceMs = 0;
-      } else if (speaking) {
-        silenceMs += 10;
-        if (silenceMs >= silenceDuration) {
-          speaking = false;
-          session.sendInputAudioBufferSpeechStopped(InputAudioBufferSpeechStoppedEvent.builder().eventId(ids.next("event"))
-              .audioEndMs(audioMs - silenceMs).itemId(speechItem).build());
-          commit(speechItem, null);
-          if (vad.path("create_response").asBoolean(true)) {
-            respond(ResponseCreateEvent.builder().build());
-          }
+            .audioStartMs(started.audioStartMs()).itemId(speechItem).build());
+      } else if (change instanceof EnergyVad.SpeechStopped stopped) {
+        session.sendInputAudioBufferSpeechStopped(InputAudioBufferSpeechStoppedEvent.builder().eventId(ids.next("event"))
+            .audioEndMs(stopped.audioEndMs()).itemId(speechItem).build());
+        commit(speechItem, null);
+        if (turnDetection.path("create_response").asBoolean(true)) {
+          respond(ResponseCreateEvent.builder().build());
         }
       }
     }

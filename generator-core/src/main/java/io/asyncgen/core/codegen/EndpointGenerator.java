@@ -1,6 +1,5 @@
 package io.asyncgen.core.codegen;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -13,7 +12,6 @@ import io.asyncgen.core.model.BindingParameter;
 import io.asyncgen.core.model.ChannelParameter;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.SecurityScheme;
-import io.asyncgen.core.model.Server;
 import io.asyncgen.core.model.ServerVariable;
 import io.asyncgen.core.naming.JavaNames;
 import io.asyncgen.core.naming.MethodNames;
@@ -41,9 +39,9 @@ import javax.lang.model.element.Modifier;
  */
 final class EndpointGenerator {
   private static final ClassName STRING = JsonTypes.STRING;
-  private static final TypeName STRING_MAP = ParameterizedTypeName.get(JsonTypes.MAP, STRING, STRING);
+  static final TypeName STRING_MAP = ParameterizedTypeName.get(JsonTypes.MAP, STRING, STRING);
   /** Query parameters: a parameter may be repeated. */
-  private static final TypeName QUERY_MAP = ParameterizedTypeName.get(JsonTypes.MAP, STRING, JsonTypes.STRING_LIST);
+  static final TypeName QUERY_MAP = ParameterizedTypeName.get(JsonTypes.MAP, STRING, JsonTypes.STRING_LIST);
   private static final ClassName LINKED_MAP = JsonTypes.LINKED_HASH_MAP;
   private static final ClassName SUPPORT = RuntimeTypes.ENDPOINT_SUPPORT;
   private static final ClassName SLOT = RuntimeTypes.CREDENTIAL_SLOT;
@@ -68,9 +66,9 @@ final class EndpointGenerator {
     TypeSpec.Builder build = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Collects what {@link #build()} needs; every setter returns this builder. A setter given"
             + " {@code null} is reported by {@code build()}.\n");
-    addBuilderFields(build, endpoint.servers());
+    EndpointBuilderMembers.addFields(build, endpoint.servers());
     build.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    addServerMethods(build, builder, endpoint.servers());
+    EndpointBuilderMembers.addServerMethods(build, builder, endpoint.servers());
     SecuritySetters security = new SecuritySetters(builder, members);
     for (SecurityScheme scheme : endpoint.schemes()) {
       security.add(build, scheme);
@@ -81,7 +79,7 @@ final class EndpointGenerator {
     Set<String> secretHeaders = new TreeSet<>(security.secretHeaders());
     List<EndpointBuildMethod.Setting> requiredHeaders = addHeaderSetters(build, builder, members, endpoint,
         secretHeaders);
-    addGenericSetters(build, builder);
+    EndpointBuilderMembers.addGenericSetters(build, builder);
     build.addMethod(new EndpointBuildMethod(self, endpoint).build(requiredQuery, requiredHeaders));
     EndpointBuildMethod.addHelpers(build, endpoint);
     return endpointType(self, endpoint, secretHeaders, secretQuery, build.build());
@@ -203,85 +201,6 @@ final class EndpointGenerator {
                 SUPPORT, self.simpleName()).build())
         .addType(builder)
         .build();
-  }
-
-  private static void addBuilderFields(TypeSpec.Builder build, List<Server> servers) {
-    for (String field : List.of("variables", "parameters", "query", "headers")) {
-      build.addField(FieldSpec.builder(field.equals("query") ? QUERY_MAP : STRING_MAP, field, Modifier.PRIVATE,
-          Modifier.FINAL).initializer("new $T<>()", LINKED_MAP).build());
-    }
-    build.addField(FieldSpec.builder(ParameterizedTypeName.get(JsonTypes.MAP, STRING, SLOT), "credentials",
-            Modifier.PRIVATE, Modifier.FINAL).initializer("new $T<>()", LINKED_MAP).build())
-        .addField(FieldSpec.builder(JsonTypes.STRING_LIST, "problems", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("new $T<>()", JsonTypes.ARRAY_LIST).build());
-    if (!servers.isEmpty()) {
-      build.addField(FieldSpec.builder(STRING, "server", Modifier.PRIVATE).initializer("$S", servers.get(0).name())
-          .build());
-    }
-    build.addField(STRING, "serverUrl", Modifier.PRIVATE);
-  }
-
-  private static void addServerMethods(TypeSpec.Builder build, ClassName builder, List<Server> servers) {
-    if (!servers.isEmpty()) {
-      String known = servers.stream().map(Server::name).collect(Collectors.joining(", "));
-      build.addMethod(MethodSpec.methodBuilder("server").addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("Uses the server called {@code name}, one of: $L (default {@code $L}).\n",
-              servers.stream().map(s -> "{@code " + Javadocs.escape(s.name()).strip() + "}")
-                  .collect(Collectors.joining(", ")), Javadocs.escape(servers.get(0).name()).strip())
-          .addParameter(STRING, "name")
-          .beginControlFlow("if (name == null || serverTemplate(name) == null)")
-          .addStatement("problems.add($S + name + $S)", "server(String): unknown server '", "'; the document names: "
-              + known)
-          .nextControlFlow("else")
-          .addStatement("this.server = name")
-          .endControlFlow()
-          .addStatement("return this").build());
-    }
-    build.addMethod(MethodSpec.methodBuilder("serverUrl").addModifiers(Modifier.PUBLIC).returns(builder)
-        .addJavadoc("Connects to {@code url} instead of a server of the document: a test server"
-            + " ({@code ws://127.0.0.1:8080}), a proxy, your resource's own endpoint. The address is appended to it;"
-            + " {@code https://} and {@code http://} become {@code wss://} and {@code ws://}.\n")
-        .addParameter(STRING, "url")
-        .beginControlFlow("if (url == null)")
-        .addStatement("problems.add($S)", "serverUrl(String) was given null")
-        .nextControlFlow("else")
-        .addStatement("this.serverUrl = url")
-        .endControlFlow()
-        .addStatement("return this").build());
-  }
-
-  private static void addGenericSetters(TypeSpec.Builder build, ClassName builder) {
-    build.addMethod(MethodSpec.methodBuilder("queryParameter").addModifiers(Modifier.PUBLIC).returns(builder)
-            .addJavadoc("Sets any query parameter, also one the document does not name; with several values it is"
-                + " sent once per value.\n")
-            .addParameter(STRING, "name").addParameter(ArrayTypeName.of(STRING), "values").varargs(true)
-            .addStatement("return setQuery(name, $S, values)", "queryParameter(String, String...)").build())
-        .addMethod(QuerySetters.setQuery(builder))
-        .addMethod(MethodSpec.methodBuilder("header").addModifiers(Modifier.PUBLIC).returns(builder)
-            .addJavadoc("Sets any handshake header, also one the document does not name.\n")
-            .addParameter(STRING, "name").addParameter(STRING, "value")
-            .addStatement("return set(headers, name, value, $S)", "header(String, String)").build())
-        .addMethod(MethodSpec.methodBuilder("set").addModifiers(Modifier.PRIVATE).returns(builder)
-            .addParameter(STRING_MAP, "settings").addParameter(STRING, "name").addParameter(STRING, "value")
-            .addParameter(STRING, "setter")
-            .beginControlFlow("if (name == null || value == null)")
-            .addStatement("problems.add(setter + $S + (name == null ? $S : $S))", " was given null",
-                " for the name", " (is the environment variable or setting it comes from there?)")
-            .nextControlFlow("else")
-            .addStatement("settings.put(name, value)")
-            .endControlFlow()
-            .addStatement("return this").build())
-        .addMethod(MethodSpec.methodBuilder("credential").addModifiers(Modifier.PRIVATE).returns(builder)
-            .addParameter(STRING, "scheme").addParameter(RuntimeTypes.ENDPOINT_SUPPORT.nestedClass("Place"), "place")
-            .addParameter(STRING, "name").addParameter(STRING, "prefix").addParameter(RuntimeTypes.CREDENTIAL, "secret")
-            .addParameter(STRING, "setter")
-            .beginControlFlow("if (secret == null)")
-            .addStatement("problems.add(setter + $S)", " was given null (is the environment variable or setting"
-                + " it comes from there?)")
-            .nextControlFlow("else")
-            .addStatement("credentials.put(scheme, new $T(place, name, prefix, secret))", SLOT)
-            .endControlFlow()
-            .addStatement("return this").build());
   }
 
   private static MethodSpec setter(ClassName builder, String method, CodeBlock javadoc, String wireName, String map) {

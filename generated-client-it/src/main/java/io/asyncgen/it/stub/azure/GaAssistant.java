@@ -2,15 +2,10 @@ package io.asyncgen.it.stub.azure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.asyncgen.it.azure.AudioFormatPcm;
 import io.asyncgen.it.azure.ClientEvent;
 import io.asyncgen.it.azure.ClientEventHandler;
-import io.asyncgen.it.azure.ConversationItem;
-import io.asyncgen.it.azure.ConversationItemAddedEvent;
 import io.asyncgen.it.azure.ConversationItemCreateEvent;
 import io.asyncgen.it.azure.ConversationItemDeleteEvent;
-import io.asyncgen.it.azure.ConversationItemDeletedEvent;
-import io.asyncgen.it.azure.ConversationItemDoneEvent;
 import io.asyncgen.it.azure.ConversationItemTruncateEvent;
 import io.asyncgen.it.azure.ConversationItemTruncatedEvent;
 import io.asyncgen.runtime.DecodeException;
@@ -29,23 +24,15 @@ import io.asyncgen.it.azure.MessageItemStatus;
 import io.asyncgen.it.azure.AzureOpenAiRealtimeServer;
 import io.asyncgen.it.azure.RealtimeError;
 import io.asyncgen.it.azure.RealtimeSession;
-import io.asyncgen.it.azure.Modality;
 import io.asyncgen.it.azure.ResponseCancelEvent;
 import io.asyncgen.it.azure.ResponseCreateEvent;
-import io.asyncgen.it.azure.ServerVad;
-import io.asyncgen.it.azure.SessionAudio;
-import io.asyncgen.it.azure.SessionAudioInput;
-import io.asyncgen.it.azure.SessionAudioOutput;
 import io.asyncgen.it.azure.SessionCreatedEvent;
 import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
-import io.asyncgen.it.azure.ToolChoiceMode;
-import io.asyncgen.it.azure.Voice;
 import io.asyncgen.it.stub.EnergyVad;
 import io.asyncgen.it.stub.Ids;
 import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.it.stub.JsonMerge;
-import io.asyncgen.it.stub.Pcm16;
 import io.asyncgen.it.stub.Scenarios;
 import io.asyncgen.it.stub.Script;
 import java.io.ByteArrayOutputStream;
@@ -59,7 +46,7 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * A scripted Azure OpenAI Realtime (GA) service for one connection, built on the generated
  * {@link AzureOpenAiRealtimeServer}: greets with {@code session.created}, applies
- * {@code session.update}, keeps the conversation, runs a simple energy VAD over the PCM16 the
+ * {@code session.update}, keeps the conversation ({@link GaConversation}), runs a simple energy VAD over the PCM16 the
  * client appends, and answers {@code response.create} through {@link GaResponder}. Errors come as
  * {@code error} events, as the real service sends them.
  *
@@ -74,13 +61,14 @@ public final class GaAssistant implements ClientEventHandler {
   private final Ids ids = new Ids();
   // below: confined to the worker thread
   private final ObjectNode config;
-  private final List<ConversationItem> conversation = new ArrayList<>();
+  private final GaConversation conversation;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private final EnergyVad vad = new EnergyVad();
   private String speechItem;
 
   private GaAssistant(JettySocket socket) {
     session = new AzureOpenAiRealtimeServer(this);
+    conversation = new GaConversation(session, ids);
     this.socket = socket;
     responder = new GaResponder(session, socket, ids, socket.query("scenario", Scenarios.ASSISTANT),
         Long.parseLong(socket.query("delta_delay_ms", "0")), Integer.parseInt(socket.query("count", "100000")));
@@ -90,7 +78,7 @@ public final class GaAssistant implements ClientEventHandler {
       return thread;
     });
     session.closed().whenComplete((status, failure) -> worker.shutdownNow());
-    config = defaultSession().toJson();
+    config = GaSessionDefaults.session().toJson();
   }
 
   /** The scenario for a socket just accepted: what Jetty should report to. */
@@ -124,15 +112,13 @@ public final class GaAssistant implements ClientEventHandler {
 
   @Override
   public void onConversationItemCreate(ConversationItemCreateEvent event) {
-    later(() -> add(event.item()));
+    later(() -> conversation.add(event.item()));
   }
 
   @Override
   public void onConversationItemDelete(ConversationItemDeleteEvent event) {
     later(() -> {
-      if (conversation.removeIf(item -> event.itemId().equals(GaResponder.id(item)))) {
-        session.sendConversationItemDeleted(ConversationItemDeletedEvent.builder().eventId(ids.next("event")).itemId(event.itemId()).build());
-      } else {
+      if (!conversation.delete(event.itemId())) {
         error(event.eventId(), "invalid_request_error", "item_delete_invalid_item_id", "item_id", "Item with item_id '" + event.itemId() + "' not found.");
       }
     });
@@ -222,22 +208,7 @@ public final class GaAssistant implements ClientEventHandler {
     } else {
       config.path("output_modalities").forEach(modality -> modalities.add(modality.asText()));
     }
-    responder.respond(conversation, Script.functionTools(config), modalities, conversation::add);
-  }
-
-  private void add(ConversationItem item) {
-    ObjectNode json = ((ObjectNode) item.toJson()).deepCopy();
-    if (!json.hasNonNull("id")) {
-      json.put("id", ids.next("item"));
-    }
-    if (json.has("type") && !json.has("status") && !"item_reference".equals(json.get("type").asText())) {
-      json.put("status", "completed");
-    }
-    ConversationItem stored = ConversationItem.fromJson(json);
-    String previous = conversation.isEmpty() ? null : GaResponder.id(conversation.get(conversation.size() - 1));
-    conversation.add(stored);
-    session.sendConversationItemAdded(ConversationItemAddedEvent.builder().eventId(ids.next("event")).previousItemId(previous).item(stored).build());
-    session.sendConversationItemDone(ConversationItemDoneEvent.builder().eventId(ids.next("event")).previousItemId(previous).item(stored).build());
+    responder.respond(conversation.items(), Script.functionTools(config), modalities, conversation::keep);
   }
 
   /**
@@ -272,11 +243,11 @@ public final class GaAssistant implements ClientEventHandler {
     }
     byte[] audio = buffer.toByteArray();
     buffer.reset();
-    String previous = conversation.isEmpty() ? null : GaResponder.id(conversation.get(conversation.size() - 1));
+    String previous = conversation.lastId();
     session.sendInputAudioBufferCommitted(InputAudioBufferCommittedEvent.builder().eventId(ids.next("event"))
         .previousItemId(previous).itemId(itemId).build());
     responder.heard(itemId, audio);
-    add(MessageItem.builder().id(itemId).role(MessageItemRole.USER).status(MessageItemStatus.COMPLETED)
+    conversation.add(MessageItem.builder().id(itemId).role(MessageItemRole.USER).status(MessageItemStatus.COMPLETED)
         .content(List.of(InputAudioContent.builder().transcript(null).build())).build());
   }
 
@@ -305,31 +276,5 @@ public final class GaAssistant implements ClientEventHandler {
     } catch (RejectedExecutionException closed) {
       // the connection closed while this event was on its way
     }
-  }
-
-  private static RealtimeSession defaultSession() {
-    return RealtimeSession.builder()
-        .object("realtime.session")
-        .id("sess_stub")
-        .model("gpt-realtime")
-        .outputModalities(List.of(Modality.AUDIO))
-        .instructions("You are a helpful assistant.")
-        .audio(SessionAudio.builder()
-            .input(SessionAudioInput.builder()
-                .format(AudioFormatPcm.builder().rate((long) Pcm16.RATE).build())
-                .turnDetection(ServerVad.builder().threshold(0.5).prefixPaddingMs(300L).silenceDurationMs(500L)
-                    .createResponse(true).interruptResponse(true).build())
-                .build())
-            .output(SessionAudioOutput.builder()
-                .format(AudioFormatPcm.builder().rate((long) Pcm16.RATE).build())
-                .voice(Voice.ALLOY)
-                .speed(1.0)
-                .build())
-            .build())
-        .tools(List.of())
-        .toolChoice(ToolChoiceMode.AUTO)
-        .maxOutputTokensInf()
-        .expiresAt(1_900_000_000L)
-        .build();
   }
 }

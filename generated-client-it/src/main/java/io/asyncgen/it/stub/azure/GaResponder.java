@@ -1,6 +1,5 @@
 package io.asyncgen.it.stub.azure;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.asyncgen.it.azure.AzureOpenAiRealtimeServer;
 import io.asyncgen.it.azure.ContentPart;
@@ -58,12 +57,6 @@ final class GaResponder {
     this.scenario = scenario;
     this.deltaDelayMs = deltaDelayMs;
     this.burstCount = burstCount;
-  }
-
-  /** The id of any item (null for items without one). */
-  static String id(ConversationItem item) {
-    JsonNode id = item.toJson().get("id");
-    return id == null || id.isNull() ? null : id.asText();
   }
 
   /** The user said {@code pcm} in item {@code itemId}. */

@@ -1,5 +1,7 @@
 package io.asyncgen.maven;
 
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
+
 import io.asyncgen.core.read.DocumentFetcher;
 import java.io.IOException;
 import java.io.Reader;
@@ -12,7 +14,6 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -38,7 +39,8 @@ record Fingerprint(String configuration, String packageName, Map<String, InputFi
    * This fingerprint, with the size and time of inputs hashed again brought up to date, when nothing
    * the generation depended on changed: the same configuration, every input the same (by its file's
    * size and time where they vouch for it, else by the hash of its text), every output still there.
-   * Empty when something changed or cannot be checked (a remote document).
+   * Empty when something changed or cannot be checked (a remote document); this very fingerprint when
+   * no input had to be hashed.
    *
    * @param checked when this check started (see {@link InputFile#of})
    */
@@ -48,6 +50,7 @@ record Fingerprint(String configuration, String packageName, Map<String, InputFi
       return Optional.empty();
     }
     Map<String, InputFile> refreshed = new LinkedHashMap<>();
+    boolean hashed = false;
     for (Map.Entry<String, InputFile> input : inputs.entrySet()) {
       URI uri = URI.create(input.getKey());
       if ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
@@ -64,6 +67,7 @@ record Fingerprint(String configuration, String packageName, Map<String, InputFi
           return Optional.empty();
         }
         refreshed.put(input.getKey(), InputFile.of(sha256, uri, classLoader, checked));
+        hashed = true;
       } catch (IOException e) {
         return Optional.empty();
       }
@@ -71,7 +75,7 @@ record Fingerprint(String configuration, String packageName, Map<String, InputFi
     if (!outputs.stream().allMatch(path -> Files.isRegularFile(output.resolve(path)))) {
       return Optional.empty();
     }
-    return Optional.of(new Fingerprint(configuration, packageName, refreshed, outputs));
+    return Optional.of(hashed ? new Fingerprint(configuration, packageName, refreshed, outputs) : this);
   }
 
   static String sha256(String text) {
@@ -96,7 +100,8 @@ record Fingerprint(String configuration, String packageName, Map<String, InputFi
       properties.setProperty("input." + i + ".sha256", input.getValue().sha256());
       if (input.getValue().modified() != null) {
         properties.setProperty("input." + i + ".size", Long.toString(input.getValue().size()));
-        properties.setProperty("input." + i + ".modified", input.getValue().modified().toInstant().toString());
+        // nanoseconds, not an ISO instant: parsing one sets up java.time.format, tens of ms in a fresh JVM
+        properties.setProperty("input." + i + ".modified", Long.toString(input.getValue().modified().to(NANOSECONDS)));
       }
       i++;
     }
@@ -141,9 +146,9 @@ record Fingerprint(String configuration, String packageName, Map<String, InputFi
       String size = properties.getProperty(prefix + "size");
       String modified = properties.getProperty(prefix + "modified");
       if (size != null && modified != null) {
-        return new InputFile(sha256, Long.parseLong(size), FileTime.from(Instant.parse(modified)));
+        return new InputFile(sha256, Long.parseLong(size), FileTime.from(Long.parseLong(modified), NANOSECONDS));
       }
-    } catch (NumberFormatException | DateTimeParseException e) {
+    } catch (NumberFormatException e) {
       // checked by hash below
     }
     return new InputFile(sha256, -1, null);

@@ -15,8 +15,8 @@ import io.asyncgen.core.read.SpecFile;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -198,7 +198,7 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
         execution.getExecutionId() + "-" + Long.toHexString(crc.getValue()) + ".properties");
   }
 
-  /** Where earlier versions of the plugin kept it: read when the new place is empty, so that their outputs are cleaned up. */
+  /** Where earlier versions of the plugin kept it: read when the new place is empty, to clean up their outputs. */
   private Path legacyStatePath(URI uri) {
     return Path.of(project().getBuild().getDirectory(), "asyncgen",
         execution.getExecutionId() + "-" + Fingerprint.sha256(uri.toString()).substring(0, 12) + ".properties");

@@ -15,14 +15,17 @@ import io.asyncgen.core.read.SpecFile;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import javax.inject.Inject;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.MojoExecution;
@@ -130,12 +133,15 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
     long start = System.nanoTime();
     URI uri = uri(spec);
     String configuration = configuration(uri, configured, generatedRole);
-    Path state = Path.of(project().getBuild().getDirectory(), "asyncgen",
-        execution.getExecutionId() + "-" + Fingerprint.sha256(uri.toString()).substring(0, 12) + ".properties");
-    Optional<Fingerprint> previous = Fingerprint.load(state);
-    if (previous.isPresent() && isUpToDate(previous.get(), configuration, fetcher)) {
-      claim(packages, spec, previous.get().packageName());
-      getLog().info("asyncgen: " + name(spec) + ": up to date (" + previous.get().outputs().size() + " files, "
+    Instant checked = Instant.now();
+    Path state = statePath(uri);
+    Optional<Fingerprint> previous = Fingerprint.load(state).or(() -> Fingerprint.load(legacyStatePath(uri)));
+    Optional<Fingerprint> unchanged = previous.flatMap(p -> p.stillValid(configuration, fetcher,
+        getClass().getClassLoader(), output.toPath(), checked));
+    if (unchanged.isPresent()) {
+      claim(packages, spec, unchanged.get().packageName());
+      storeIfRefreshed(unchanged.get(), previous.get(), state);
+      getLog().info("asyncgen: " + name(spec) + ": up to date (" + unchanged.get().outputs().size() + " files, "
           + millis(start) + " ms)");
       return;
     }
@@ -160,7 +166,7 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
     try {
       SourceWriter.Result written = SourceWriter.write(output.toPath(), files,
           previous.map(Fingerprint::outputs).orElse(List.of()));
-      new Fingerprint(configuration, pkg, hashes(result.files()), written.paths()).store(state);
+      new Fingerprint(configuration, pkg, inputs(result.files(), checked), written.paths()).store(state);
       if (buildContext != null && written.written() + written.deleted() > 0) {
         buildContext.refresh(output);
       }
@@ -184,30 +190,40 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
     }
   }
 
-  private boolean isUpToDate(Fingerprint previous, String configuration, DocumentFetcher fetcher) {
-    if (!previous.configuration().equals(configuration) || previous.inputs().isEmpty()) {
-      return false;
-    }
-    for (Map.Entry<String, String> input : previous.inputs().entrySet()) {
-      URI uri = URI.create(input.getKey());
-      if ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
-        return false;
-      }
-      try {
-        if (!Fingerprint.sha256(fetcher.fetch(uri)).equals(input.getValue())) {
-          return false;
-        }
-      } catch (IOException e) {
-        return false;
-      }
-    }
-    return previous.outputs().stream().allMatch(path -> Files.isRegularFile(output.toPath().resolve(path)));
+  /** Where the fingerprint of one document of this execution is kept (no digest: it is read on every build). */
+  private Path statePath(URI uri) {
+    CRC32 crc = new CRC32();
+    crc.update(uri.toString().getBytes(StandardCharsets.UTF_8));
+    return Path.of(project().getBuild().getDirectory(), "asyncgen",
+        execution.getExecutionId() + "-" + Long.toHexString(crc.getValue()) + ".properties");
   }
 
-  private static Map<String, String> hashes(List<SpecFile> files) {
-    Map<String, String> hashes = new LinkedHashMap<>();
-    files.forEach(f -> hashes.put(f.uri().toString(), Fingerprint.sha256(f.text())));
-    return hashes;
+  /** Where earlier versions of the plugin kept it: read when the new place is empty, to clean up their outputs. */
+  private Path legacyStatePath(URI uri) {
+    return Path.of(project().getBuild().getDirectory(), "asyncgen",
+        execution.getExecutionId() + "-" + Fingerprint.sha256(uri.toString()).substring(0, 12) + ".properties");
+  }
+
+  /** Records the sizes and times of inputs found unchanged by hash, so that the next build need not hash them. */
+  private void storeIfRefreshed(Fingerprint refreshed, Fingerprint previous, Path state) {
+    // by identity: a record's equals would set up method handles, tens of ms in a fresh JVM
+    if (refreshed == previous && Files.isRegularFile(state)) {
+      return;
+    }
+    try {
+      refreshed.store(state);
+    } catch (IOException e) {
+      getLog().debug("asyncgen: cannot record " + state + ": " + e.getMessage() + " (the next build hashes again)");
+    }
+  }
+
+  private Map<String, InputFile> inputs(List<SpecFile> files, Instant checked) {
+    Map<String, InputFile> inputs = new LinkedHashMap<>();
+    for (SpecFile file : files) {
+      inputs.put(file.uri().toString(), InputFile.of(Fingerprint.sha256(file.text()), file.uri(),
+          getClass().getClassLoader(), checked));
+    }
+    return inputs;
   }
 
   /** Every setting that shapes the output, and the generator's version. */

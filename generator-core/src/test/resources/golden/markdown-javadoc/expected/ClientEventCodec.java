@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.runtime.Frame;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class ClientEventCodec {
    * @throws DecodeException when the text is not JSON
    */
   public static ClientEvent decode(String json) throws DecodeException {
-    return ClientEvent.fromJson(JsonSupport.parse(json));
+    return JsonReader.decode(json, JsonReader.treeOf(ClientEvent::fromJson));
   }
 
   /**

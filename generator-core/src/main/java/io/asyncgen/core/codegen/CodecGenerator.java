@@ -34,7 +34,9 @@ final class CodecGenerator {
                 + " know.\n@throws $T when the text is not JSON\n", event, UnionGenerator.UNKNOWN,
                 names.decodeException())
             .addParameter(JsonTypes.STRING, "json").returns(event).addException(names.decodeException())
-            .addStatement("return $T.fromJson($T.parse(json))", event, names.jsonSupport()).build())
+            .addStatement("return $T.decode(json, $L)", StreamReads.JSON_READER,
+                union.shape().discriminator().isPresent() ? CodeBlock.of("$T::read", event)
+                    : CodeBlock.of("$T.treeOf($T::fromJson)", StreamReads.JSON_READER, event)).build())
         .addMethod(decodeBinary(event, binaries))
         .addMethod(MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addJavadoc("Encodes one message as compact JSON text. A message decoded from the wire is written back"

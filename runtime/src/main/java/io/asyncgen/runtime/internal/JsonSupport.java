@@ -338,23 +338,35 @@ public final class JsonSupport {
     }
   }
 
+  /** The first {@code size} of {@code items} as a list records keep without copying: {@code items} must not change. */
+  static <T> List<T> frozen(Object[] items, int size) {
+    return new FrozenList<>(items, size);
+  }
+
   /** An unmodifiable list only this class creates, so records can keep it without copying it again. */
   private static final class FrozenList<T> extends AbstractList<T> implements RandomAccess {
     private final Object[] items;
+    private final int size;
 
     FrozenList(Object[] items) {
+      this(items, items.length);
+    }
+
+    FrozenList(Object[] items, int size) {
       this.items = items;
+      this.size = size;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
+      java.util.Objects.checkIndex(index, size);
       return (T) items[index];
     }
 
     @Override
     public int size() {
-      return items.length;
+      return size;
     }
   }
 }

@@ -49,20 +49,26 @@ public final class AsReceived {
   /** A copy of the object the record was decoded from (see {@link #isUnchanged}), marked as such. */
   public static ObjectNode copy(Map<String, JsonNode> extra) {
     Members members = (Members) extra;
+    String text = members.source.substring(members.start, members.end);
     ObjectNode source;
     try {
-      source = (ObjectNode) JsonText.parse(members.source.substring(members.start, members.end));
+      source = (ObjectNode) JsonText.parse(text);
     } catch (DecodeException e) {
       throw new IllegalStateException("the text of a decoded object does not read back", e);
     }
     Map<String, JsonNode> children = new LinkedHashMap<>();
     source.properties().forEach(member -> children.put(member.getKey(), member.getValue().deepCopy()));
-    return new Copy(children);
+    return new Copy(children, text);
   }
 
   /** Whether {@code json} is what {@link #copy} made: a record written back as received, which encode does not check. */
   public static boolean isCopy(JsonNode json) {
     return json instanceof Copy;
+  }
+
+  /** The text {@code copy} (what {@link #copy} made) was received as, byte for byte (duplicate members included). */
+  static String text(JsonNode copy) {
+    return ((Copy) copy).text;
   }
 
   /** Whether {@code extra} is what {@link #of} made (the map a decoded record keeps as it is). */
@@ -108,12 +114,14 @@ public final class AsReceived {
     }
   }
 
-  /** An object written back as it was received. */
+  /** An object written back as it was received, with the text it came as. */
   private static final class Copy extends ObjectNode {
     private static final long serialVersionUID = 1L;
+    private final String text;
 
-    Copy(Map<String, JsonNode> children) {
+    Copy(Map<String, JsonNode> children, String text) {
       super(NODES, children);
+      this.text = text;
     }
   }
 }

@@ -34,9 +34,9 @@ public final class JsonSupport {
     return JsonText.parse(json);
   }
 
-  /** Prints a tree as compact JSON text. */
+  /** Prints a tree as compact JSON text; what a decoded record wrote back as received, as the text it came as. */
   public static String print(JsonNode json) {
-    return JsonText.print(json);
+    return AsReceived.isCopy(json) ? AsReceived.text(json) : JsonText.print(json);
   }
 
   public static ObjectNode object() {

@@ -48,7 +48,8 @@ public final class JsonSupport {
    * (most objects keep none): returns the map to use from now on.
    */
   public static Map<String, JsonNode> keep(Map<String, JsonNode> extra, String name, JsonNode value) {
-    Map<String, JsonNode> kept = extra == null ? new LinkedHashMap<>() : extra;
+    // most objects that keep anything keep one or two members
+    Map<String, JsonNode> kept = extra == null ? new LinkedHashMap<>(4) : extra;
     kept.put(name, value);
     return kept;
   }

@@ -6,26 +6,31 @@ import java.util.Arrays;
 /**
  * The members of an object that a union read before its discriminator, to replay to the member it
  * picks: scalars as trees, arrays and objects as where their text is (read again when replayed).
+ * Small for the usual case, one scalar ({@code event_id}) before the discriminator.
  */
 final class ReadAhead {
-  private String[] names = new String[2];
-  private JsonNode[] values = new JsonNode[2];
-  private int[] starts = new int[2];
-  private int[] ends = new int[2];
+  /** Name and scalar value (null for an array or object) of each member, in turn. */
+  private Object[] members = new Object[2];
+  /** Start and end of the text of each member that is an array or object; made for the first one. */
+  private int[] spans;
   private int count;
   private int next;
 
   void add(String name, JsonNode scalar, int start, int end) {
-    if (count == names.length) {
-      names = Arrays.copyOf(names, count * 2);
-      values = Arrays.copyOf(values, count * 2);
-      starts = Arrays.copyOf(starts, count * 2);
-      ends = Arrays.copyOf(ends, count * 2);
+    if (2 * count == members.length) {
+      members = Arrays.copyOf(members, 4 * count);
     }
-    names[count] = name;
-    values[count] = scalar;
-    starts[count] = start;
-    ends[count] = end;
+    members[2 * count] = name;
+    members[2 * count + 1] = scalar;
+    if (scalar == null) {
+      if (spans == null) {
+        spans = new int[members.length];
+      } else if (spans.length < members.length) {
+        spans = Arrays.copyOf(spans, members.length);
+      }
+      spans[2 * count] = start;
+      spans[2 * count + 1] = end;
+    }
     count++;
   }
 
@@ -36,19 +41,19 @@ final class ReadAhead {
 
   /** Moves to the next member: its name. */
   String advance() {
-    return names[next++];
+    return (String) members[2 * next++];
   }
 
   /** The scalar value of the current member, or null for an array or object ({@link #start}, {@link #end}). */
   JsonNode scalar() {
-    return values[next - 1];
+    return (JsonNode) members[2 * next - 1];
   }
 
   int start() {
-    return starts[next - 1];
+    return spans[2 * next - 2];
   }
 
   int end() {
-    return ends[next - 1];
+    return spans[2 * next - 1];
   }
 }

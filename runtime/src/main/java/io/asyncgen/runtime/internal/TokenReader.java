@@ -2,6 +2,7 @@ package io.asyncgen.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,18 +17,20 @@ final class TokenReader {
   private static final ObjectMapper MAPPER = JsonText.mapper();
 
   private final JsonParser parser;
+  private final String text;
   /** Where this parser's text starts in the message's text. */
   private final int base;
 
-  private TokenReader(JsonParser parser, int base) {
+  private TokenReader(JsonParser parser, String text, int base) {
     this.parser = parser;
+    this.text = text;
     this.base = base;
   }
 
   /** A reader of {@code text}, which starts at {@code base} in the message's text, on its first token. */
   static TokenReader of(String text, int base) {
     try {
-      TokenReader reader = new TokenReader(MAPPER.createParser(text), base);
+      TokenReader reader = new TokenReader(MAPPER.createParser(text), text, base);
       reader.parser.nextToken();
       return reader;
     } catch (IOException e) {
@@ -59,6 +62,14 @@ final class TokenReader {
 
   /** Where the current token starts in the message's text. */
   int tokenStart() {
+    // ParserBase knows it without making a location object: one past the token's first character, for the
+    // brackets this is asked at (checked, so that another parser's way of counting cannot go unnoticed)
+    if (parser instanceof ParserBase known) {
+      long offset = known.getTokenCharacterOffset() - 1;
+      if (offset >= 0 && offset < text.length() && "{}[]".indexOf(text.charAt((int) offset)) >= 0) {
+        return base + (int) offset;
+      }
+    }
     return base + (int) parser.currentTokenLocation().getCharOffset();
   }
 

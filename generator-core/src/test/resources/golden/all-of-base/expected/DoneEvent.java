@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -47,28 +48,36 @@ public record DoneEvent(@JsonProperty("event_id") String eventId,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static DoneEvent fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("DoneEvent: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, DoneEvent::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static DoneEvent read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode eventIdNode = null;
-    JsonNode typeNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "event_id" -> eventIdNode = member.getValue();
-        case "type" -> typeNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String eventIdValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "event_id" -> {
+          eventIdValue = in.string();
+          extra = in.member(extra, name, eventIdValue);
+        }
+        case "type" -> extra = in.fixed(extra, name, TYPE);
+        default -> extra = in.keep(extra, name);
       }
     }
-    String eventIdValue = eventIdNode == null ? null : JsonSupport.asString(eventIdNode);
-    extra = JsonSupport.keepMisfit(extra, "event_id", eventIdNode, eventIdValue);
-    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
-      extra = JsonSupport.keep(extra, "type", typeNode);
-    }
-    return new DoneEvent(eventIdValue, AsReceived.of(extra, json, eventIdValue));
+    return new DoneEvent(eventIdValue, AsReceived.of(extra, in, start, eventIdValue));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -48,32 +49,41 @@ public record ErrorEvent(@JsonProperty("event_id") String eventId,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static ErrorEvent fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("ErrorEvent: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, ErrorEvent::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static ErrorEvent read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode eventIdNode = null;
-    JsonNode typeNode = null;
-    JsonNode messageNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "event_id" -> eventIdNode = member.getValue();
-        case "type" -> typeNode = member.getValue();
-        case "message" -> messageNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String eventIdValue = null;
+    String messageValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "event_id" -> {
+          eventIdValue = in.string();
+          extra = in.member(extra, name, eventIdValue);
+        }
+        case "type" -> extra = in.fixed(extra, name, TYPE);
+        case "message" -> {
+          messageValue = in.string();
+          extra = in.member(extra, name, messageValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    String eventIdValue = eventIdNode == null ? null : JsonSupport.asString(eventIdNode);
-    extra = JsonSupport.keepMisfit(extra, "event_id", eventIdNode, eventIdValue);
-    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
-      extra = JsonSupport.keep(extra, "type", typeNode);
-    }
-    String messageValue = messageNode == null ? null : JsonSupport.asString(messageNode);
-    extra = JsonSupport.keepMisfit(extra, "message", messageNode, messageValue);
-    return new ErrorEvent(eventIdValue, messageValue, AsReceived.of(extra, json, eventIdValue, messageValue));
+    return new ErrorEvent(eventIdValue, messageValue, AsReceived.of(extra, in, start, eventIdValue, messageValue));
   }
 
   /**

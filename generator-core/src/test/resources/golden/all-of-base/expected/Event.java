@@ -4,6 +4,7 @@ package golden.all_of_base;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -44,15 +45,22 @@ public sealed interface Event permits ErrorEvent, DoneEvent, Event.Unknown {
    * Decodes any JSON value: a member when one matches, else {@link Unknown}. Never fails.
    */
   static Event fromJson(JsonNode json) {
-    String tag = JsonSupport.text(json, "type");
+    return JsonReader.fromTree(json, Event::read);
+  }
+
+  /**
+   * Reads any JSON value: a member when one matches, else {@link Unknown}. Never fails on what it does not know.
+   */
+  static Event read(JsonReader in) {
+    String tag = in.discriminator("type");
     if (tag != null) {
       switch (tag) {
-        case "error": return ErrorEvent.fromJson(json);
-        case "done": return DoneEvent.fromJson(json);
+        case "error": return ErrorEvent.read(in);
+        case "done": return DoneEvent.read(in);
         default: break;
       }
     }
-    return new Unknown(json);
+    return new Unknown(in.rest());
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -38,31 +39,45 @@ public record Line(@JsonProperty("sku") String sku, @JsonProperty("quantity") Lo
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static Line fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("Line: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, Line::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static Line read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode skuNode = null;
-    JsonNode quantityNode = null;
-    JsonNode priceNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "sku" -> skuNode = member.getValue();
-        case "quantity" -> quantityNode = member.getValue();
-        case "price" -> priceNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String skuValue = null;
+    Long quantityValue = null;
+    Double priceValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "sku" -> {
+          skuValue = in.string();
+          extra = in.member(extra, name, skuValue);
+        }
+        case "quantity" -> {
+          quantityValue = in.integer();
+          extra = in.member(extra, name, quantityValue);
+        }
+        case "price" -> {
+          priceValue = in.number();
+          extra = in.member(extra, name, priceValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    String skuValue = skuNode == null ? null : JsonSupport.asString(skuNode);
-    extra = JsonSupport.keepMisfit(extra, "sku", skuNode, skuValue);
-    Long quantityValue = quantityNode == null ? null : JsonSupport.asLong(quantityNode);
-    extra = JsonSupport.keepMisfit(extra, "quantity", quantityNode, quantityValue);
-    Double priceValue = priceNode == null ? null : JsonSupport.asDouble(priceNode);
-    extra = JsonSupport.keepMisfit(extra, "price", priceNode, priceValue);
-    return new Line(skuValue, quantityValue, priceValue, AsReceived.of(extra, json, skuValue, quantityValue, priceValue));
+    return new Line(skuValue, quantityValue, priceValue, AsReceived.of(extra, in, start, skuValue, quantityValue, priceValue));
   }
 
   /**

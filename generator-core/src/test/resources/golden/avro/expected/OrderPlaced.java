@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -54,55 +55,75 @@ public record OrderPlaced(@JsonProperty("id") String id, @JsonProperty("placedAt
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static OrderPlaced fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("OrderPlaced: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, OrderPlaced::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static OrderPlaced read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode idNode = null;
-    JsonNode placedAtNode = null;
-    JsonNode deliveryDateNode = null;
-    JsonNode statusNode = null;
-    JsonNode linesNode = null;
-    JsonNode attributesNode = null;
-    JsonNode checksumNode = null;
-    JsonNode signatureNode = null;
-    JsonNode replacementNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "id" -> idNode = member.getValue();
-        case "placedAt" -> placedAtNode = member.getValue();
-        case "deliveryDate" -> deliveryDateNode = member.getValue();
-        case "status" -> statusNode = member.getValue();
-        case "lines" -> linesNode = member.getValue();
-        case "attributes" -> attributesNode = member.getValue();
-        case "checksum" -> checksumNode = member.getValue();
-        case "signature" -> signatureNode = member.getValue();
-        case "replacement" -> replacementNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String idValue = null;
+    Long placedAtValue = null;
+    Long deliveryDateValue = null;
+    Status statusValue = null;
+    List<Line> linesValue = null;
+    Map<String, String> attributesValue = null;
+    String checksumValue = null;
+    String signatureValue = null;
+    Line replacementValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "id" -> {
+          idValue = in.string();
+          extra = in.member(extra, name, idValue);
+        }
+        case "placedAt" -> {
+          placedAtValue = in.integer();
+          extra = in.member(extra, name, placedAtValue);
+        }
+        case "deliveryDate" -> {
+          deliveryDateValue = in.integer();
+          extra = in.member(extra, name, deliveryDateValue);
+        }
+        case "status" -> {
+          statusValue = in.stringAs(Status::of);
+          extra = in.member(extra, name, statusValue);
+        }
+        case "lines" -> {
+          linesValue = in.list(Line::read, false);
+          extra = in.member(extra, name, linesValue);
+        }
+        case "attributes" -> {
+          attributesValue = in.map(JsonReader::string, false);
+          extra = in.member(extra, name, attributesValue);
+        }
+        case "checksum" -> {
+          checksumValue = in.string();
+          extra = in.member(extra, name, checksumValue);
+        }
+        case "signature" -> {
+          signatureValue = in.string();
+          extra = in.member(extra, name, signatureValue);
+        }
+        case "replacement" -> {
+          replacementValue = Line.read(in);
+          extra = in.member(extra, name, replacementValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    String idValue = idNode == null ? null : JsonSupport.asString(idNode);
-    extra = JsonSupport.keepMisfit(extra, "id", idNode, idValue);
-    Long placedAtValue = placedAtNode == null ? null : JsonSupport.asLong(placedAtNode);
-    extra = JsonSupport.keepMisfit(extra, "placedAt", placedAtNode, placedAtValue);
-    Long deliveryDateValue = deliveryDateNode == null ? null : JsonSupport.asLong(deliveryDateNode);
-    extra = JsonSupport.keepMisfit(extra, "deliveryDate", deliveryDateNode, deliveryDateValue);
-    Status statusValue = statusNode == null ? null : Status.decode(statusNode);
-    extra = JsonSupport.keepMisfit(extra, "status", statusNode, statusValue);
-    List<Line> linesValue = linesNode == null ? null : JsonSupport.asList(linesNode, Line::decode, false);
-    extra = JsonSupport.keepMisfit(extra, "lines", linesNode, linesValue);
-    Map<String, String> attributesValue = attributesNode == null ? null : JsonSupport.asMap(attributesNode, JsonSupport::asString, false);
-    extra = JsonSupport.keepMisfit(extra, "attributes", attributesNode, attributesValue);
-    String checksumValue = checksumNode == null ? null : JsonSupport.asString(checksumNode);
-    extra = JsonSupport.keepMisfit(extra, "checksum", checksumNode, checksumValue);
-    String signatureValue = signatureNode == null ? null : JsonSupport.asString(signatureNode);
-    extra = JsonSupport.keepMisfit(extra, "signature", signatureNode, signatureValue);
-    Line replacementValue = replacementNode == null ? null : Line.decode(replacementNode);
-    extra = JsonSupport.keepMisfit(extra, "replacement", replacementNode, replacementValue);
-    return new OrderPlaced(idValue, placedAtValue, deliveryDateValue, statusValue, linesValue, attributesValue, checksumValue, signatureValue, replacementValue, AsReceived.of(extra, json, idValue, placedAtValue, deliveryDateValue, statusValue, linesValue, attributesValue, checksumValue, signatureValue, replacementValue));
+    return new OrderPlaced(idValue, placedAtValue, deliveryDateValue, statusValue, linesValue, attributesValue, checksumValue, signatureValue, replacementValue, AsReceived.of(extra, in, start, idValue, placedAtValue, deliveryDateValue, statusValue, linesValue, attributesValue, checksumValue, signatureValue, replacementValue));
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.runtime.Frame;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class ListenCommandCodec {
    * @throws DecodeException when the text is not JSON
    */
   public static ListenCommand decode(String json) throws DecodeException {
-    return ListenCommand.fromJson(JsonSupport.parse(json));
+    return JsonReader.decode(json, JsonReader.treeOf(ListenCommand::fromJson));
   }
 
   /**
@@ -35,7 +36,7 @@ public final class ListenCommandCodec {
   }
 
   /**
-   * Encodes one message as compact JSON text. A message decoded from the wire is written back exactly as it was received, unchecked (a relay passes on what the peer sent, mistakes included); any other is checked first.
+   * Encodes one message as JSON text. A message decoded from the wire (and not changed since) is written back as the text it came as, byte for byte and unchecked (a relay passes on what the peer sent, mistakes included); any other is checked first and written as compact JSON text.
    * @throws IllegalArgumentException naming every required member that is missing, null or of the wrong type, or for a message that travels as a binary frame (see {@link #encodeFrame})
    */
   public static String encode(ListenCommand event) {

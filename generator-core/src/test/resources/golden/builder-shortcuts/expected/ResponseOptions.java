@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -44,38 +45,52 @@ public record ResponseOptions(@JsonProperty("max_output_tokens") MaxTokens maxOu
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static ResponseOptions fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("ResponseOptions: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, ResponseOptions::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static ResponseOptions read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode maxOutputTokensNode = null;
-    JsonNode toolChoiceNode = null;
-    JsonNode toolsNode = null;
-    JsonNode temperatureNode = null;
-    JsonNode metadataNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "max_output_tokens" -> maxOutputTokensNode = member.getValue();
-        case "tool_choice" -> toolChoiceNode = member.getValue();
-        case "tools" -> toolsNode = member.getValue();
-        case "temperature" -> temperatureNode = member.getValue();
-        case "metadata" -> metadataNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    MaxTokens maxOutputTokensValue = null;
+    ToolChoice toolChoiceValue = null;
+    List<Tool> toolsValue = null;
+    Double temperatureValue = null;
+    JsonNode metadataValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "max_output_tokens" -> {
+          maxOutputTokensValue = in.viaTree(MaxTokens::decode);
+          extra = in.member(extra, name, maxOutputTokensValue);
+        }
+        case "tool_choice" -> {
+          toolChoiceValue = in.viaTree(ToolChoice::decode);
+          extra = in.member(extra, name, toolChoiceValue);
+        }
+        case "tools" -> {
+          toolsValue = in.list(Tool::read, false);
+          extra = in.member(extra, name, toolsValue);
+        }
+        case "temperature" -> {
+          temperatureValue = in.number();
+          extra = in.member(extra, name, temperatureValue);
+        }
+        case "metadata" -> metadataValue = in.tree();
+        default -> extra = in.keep(extra, name);
       }
     }
-    MaxTokens maxOutputTokensValue = maxOutputTokensNode == null ? null : MaxTokens.decode(maxOutputTokensNode);
-    extra = JsonSupport.keepMisfit(extra, "max_output_tokens", maxOutputTokensNode, maxOutputTokensValue);
-    ToolChoice toolChoiceValue = toolChoiceNode == null ? null : ToolChoice.decode(toolChoiceNode);
-    extra = JsonSupport.keepMisfit(extra, "tool_choice", toolChoiceNode, toolChoiceValue);
-    List<Tool> toolsValue = toolsNode == null ? null : JsonSupport.asList(toolsNode, Tool::decode, false);
-    extra = JsonSupport.keepMisfit(extra, "tools", toolsNode, toolsValue);
-    Double temperatureValue = temperatureNode == null ? null : JsonSupport.asDouble(temperatureNode);
-    extra = JsonSupport.keepMisfit(extra, "temperature", temperatureNode, temperatureValue);
-    JsonNode metadataValue = metadataNode;
-    return new ResponseOptions(maxOutputTokensValue, toolChoiceValue, toolsValue, temperatureValue, metadataValue, AsReceived.of(extra, json, maxOutputTokensValue, toolChoiceValue, toolsValue, temperatureValue, metadataValue));
+    return new ResponseOptions(maxOutputTokensValue, toolChoiceValue, toolsValue, temperatureValue, metadataValue, AsReceived.of(extra, in, start, maxOutputTokensValue, toolChoiceValue, toolsValue, temperatureValue, metadataValue));
   }
 
   /**

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -41,27 +42,40 @@ public record Tool(@JsonProperty("name") String name,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static Tool fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("Tool: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, Tool::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static Tool read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode nameNode = null;
-    JsonNode parametersNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "name" -> nameNode = member.getValue();
-        case "parameters" -> parametersNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String nameValue = null;
+    Map<String, JsonNode> parametersValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "name" -> {
+          nameValue = in.string();
+          extra = in.member(extra, name, nameValue);
+        }
+        case "parameters" -> {
+          parametersValue = in.map(JsonReader::tree, true);
+          extra = in.member(extra, name, parametersValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    String nameValue = nameNode == null ? null : JsonSupport.asString(nameNode);
-    extra = JsonSupport.keepMisfit(extra, "name", nameNode, nameValue);
-    Map<String, JsonNode> parametersValue = parametersNode == null ? null : JsonSupport.asMap(parametersNode, JsonSupport::asJson, true);
-    extra = JsonSupport.keepMisfit(extra, "parameters", parametersNode, parametersValue);
-    return new Tool(nameValue, parametersValue, AsReceived.of(extra, json, nameValue, parametersValue));
+    return new Tool(nameValue, parametersValue, AsReceived.of(extra, in, start, nameValue, parametersValue));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -47,28 +48,36 @@ public record Circle(@JsonProperty("radius") Double radius,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static Circle fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("Circle: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, Circle::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static Circle read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode kindNode = null;
-    JsonNode radiusNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "kind" -> kindNode = member.getValue();
-        case "radius" -> radiusNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    Double radiusValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "kind" -> extra = in.fixed(extra, name, KIND);
+        case "radius" -> {
+          radiusValue = in.number();
+          extra = in.member(extra, name, radiusValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    if (JsonSupport.isUnexpected(kindNode, KIND)) {
-      extra = JsonSupport.keep(extra, "kind", kindNode);
-    }
-    Double radiusValue = radiusNode == null ? null : JsonSupport.asDouble(radiusNode);
-    extra = JsonSupport.keepMisfit(extra, "radius", radiusNode, radiusValue);
-    return new Circle(radiusValue, AsReceived.of(extra, json, radiusValue));
+    return new Circle(radiusValue, AsReceived.of(extra, in, start, radiusValue));
   }
 
   /**

@@ -4,6 +4,7 @@ package golden.declared_discriminator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -39,15 +40,22 @@ public sealed interface Shape permits Circle, Square, Shape.Unknown {
    * Decodes any JSON value: a member when one matches, else {@link Unknown}. Never fails.
    */
   static Shape fromJson(JsonNode json) {
-    String tag = JsonSupport.text(json, "kind");
+    return JsonReader.fromTree(json, Shape::read);
+  }
+
+  /**
+   * Reads any JSON value: a member when one matches, else {@link Unknown}. Never fails on what it does not know.
+   */
+  static Shape read(JsonReader in) {
+    String tag = in.discriminator("kind");
     if (tag != null) {
       switch (tag) {
-        case "circle": return Circle.fromJson(json);
-        case "square": return Square.fromJson(json);
+        case "circle": return Circle.read(in);
+        case "square": return Square.read(in);
         default: break;
       }
     }
-    return new Unknown(json);
+    return new Unknown(in.rest());
   }
 
   /**

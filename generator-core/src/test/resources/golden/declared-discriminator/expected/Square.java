@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -47,28 +48,36 @@ public record Square(@JsonProperty("side") Double side,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static Square fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("Square: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, Square::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static Square read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode kindNode = null;
-    JsonNode sideNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "kind" -> kindNode = member.getValue();
-        case "side" -> sideNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    Double sideValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "kind" -> extra = in.fixed(extra, name, KIND);
+        case "side" -> {
+          sideValue = in.number();
+          extra = in.member(extra, name, sideValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    if (JsonSupport.isUnexpected(kindNode, KIND)) {
-      extra = JsonSupport.keep(extra, "kind", kindNode);
-    }
-    Double sideValue = sideNode == null ? null : JsonSupport.asDouble(sideNode);
-    extra = JsonSupport.keepMisfit(extra, "side", sideNode, sideValue);
-    return new Square(sideValue, AsReceived.of(extra, json, sideValue));
+    return new Square(sideValue, AsReceived.of(extra, in, start, sideValue));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -47,28 +48,36 @@ public record AudioContentPart(@JsonProperty("audio") String audio,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static AudioContentPart fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("AudioContentPart: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, AudioContentPart::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static AudioContentPart read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode typeNode = null;
-    JsonNode audioNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "type" -> typeNode = member.getValue();
-        case "audio" -> audioNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String audioValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "type" -> extra = in.fixed(extra, name, TYPE);
+        case "audio" -> {
+          audioValue = in.string();
+          extra = in.member(extra, name, audioValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
-      extra = JsonSupport.keep(extra, "type", typeNode);
-    }
-    String audioValue = audioNode == null ? null : JsonSupport.asString(audioNode);
-    extra = JsonSupport.keepMisfit(extra, "audio", audioNode, audioValue);
-    return new AudioContentPart(audioValue, AsReceived.of(extra, json, audioValue));
+    return new AudioContentPart(audioValue, AsReceived.of(extra, in, start, audioValue));
   }
 
   /**

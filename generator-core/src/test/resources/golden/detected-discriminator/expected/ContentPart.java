@@ -4,6 +4,7 @@ package golden.detected_discriminator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -39,15 +40,22 @@ public sealed interface ContentPart permits TextContentPart, AudioContentPart, C
    * Decodes any JSON value: a member when one matches, else {@link Unknown}. Never fails.
    */
   static ContentPart fromJson(JsonNode json) {
-    String tag = JsonSupport.text(json, "type");
+    return JsonReader.fromTree(json, ContentPart::read);
+  }
+
+  /**
+   * Reads any JSON value: a member when one matches, else {@link Unknown}. Never fails on what it does not know.
+   */
+  static ContentPart read(JsonReader in) {
+    String tag = in.discriminator("type");
     if (tag != null) {
       switch (tag) {
-        case "text": return TextContentPart.fromJson(json);
-        case "audio": return AudioContentPart.fromJson(json);
+        case "text": return TextContentPart.read(in);
+        case "audio": return AudioContentPart.read(in);
         default: break;
       }
     }
-    return new Unknown(json);
+    return new Unknown(in.rest());
   }
 
   /**

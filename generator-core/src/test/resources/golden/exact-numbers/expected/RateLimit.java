@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -50,36 +51,46 @@ public record RateLimit(@JsonProperty("name") String name,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static RateLimit fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("RateLimit: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, RateLimit::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static RateLimit read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode kindNode = null;
-    JsonNode nameNode = null;
-    JsonNode remainingNode = null;
-    JsonNode resetSecondsNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "kind" -> kindNode = member.getValue();
-        case "name" -> nameNode = member.getValue();
-        case "remaining" -> remainingNode = member.getValue();
-        case "reset_seconds" -> resetSecondsNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String nameValue = null;
+    Long remainingValue = null;
+    Double resetSecondsValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "kind" -> extra = in.fixed(extra, name, KIND);
+        case "name" -> {
+          nameValue = in.string();
+          extra = in.member(extra, name, nameValue);
+        }
+        case "remaining" -> {
+          remainingValue = in.integer();
+          extra = in.member(extra, name, remainingValue);
+        }
+        case "reset_seconds" -> {
+          resetSecondsValue = in.number();
+          extra = in.member(extra, name, resetSecondsValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    if (JsonSupport.isUnexpected(kindNode, KIND)) {
-      extra = JsonSupport.keep(extra, "kind", kindNode);
-    }
-    String nameValue = nameNode == null ? null : JsonSupport.asString(nameNode);
-    extra = JsonSupport.keepMisfit(extra, "name", nameNode, nameValue);
-    Long remainingValue = remainingNode == null ? null : JsonSupport.asLong(remainingNode);
-    extra = JsonSupport.keepMisfit(extra, "remaining", remainingNode, remainingValue);
-    Double resetSecondsValue = resetSecondsNode == null ? null : JsonSupport.asDouble(resetSecondsNode);
-    extra = JsonSupport.keepMisfit(extra, "reset_seconds", resetSecondsNode, resetSecondsValue);
-    return new RateLimit(nameValue, remainingValue, resetSecondsValue, AsReceived.of(extra, json, nameValue, remainingValue, resetSecondsValue));
+    return new RateLimit(nameValue, remainingValue, resetSecondsValue, AsReceived.of(extra, in, start, nameValue, remainingValue, resetSecondsValue));
   }
 
   /**

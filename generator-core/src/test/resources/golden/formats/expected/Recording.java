@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -43,47 +44,65 @@ public record Recording(@JsonProperty("started_at") OffsetDateTime startedAt,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static Recording fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("Recording: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, Recording::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static Recording read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode startedAtNode = null;
-    JsonNode urlNode = null;
-    JsonNode idNode = null;
-    JsonNode bytesNode = null;
-    JsonNode sampleRateNode = null;
-    JsonNode gainNode = null;
-    JsonNode audioNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "started_at" -> startedAtNode = member.getValue();
-        case "url" -> urlNode = member.getValue();
-        case "id" -> idNode = member.getValue();
-        case "bytes" -> bytesNode = member.getValue();
-        case "sample_rate" -> sampleRateNode = member.getValue();
-        case "gain" -> gainNode = member.getValue();
-        case "audio" -> audioNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    OffsetDateTime startedAtValue = null;
+    String urlValue = null;
+    UUID idValue = null;
+    Long bytesValue = null;
+    Long sampleRateValue = null;
+    Double gainValue = null;
+    String audioValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "started_at" -> {
+          startedAtValue = in.viaTree(JsonSupport.textMapped(OffsetDateTime::parse, OffsetDateTime::toString));
+          extra = in.member(extra, name, startedAtValue);
+        }
+        case "url" -> {
+          urlValue = in.string();
+          extra = in.member(extra, name, urlValue);
+        }
+        case "id" -> {
+          idValue = in.viaTree(JsonSupport.textMapped(UUID::fromString, UUID::toString));
+          extra = in.member(extra, name, idValue);
+        }
+        case "bytes" -> {
+          bytesValue = in.integer();
+          extra = in.member(extra, name, bytesValue);
+        }
+        case "sample_rate" -> {
+          sampleRateValue = in.integer();
+          extra = in.member(extra, name, sampleRateValue);
+        }
+        case "gain" -> {
+          gainValue = in.number();
+          extra = in.member(extra, name, gainValue);
+        }
+        case "audio" -> {
+          audioValue = in.string();
+          extra = in.member(extra, name, audioValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    OffsetDateTime startedAtValue = startedAtNode == null ? null : JsonSupport.asTextMapped(startedAtNode, OffsetDateTime::parse, OffsetDateTime::toString);
-    extra = JsonSupport.keepMisfit(extra, "started_at", startedAtNode, startedAtValue);
-    String urlValue = urlNode == null ? null : JsonSupport.asString(urlNode);
-    extra = JsonSupport.keepMisfit(extra, "url", urlNode, urlValue);
-    UUID idValue = idNode == null ? null : JsonSupport.asTextMapped(idNode, UUID::fromString, UUID::toString);
-    extra = JsonSupport.keepMisfit(extra, "id", idNode, idValue);
-    Long bytesValue = bytesNode == null ? null : JsonSupport.asLong(bytesNode);
-    extra = JsonSupport.keepMisfit(extra, "bytes", bytesNode, bytesValue);
-    Long sampleRateValue = sampleRateNode == null ? null : JsonSupport.asLong(sampleRateNode);
-    extra = JsonSupport.keepMisfit(extra, "sample_rate", sampleRateNode, sampleRateValue);
-    Double gainValue = gainNode == null ? null : JsonSupport.asDouble(gainNode);
-    extra = JsonSupport.keepMisfit(extra, "gain", gainNode, gainValue);
-    String audioValue = audioNode == null ? null : JsonSupport.asString(audioNode);
-    extra = JsonSupport.keepMisfit(extra, "audio", audioNode, audioValue);
-    return new Recording(startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue, AsReceived.of(extra, json, startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue));
+    return new Recording(startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue, AsReceived.of(extra, in, start, startedAtValue, urlValue, idValue, bytesValue, sampleRateValue, gainValue, audioValue));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -41,27 +42,40 @@ public record SessionUpdateEvent(@JsonProperty("max_tokens") Long tokenLimit,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static SessionUpdateEvent fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("SessionUpdateEvent: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, SessionUpdateEvent::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static SessionUpdateEvent read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode tokenLimitNode = null;
-    JsonNode updateModeNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "max_tokens" -> tokenLimitNode = member.getValue();
-        case "mode" -> updateModeNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    Long tokenLimitValue = null;
+    UpdateMode updateModeValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "max_tokens" -> {
+          tokenLimitValue = in.integer();
+          extra = in.member(extra, name, tokenLimitValue);
+        }
+        case "mode" -> {
+          updateModeValue = in.stringAs(UpdateMode::of);
+          extra = in.member(extra, name, updateModeValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    Long tokenLimitValue = tokenLimitNode == null ? null : JsonSupport.asLong(tokenLimitNode);
-    extra = JsonSupport.keepMisfit(extra, "max_tokens", tokenLimitNode, tokenLimitValue);
-    UpdateMode updateModeValue = updateModeNode == null ? null : UpdateMode.decode(updateModeNode);
-    extra = JsonSupport.keepMisfit(extra, "mode", updateModeNode, updateModeValue);
-    return new SessionUpdateEvent(tokenLimitValue, updateModeValue, AsReceived.of(extra, json, tokenLimitValue, updateModeValue));
+    return new SessionUpdateEvent(tokenLimitValue, updateModeValue, AsReceived.of(extra, in, start, tokenLimitValue, updateModeValue));
   }
 
   /**

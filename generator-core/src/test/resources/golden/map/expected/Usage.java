@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -41,27 +42,40 @@ public record Usage(@JsonProperty("tokens_by_model") Map<String, Long> tokensByM
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static Usage fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("Usage: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, Usage::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static Usage read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode tokensByModelNode = null;
-    JsonNode labelsNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "tokens_by_model" -> tokensByModelNode = member.getValue();
-        case "labels" -> labelsNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    Map<String, Long> tokensByModelValue = null;
+    Map<String, String> labelsValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "tokens_by_model" -> {
+          tokensByModelValue = in.map(JsonReader::integer, false);
+          extra = in.member(extra, name, tokensByModelValue);
+        }
+        case "labels" -> {
+          labelsValue = in.map(JsonReader::string, false);
+          extra = in.member(extra, name, labelsValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    Map<String, Long> tokensByModelValue = tokensByModelNode == null ? null : JsonSupport.asMap(tokensByModelNode, JsonSupport::asLong, false);
-    extra = JsonSupport.keepMisfit(extra, "tokens_by_model", tokensByModelNode, tokensByModelValue);
-    Map<String, String> labelsValue = labelsNode == null ? null : JsonSupport.asMap(labelsNode, JsonSupport::asString, false);
-    extra = JsonSupport.keepMisfit(extra, "labels", labelsNode, labelsValue);
-    return new Usage(tokensByModelValue, labelsValue, AsReceived.of(extra, json, tokensByModelValue, labelsValue));
+    return new Usage(tokensByModelValue, labelsValue, AsReceived.of(extra, in, start, tokensByModelValue, labelsValue));
   }
 
   /**

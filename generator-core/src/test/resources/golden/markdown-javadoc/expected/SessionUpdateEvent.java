@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -75,28 +76,36 @@ public record SessionUpdateEvent(@JsonProperty("instructions") String instructio
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static SessionUpdateEvent fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("SessionUpdateEvent: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, SessionUpdateEvent::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static SessionUpdateEvent read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode typeNode = null;
-    JsonNode instructionsNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "type" -> typeNode = member.getValue();
-        case "instructions" -> instructionsNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String instructionsValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "type" -> extra = in.fixed(extra, name, TYPE);
+        case "instructions" -> {
+          instructionsValue = in.string();
+          extra = in.member(extra, name, instructionsValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
-      extra = JsonSupport.keep(extra, "type", typeNode);
-    }
-    String instructionsValue = instructionsNode == null ? null : JsonSupport.asString(instructionsNode);
-    extra = JsonSupport.keepMisfit(extra, "instructions", instructionsNode, instructionsValue);
-    return new SessionUpdateEvent(instructionsValue, AsReceived.of(extra, json, instructionsValue));
+    return new SessionUpdateEvent(instructionsValue, AsReceived.of(extra, in, start, instructionsValue));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -49,28 +50,36 @@ public record ErrorPayload(@JsonProperty("message") String message,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static ErrorPayload fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("ErrorPayload: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, ErrorPayload::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static ErrorPayload read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode typeNode = null;
-    JsonNode messageNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "type" -> typeNode = member.getValue();
-        case "message" -> messageNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String messageValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "type" -> extra = in.fixed(extra, name, TYPE);
+        case "message" -> {
+          messageValue = in.string();
+          extra = in.member(extra, name, messageValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
-      extra = JsonSupport.keep(extra, "type", typeNode);
-    }
-    String messageValue = messageNode == null ? null : JsonSupport.asString(messageNode);
-    extra = JsonSupport.keepMisfit(extra, "message", messageNode, messageValue);
-    return new ErrorPayload(messageValue, AsReceived.of(extra, json, messageValue));
+    return new ErrorPayload(messageValue, AsReceived.of(extra, in, start, messageValue));
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -46,24 +47,31 @@ public record LeavePayload(Map<String, JsonNode> additionalProperties) implement
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static LeavePayload fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("LeavePayload: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, LeavePayload::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static LeavePayload read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode typeNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "type" -> typeNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "type" -> extra = in.fixed(extra, name, TYPE);
+        default -> extra = in.keep(extra, name);
       }
     }
-    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
-      extra = JsonSupport.keep(extra, "type", typeNode);
-    }
-    return new LeavePayload(AsReceived.of(extra, json));
+    return new LeavePayload(AsReceived.of(extra, in, start));
   }
 
   /**

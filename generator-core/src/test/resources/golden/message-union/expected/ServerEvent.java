@@ -4,6 +4,7 @@ package golden.message_union;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -39,15 +40,22 @@ public sealed interface ServerEvent permits SaidPayload, ErrorPayload, ServerEve
    * Decodes any JSON value: a member when one matches, else {@link Unknown}. Never fails.
    */
   static ServerEvent fromJson(JsonNode json) {
-    String tag = JsonSupport.text(json, "type");
+    return JsonReader.fromTree(json, ServerEvent::read);
+  }
+
+  /**
+   * Reads any JSON value: a member when one matches, else {@link Unknown}. Never fails on what it does not know.
+   */
+  static ServerEvent read(JsonReader in) {
+    String tag = in.discriminator("type");
     if (tag != null) {
       switch (tag) {
-        case "said": return SaidPayload.fromJson(json);
-        case "error": return ErrorPayload.fromJson(json);
+        case "said": return SaidPayload.read(in);
+        case "error": return ErrorPayload.read(in);
         default: break;
       }
     }
-    return new Unknown(json);
+    return new Unknown(in.rest());
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -39,27 +40,40 @@ public record Order(@JsonProperty("id") String id,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static Order fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("Order: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, Order::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static Order read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode idNode = null;
-    JsonNode shippingAddressNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "id" -> idNode = member.getValue();
-        case "shipping_address" -> shippingAddressNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String idValue = null;
+    OrderShippingAddress shippingAddressValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "id" -> {
+          idValue = in.string();
+          extra = in.member(extra, name, idValue);
+        }
+        case "shipping_address" -> {
+          shippingAddressValue = OrderShippingAddress.read(in);
+          extra = in.member(extra, name, shippingAddressValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    String idValue = idNode == null ? null : JsonSupport.asString(idNode);
-    extra = JsonSupport.keepMisfit(extra, "id", idNode, idValue);
-    OrderShippingAddress shippingAddressValue = shippingAddressNode == null ? null : OrderShippingAddress.decode(shippingAddressNode);
-    extra = JsonSupport.keepMisfit(extra, "shipping_address", shippingAddressNode, shippingAddressValue);
-    return new Order(idValue, shippingAddressValue, AsReceived.of(extra, json, idValue, shippingAddressValue));
+    return new Order(idValue, shippingAddressValue, AsReceived.of(extra, in, start, idValue, shippingAddressValue));
   }
 
   /**

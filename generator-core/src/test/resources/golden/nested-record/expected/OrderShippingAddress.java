@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -38,27 +39,40 @@ public record OrderShippingAddress(@JsonProperty("city") String city,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static OrderShippingAddress fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("OrderShippingAddress: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, OrderShippingAddress::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static OrderShippingAddress read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode cityNode = null;
-    JsonNode zipCodeNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "city" -> cityNode = member.getValue();
-        case "zip_code" -> zipCodeNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String cityValue = null;
+    String zipCodeValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "city" -> {
+          cityValue = in.string();
+          extra = in.member(extra, name, cityValue);
+        }
+        case "zip_code" -> {
+          zipCodeValue = in.string();
+          extra = in.member(extra, name, zipCodeValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    String cityValue = cityNode == null ? null : JsonSupport.asString(cityNode);
-    extra = JsonSupport.keepMisfit(extra, "city", cityNode, cityValue);
-    String zipCodeValue = zipCodeNode == null ? null : JsonSupport.asString(zipCodeNode);
-    extra = JsonSupport.keepMisfit(extra, "zip_code", zipCodeNode, zipCodeValue);
-    return new OrderShippingAddress(cityValue, zipCodeValue, AsReceived.of(extra, json, cityValue, zipCodeValue));
+    return new OrderShippingAddress(cityValue, zipCodeValue, AsReceived.of(extra, in, start, cityValue, zipCodeValue));
   }
 
   /**

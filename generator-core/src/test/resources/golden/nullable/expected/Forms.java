@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -41,35 +42,50 @@ public record Forms(@JsonProperty("instructions") String instructions,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static Forms fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("Forms: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, Forms::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static Forms read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode instructionsNode = null;
-    JsonNode limitNode = null;
-    JsonNode voiceNode = null;
-    JsonNode stopsNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "instructions" -> instructionsNode = member.getValue();
-        case "limit" -> limitNode = member.getValue();
-        case "voice" -> voiceNode = member.getValue();
-        case "stops" -> stopsNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String instructionsValue = null;
+    Long limitValue = null;
+    String voiceValue = null;
+    List<String> stopsValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "instructions" -> {
+          instructionsValue = in.string();
+          extra = in.member(extra, name, instructionsValue);
+        }
+        case "limit" -> {
+          limitValue = in.integer();
+          extra = in.member(extra, name, limitValue);
+        }
+        case "voice" -> {
+          voiceValue = in.string();
+          extra = in.member(extra, name, voiceValue);
+        }
+        case "stops" -> {
+          stopsValue = in.list(JsonReader::string, true);
+          extra = in.member(extra, name, stopsValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    String instructionsValue = instructionsNode == null ? null : JsonSupport.asString(instructionsNode);
-    extra = JsonSupport.keepMisfit(extra, "instructions", instructionsNode, instructionsValue);
-    Long limitValue = limitNode == null ? null : JsonSupport.asLong(limitNode);
-    extra = JsonSupport.keepMisfit(extra, "limit", limitNode, limitValue);
-    String voiceValue = voiceNode == null ? null : JsonSupport.asString(voiceNode);
-    extra = JsonSupport.keepMisfit(extra, "voice", voiceNode, voiceValue);
-    List<String> stopsValue = stopsNode == null ? null : JsonSupport.asList(stopsNode, JsonSupport::asString, true);
-    extra = JsonSupport.keepMisfit(extra, "stops", stopsNode, stopsValue);
-    return new Forms(instructionsValue, limitValue, voiceValue, stopsValue, AsReceived.of(extra, json, instructionsValue, limitValue, voiceValue, stopsValue));
+    return new Forms(instructionsValue, limitValue, voiceValue, stopsValue, AsReceived.of(extra, in, start, instructionsValue, limitValue, voiceValue, stopsValue));
   }
 
   /**

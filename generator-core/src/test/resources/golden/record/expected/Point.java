@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -48,42 +49,57 @@ public record Point(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static Point fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("Point: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, Point::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static Point read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode xNode = null;
-    JsonNode yNode = null;
-    JsonNode labelNode = null;
-    JsonNode visibleNode = null;
-    JsonNode tagsNode = null;
-    JsonNode metadataNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "x" -> xNode = member.getValue();
-        case "y" -> yNode = member.getValue();
-        case "label" -> labelNode = member.getValue();
-        case "visible" -> visibleNode = member.getValue();
-        case "tags" -> tagsNode = member.getValue();
-        case "metadata" -> metadataNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    Long xValue = null;
+    Long yValue = null;
+    String labelValue = null;
+    Boolean visibleValue = null;
+    List<String> tagsValue = null;
+    JsonNode metadataValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "x" -> {
+          xValue = in.integer();
+          extra = in.member(extra, name, xValue);
+        }
+        case "y" -> {
+          yValue = in.integer();
+          extra = in.member(extra, name, yValue);
+        }
+        case "label" -> {
+          labelValue = in.string();
+          extra = in.member(extra, name, labelValue);
+        }
+        case "visible" -> {
+          visibleValue = in.bool();
+          extra = in.member(extra, name, visibleValue);
+        }
+        case "tags" -> {
+          tagsValue = in.list(JsonReader::string, false);
+          extra = in.member(extra, name, tagsValue);
+        }
+        case "metadata" -> metadataValue = in.tree();
+        default -> extra = in.keep(extra, name);
       }
     }
-    Long xValue = xNode == null ? null : JsonSupport.asLong(xNode);
-    extra = JsonSupport.keepMisfit(extra, "x", xNode, xValue);
-    Long yValue = yNode == null ? null : JsonSupport.asLong(yNode);
-    extra = JsonSupport.keepMisfit(extra, "y", yNode, yValue);
-    String labelValue = labelNode == null ? null : JsonSupport.asString(labelNode);
-    extra = JsonSupport.keepMisfit(extra, "label", labelNode, labelValue);
-    Boolean visibleValue = visibleNode == null ? null : JsonSupport.asBoolean(visibleNode);
-    extra = JsonSupport.keepMisfit(extra, "visible", visibleNode, visibleValue);
-    List<String> tagsValue = tagsNode == null ? null : JsonSupport.asList(tagsNode, JsonSupport::asString, false);
-    extra = JsonSupport.keepMisfit(extra, "tags", tagsNode, tagsValue);
-    JsonNode metadataValue = metadataNode;
-    return new Point(xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue, AsReceived.of(extra, json, xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue));
+    return new Point(xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue, AsReceived.of(extra, in, start, xValue, yValue, labelValue, visibleValue, tagsValue, metadataValue));
   }
 
   /**

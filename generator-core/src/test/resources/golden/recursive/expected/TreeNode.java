@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
 import io.asyncgen.runtime.internal.BuilderSupport;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -40,27 +41,40 @@ public record TreeNode(@JsonProperty("name") String name,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static TreeNode fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("TreeNode: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, TreeNode::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static TreeNode read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode nameNode = null;
-    JsonNode childrenNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "name" -> nameNode = member.getValue();
-        case "children" -> childrenNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String nameValue = null;
+    List<TreeNode> childrenValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "name" -> {
+          nameValue = in.string();
+          extra = in.member(extra, name, nameValue);
+        }
+        case "children" -> {
+          childrenValue = in.list(TreeNode::read, false);
+          extra = in.member(extra, name, childrenValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    String nameValue = nameNode == null ? null : JsonSupport.asString(nameNode);
-    extra = JsonSupport.keepMisfit(extra, "name", nameNode, nameValue);
-    List<TreeNode> childrenValue = childrenNode == null ? null : JsonSupport.asList(childrenNode, TreeNode::decode, false);
-    extra = JsonSupport.keepMisfit(extra, "children", childrenNode, childrenValue);
-    return new TreeNode(nameValue, childrenValue, AsReceived.of(extra, json, nameValue, childrenValue));
+    return new TreeNode(nameValue, childrenValue, AsReceived.of(extra, in, start, nameValue, childrenValue));
   }
 
   /**

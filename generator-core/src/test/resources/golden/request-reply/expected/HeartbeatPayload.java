@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -47,24 +48,31 @@ public record HeartbeatPayload(
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static HeartbeatPayload fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("HeartbeatPayload: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, HeartbeatPayload::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static HeartbeatPayload read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode eventNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "event" -> eventNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "event" -> extra = in.fixed(extra, name, EVENT);
+        default -> extra = in.keep(extra, name);
       }
     }
-    if (JsonSupport.isUnexpected(eventNode, EVENT)) {
-      extra = JsonSupport.keep(extra, "event", eventNode);
-    }
-    return new HeartbeatPayload(AsReceived.of(extra, json));
+    return new HeartbeatPayload(AsReceived.of(extra, in, start));
   }
 
   /**

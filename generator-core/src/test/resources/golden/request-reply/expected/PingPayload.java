@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -49,28 +50,36 @@ public record PingPayload(@JsonProperty("reqid") Long reqid,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static PingPayload fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("PingPayload: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, PingPayload::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static PingPayload read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode eventNode = null;
-    JsonNode reqidNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "event" -> eventNode = member.getValue();
-        case "reqid" -> reqidNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    Long reqidValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "event" -> extra = in.fixed(extra, name, EVENT);
+        case "reqid" -> {
+          reqidValue = in.integer();
+          extra = in.member(extra, name, reqidValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    if (JsonSupport.isUnexpected(eventNode, EVENT)) {
-      extra = JsonSupport.keep(extra, "event", eventNode);
-    }
-    Long reqidValue = reqidNode == null ? null : JsonSupport.asLong(reqidNode);
-    extra = JsonSupport.keepMisfit(extra, "reqid", reqidNode, reqidValue);
-    return new PingPayload(reqidValue, AsReceived.of(extra, json, reqidValue));
+    return new PingPayload(reqidValue, AsReceived.of(extra, in, start, reqidValue));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -40,43 +41,60 @@ public record Class(@JsonProperty("class") String class_, @JsonProperty("default
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static Class fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("Class: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, Class::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static Class read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode class_Node = null;
-    JsonNode default_Node = null;
-    JsonNode fooBarNode = null;
-    JsonNode fooBar2Node = null;
-    JsonNode validate2Node = null;
-    JsonNode json2Node = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "class" -> class_Node = member.getValue();
-        case "default" -> default_Node = member.getValue();
-        case "foo_bar" -> fooBarNode = member.getValue();
-        case "fooBar" -> fooBar2Node = member.getValue();
-        case "validate" -> validate2Node = member.getValue();
-        case "json" -> json2Node = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String class_Value = null;
+    Boolean default_Value = null;
+    String fooBarValue = null;
+    Long fooBar2Value = null;
+    String validate2Value = null;
+    String json2Value = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "class" -> {
+          class_Value = in.string();
+          extra = in.member(extra, name, class_Value);
+        }
+        case "default" -> {
+          default_Value = in.bool();
+          extra = in.member(extra, name, default_Value);
+        }
+        case "foo_bar" -> {
+          fooBarValue = in.string();
+          extra = in.member(extra, name, fooBarValue);
+        }
+        case "fooBar" -> {
+          fooBar2Value = in.integer();
+          extra = in.member(extra, name, fooBar2Value);
+        }
+        case "validate" -> {
+          validate2Value = in.string();
+          extra = in.member(extra, name, validate2Value);
+        }
+        case "json" -> {
+          json2Value = in.string();
+          extra = in.member(extra, name, json2Value);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    String class_Value = class_Node == null ? null : JsonSupport.asString(class_Node);
-    extra = JsonSupport.keepMisfit(extra, "class", class_Node, class_Value);
-    Boolean default_Value = default_Node == null ? null : JsonSupport.asBoolean(default_Node);
-    extra = JsonSupport.keepMisfit(extra, "default", default_Node, default_Value);
-    String fooBarValue = fooBarNode == null ? null : JsonSupport.asString(fooBarNode);
-    extra = JsonSupport.keepMisfit(extra, "foo_bar", fooBarNode, fooBarValue);
-    Long fooBar2Value = fooBar2Node == null ? null : JsonSupport.asLong(fooBar2Node);
-    extra = JsonSupport.keepMisfit(extra, "fooBar", fooBar2Node, fooBar2Value);
-    String validate2Value = validate2Node == null ? null : JsonSupport.asString(validate2Node);
-    extra = JsonSupport.keepMisfit(extra, "validate", validate2Node, validate2Value);
-    String json2Value = json2Node == null ? null : JsonSupport.asString(json2Node);
-    extra = JsonSupport.keepMisfit(extra, "json", json2Node, json2Value);
-    return new Class(class_Value, default_Value, fooBarValue, fooBar2Value, validate2Value, json2Value, AsReceived.of(extra, json, class_Value, default_Value, fooBarValue, fooBar2Value, validate2Value, json2Value));
+    return new Class(class_Value, default_Value, fooBarValue, fooBar2Value, validate2Value, json2Value, AsReceived.of(extra, in, start, class_Value, default_Value, fooBarValue, fooBar2Value, validate2Value, json2Value));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -38,23 +39,35 @@ public record UserId(@JsonProperty("value") String value,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static UserId fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("UserId: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, UserId::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static UserId read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode valueNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "value" -> valueNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    String valueValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "value" -> {
+          valueValue = in.string();
+          extra = in.member(extra, name, valueValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    String valueValue = valueNode == null ? null : JsonSupport.asString(valueNode);
-    extra = JsonSupport.keepMisfit(extra, "value", valueNode, valueValue);
-    return new UserId(valueValue, AsReceived.of(extra, json, valueValue));
+    return new UserId(valueValue, AsReceived.of(extra, in, start, valueValue));
   }
 
   /**

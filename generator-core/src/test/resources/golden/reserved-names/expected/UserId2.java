@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -38,23 +39,35 @@ public record UserId2(@JsonProperty("value") Long value,
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static UserId2 fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("UserId2: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, UserId2::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static UserId2 read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode valueNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "value" -> valueNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    Long valueValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "value" -> {
+          valueValue = in.integer();
+          extra = in.member(extra, name, valueValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    Long valueValue = valueNode == null ? null : JsonSupport.asLong(valueNode);
-    extra = JsonSupport.keepMisfit(extra, "value", valueNode, valueValue);
-    return new UserId2(valueValue, AsReceived.of(extra, json, valueValue));
+    return new UserId2(valueValue, AsReceived.of(extra, in, start, valueValue));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.asyncgen.runtime.internal.AsReceived;
+import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
@@ -47,28 +48,36 @@ public record RetentionRatioTruncation(@JsonProperty("retention_ratio") Double r
   }
 
   /**
-   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The record keeps {@code json} to write it back as received: do not change it afterwards.
+   * Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.
    */
   public static RetentionRatioTruncation fromJson(JsonNode json) {
     if (!json.isObject()) {
       throw new IllegalArgumentException("RetentionRatioTruncation: expected a JSON object but got " + json.getNodeType());
     }
+    return JsonReader.fromTree(json, RetentionRatioTruncation::read);
+  }
+
+  /**
+   * Reads the JSON object {@code in} is on; null (the value left unread) for any other value. Never fails on unknown members or unexpected values, which are kept.
+   */
+  public static RetentionRatioTruncation read(JsonReader in) {
+    if (!in.isObject()) {
+      return null;
+    }
+    int start = in.startObject();
     Map<String, JsonNode> extra = null;
-    JsonNode typeNode = null;
-    JsonNode retentionRatioNode = null;
-    for (Map.Entry<String, JsonNode> member : json.properties()) {
-      switch (member.getKey()) {
-        case "type" -> typeNode = member.getValue();
-        case "retention_ratio" -> retentionRatioNode = member.getValue();
-        default -> extra = JsonSupport.keep(extra, member.getKey(), member.getValue());
+    Double retentionRatioValue = null;
+    for (String name = in.nextMember(); name != null; name = in.nextMember()) {
+      switch (name) {
+        case "type" -> extra = in.fixed(extra, name, TYPE);
+        case "retention_ratio" -> {
+          retentionRatioValue = in.number();
+          extra = in.member(extra, name, retentionRatioValue);
+        }
+        default -> extra = in.keep(extra, name);
       }
     }
-    if (JsonSupport.isUnexpected(typeNode, TYPE)) {
-      extra = JsonSupport.keep(extra, "type", typeNode);
-    }
-    Double retentionRatioValue = retentionRatioNode == null ? null : JsonSupport.asDouble(retentionRatioNode);
-    extra = JsonSupport.keepMisfit(extra, "retention_ratio", retentionRatioNode, retentionRatioValue);
-    return new RetentionRatioTruncation(retentionRatioValue, AsReceived.of(extra, json, retentionRatioValue));
+    return new RetentionRatioTruncation(retentionRatioValue, AsReceived.of(extra, in, start, retentionRatioValue));
   }
 
   /**

@@ -34,12 +34,14 @@ final class CodecGenerator {
                 + " know.\n@throws $T when the text is not JSON\n", event, UnionGenerator.UNKNOWN,
                 names.decodeException())
             .addParameter(JsonTypes.STRING, "json").returns(event).addException(names.decodeException())
-            .addStatement("return $T.fromJson($T.parse(json))", event, names.jsonSupport()).build())
+            .addStatement("return $T.decode(json, $L)", StreamReads.JSON_READER,
+                union.shape().discriminator().isPresent() ? CodeBlock.of("$T::read", event)
+                    : CodeBlock.of("$T.treeOf($T::fromJson)", StreamReads.JSON_READER, event)).build())
         .addMethod(decodeBinary(event, binaries))
         .addMethod(MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addJavadoc("Encodes one message as compact JSON text. A message decoded from the wire is written back"
-                + " exactly as it was received, unchecked (a relay passes on what the peer sent, mistakes included);"
-                + " any other is checked first.\n"
+            .addJavadoc("Encodes one message as JSON text. A message decoded from the wire (and not changed since) is"
+                + " written back as the text it came as, byte for byte and unchecked (a relay passes on what the peer"
+                + " sent, mistakes included); any other is checked first and written as compact JSON text.\n"
                 + "@throws IllegalArgumentException naming every required member that is missing, null or of the"
                 + " wrong type, or for a message that travels as a binary frame (see {@link #encodeFrame})\n")
             .addParameter(event, "event").returns(JsonTypes.STRING)

@@ -43,7 +43,7 @@ public final class JavaGenerator {
     FileEmitter emitter = new FileEmitter(options);
     RecordGenerator records = new RecordGenerator(names, types,
         n -> !types.isMapped(new TypeRef(n)) && (api.type(n) instanceof RecordType || api.type(n) instanceof UnionType),
-        new BuilderShortcuts(api, types, unions));
+        new BuilderShortcuts(api, types, unions), new StreamReads(api, names, types));
     EnumGenerator enums = new EnumGenerator(names);
     Map<String, List<UnionShape.Member>> carriedBy = messagePayloads(messageUnions);
     for (NamedType type : api.types().values()) {

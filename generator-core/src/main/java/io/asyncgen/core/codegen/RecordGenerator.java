@@ -28,19 +28,21 @@ import javax.lang.model.element.Modifier;
  */
 final class RecordGenerator {
   static final String EXTRA = "additionalProperties";
-  private static final ClassName MAP_ENTRY = ClassName.get(java.util.Map.Entry.class);
 
   private final GeneratedNames names;
   private final TypeMapper types;
   /** Whether a named type has a {@code validate()} to recurse into (records and unions). */
   private final Predicate<String> validates;
   private final BuilderShortcuts shortcuts;
+  private final StreamReads reads;
 
-  RecordGenerator(GeneratedNames names, TypeMapper types, Predicate<String> validates, BuilderShortcuts shortcuts) {
+  RecordGenerator(GeneratedNames names, TypeMapper types, Predicate<String> validates, BuilderShortcuts shortcuts,
+      StreamReads reads) {
     this.names = names;
     this.types = types;
     this.validates = validates;
     this.shortcuts = shortcuts;
+    this.reads = reads;
   }
 
   /** A property the record fixes instead of taking it as a component. */
@@ -113,6 +115,7 @@ final class RecordGenerator {
     constructor.addStatement("$N = $T.copyOfExtra($N)", EXTRA, names.jsonSupport(), EXTRA);
     type.recordConstructor(constructor.build());
     type.addMethod(fromJson(record, self));
+    type.addMethod(reads.recordRead(record, self));
     type.addMethod(decode(self));
     type.addMethod(toJson(record));
     type.addMethod(validate(record));
@@ -141,66 +144,16 @@ final class RecordGenerator {
     }
   }
 
-  /**
-   * One pass over the object's members: a {@code switch} on the name keeps each declared member's
-   * node and puts every other member in {@code extra} (allocated only for the first one); then each
-   * declared member is decoded in schema order, and one whose value does not fit is kept in
-   * {@code extra} too.
-   */
+  /** Decodes a tree as its text would be decoded ({@link StreamReads#recordRead}). */
   private MethodSpec fromJson(RecordType record, ClassName self) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Decodes a JSON object; never fails on unknown members or unexpected values, which are kept. The"
-            + " record keeps {@code json} to write it back as received: do not change it afterwards.\n")
+    return MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Decodes a JSON object; never fails on unknown members or unexpected values, which are kept.\n")
         .addParameter(names.json().jsonNode(), "json").returns(self)
         .beginControlFlow("if (!json.isObject())")
         .addStatement("throw new $T($S + json.getNodeType())", IllegalArgumentException.class,
             record.name() + ": expected a JSON object but got ")
         .endControlFlow()
-        .addStatement("$T extra = null", names.json().extraMap());
-    for (Property property : record.properties()) {
-      method.addStatement("$T $N = null", names.json().jsonNode(), node(property));
-    }
-    method.beginControlFlow("for ($T<$T, $T> member : json.properties())", MAP_ENTRY, JsonTypes.STRING, names.json().jsonNode())
-        .beginControlFlow("switch (member.getKey())");
-    for (Property property : record.properties()) {
-      method.addStatement("case $S -> $N = member.getValue()", property.wireName(), node(property));
-    }
-    method.addStatement("default -> extra = $T.keep(extra, member.getKey(), member.getValue())", names.jsonSupport())
-        .endControlFlow()
-        .endControlFlow();
-    CodeBlock.Builder arguments = CodeBlock.builder();
-    for (Property property : record.properties()) {
-      if (isFixed(property)) {
-        method.beginControlFlow("if ($T.isUnexpected($N, $L))", names.jsonSupport(), node(property),
-                constantName(record, property))
-            .addStatement("extra = $T.keep(extra, $S, $N)", names.jsonSupport(), property.wireName(), node(property))
-            .endControlFlow();
-        continue;
-      }
-      if (types.alwaysFits(property.type())) {
-        method.addStatement("$T $N = $N", types.javaType(property.type()), local(property), node(property));
-      } else {
-        method.addStatement("$T $N = $N == null ? null : $L", types.javaType(property.type()), local(property),
-            node(property), types.decode(property.type(), node(property)));
-        method.addStatement("extra = $T.keepMisfit(extra, $S, $N, $N)", names.jsonSupport(), property.wireName(),
-            node(property), local(property));
-      }
-      arguments.add("$N, ", local(property));
-    }
-    CodeBlock values = CodeBlock.join(record.properties().stream().filter(p -> !isFixed(p))
-        .map(p -> CodeBlock.of("$N", local(p))).toList(), ", ");
-    return method.addStatement("return new $T($L$T.of(extra, json$L))", self, arguments.build(),
-        RuntimeTypes.AS_RECEIVED, values.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", values)).build();
-  }
-
-  /** The local holding a member's node: the suffix keeps it apart from the decoded locals and {@code json}, {@code extra}, {@code member}. */
-  private static String node(Property property) {
-    return property.javaName() + "Node";
-  }
-
-  /** Locals get a suffix so no property can shadow {@code json} or {@code extra}. */
-  private static String local(Property property) {
-    return RecordMemberNames.decodedLocal(property.javaName());
+        .addStatement("return $T.fromTree(json, $T::read)", StreamReads.JSON_READER, self).build();
   }
 
   private MethodSpec decode(ClassName self) {

@@ -98,6 +98,9 @@ final class UnionGenerator {
         .addJavadoc("What is missing, with paths; empty when complete (always empty for values this code does not know).\n")
         .returns(JsonTypes.STRING_LIST).build());
     type.addMethod(fromJson(union, self, valueRecords));
+    if (union.discriminator().isPresent()) {
+      type.addMethod(new StreamReads(api, names, types).unionRead(union, self, this::isRecord));
+    }
     type.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Like {@link #fromJson}, but null for a JSON null.\n")
         .addParameter(names.json().jsonNode(), "json").returns(self)
@@ -113,14 +116,7 @@ final class UnionGenerator {
         .addJavadoc("Decodes any JSON value: a member when one matches, else {@link $L}. Never fails.\n", UNKNOWN)
         .addParameter(names.json().jsonNode(), "json").returns(self);
     if (union.discriminator().isPresent()) {
-      method.addStatement("$T tag = $T.text(json, $S)", JsonTypes.STRING, names.jsonSupport(), union.discriminator().get())
-          .beginControlFlow("if (tag != null)").beginControlFlow("switch (tag)");
-      for (UnionShape.Member member : union.members()) {
-        if (member.value().isPresent() && isRecord(member.type())) {
-          method.addStatement("case $S: return $T.fromJson(json)", member.value().get(), types.javaType(member.type()));
-        }
-      }
-      method.addStatement("default: break").endControlFlow().endControlFlow();
+      return method.addStatement("return $T.fromTree(json, $T::read)", StreamReads.JSON_READER, self).build();
     } else {
       for (int i : shapeTestOrder(union)) {
         TypeDef member = union.members().get(i).type();

@@ -39,7 +39,8 @@ public final class RecordMemberNames {
 
   /**
    * The local a generated record's decoder reads a member into ({@code <member>Value}): the suffix
-   * keeps it from shadowing the decoder's {@code json} and {@code extra}.
+   * keeps it from shadowing the decoder's own locals ({@code in}, {@code start}, {@code extra},
+   * {@code name}).
    */
   public static String decodedLocal(String member) {
     return member + "Value";

@@ -34,9 +34,9 @@ public final class JsonSupport {
     return JsonText.parse(json);
   }
 
-  /** Prints a tree as compact JSON text. */
+  /** Prints a tree as compact JSON text; what a decoded record wrote back as received, as the text it came as. */
   public static String print(JsonNode json) {
-    return JsonText.print(json);
+    return AsReceived.isCopy(json) ? AsReceived.text(json) : JsonText.print(json);
   }
 
   public static ObjectNode object() {
@@ -48,7 +48,8 @@ public final class JsonSupport {
    * (most objects keep none): returns the map to use from now on.
    */
   public static Map<String, JsonNode> keep(Map<String, JsonNode> extra, String name, JsonNode value) {
-    Map<String, JsonNode> kept = extra == null ? new LinkedHashMap<>() : extra;
+    // most objects that keep anything keep one or two members
+    Map<String, JsonNode> kept = extra == null ? new LinkedHashMap<>(4) : extra;
     kept.put(name, value);
     return kept;
   }
@@ -338,23 +339,35 @@ public final class JsonSupport {
     }
   }
 
+  /** The first {@code size} of {@code items} as a list records keep without copying: {@code items} must not change. */
+  static <T> List<T> frozen(Object[] items, int size) {
+    return new FrozenList<>(items, size);
+  }
+
   /** An unmodifiable list only this class creates, so records can keep it without copying it again. */
   private static final class FrozenList<T> extends AbstractList<T> implements RandomAccess {
     private final Object[] items;
+    private final int size;
 
     FrozenList(Object[] items) {
+      this(items, items.length);
+    }
+
+    FrozenList(Object[] items, int size) {
       this.items = items;
+      this.size = size;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
+      java.util.Objects.checkIndex(index, size);
       return (T) items[index];
     }
 
     @Override
     public int size() {
-      return items.length;
+      return size;
     }
   }
 }

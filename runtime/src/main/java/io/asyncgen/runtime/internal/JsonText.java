@@ -36,10 +36,9 @@ public final class JsonText {
         throw new DecodeException("empty message: expected a JSON value", json, -1, -1);
       }
       JsonNode tree = read(parser);
-      if (parser.nextToken() != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        throw new DecodeException("malformed JSON: more text after the value, starting with '"
-            + parser.getText() + "'", json, at.getLineNr(), at.getColumnNr());
+      DecodeException trailing = trailing(parser, json);
+      if (trailing != null) {
+        throw trailing;
       }
       return tree;
     } catch (IOException e) {
@@ -47,12 +46,22 @@ public final class JsonText {
     }
   }
 
+  /** What is wrong with anything after the value the parser has read; null when nothing follows. */
+  static DecodeException trailing(JsonParser parser, String json) throws IOException {
+    if (parser.nextToken() == null) {
+      return null;
+    }
+    JsonLocation at = parser.currentTokenLocation();
+    return new DecodeException("malformed JSON: more text after the value, starting with '"
+        + parser.getText() + "'", json, at.getLineNr(), at.getColumnNr());
+  }
+
   /**
    * What Jackson found wrong, where: its message without where an unclosed array or object started,
    * which Jackson 3 does not know for text (the line and column say where the input broke off).
    * ({@code Exception}, not Jackson's type: the Jackson 3 runtime is this source rewritten.)
    */
-  private static DecodeException malformed(String json, Exception e) {
+  static DecodeException malformed(String json, Exception e) {
     if (e instanceof JsonProcessingException jackson) {
       int line = jackson.getLocation() == null ? -1 : jackson.getLocation().getLineNr();
       int column = jackson.getLocation() == null ? -1 : jackson.getLocation().getColumnNr();

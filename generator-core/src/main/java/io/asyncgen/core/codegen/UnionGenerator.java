@@ -1,12 +1,10 @@
 package io.asyncgen.core.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.asyncgen.core.model.AsyncApi;
-import io.asyncgen.core.model.JsonType;
 import io.asyncgen.core.model.Property;
 import io.asyncgen.core.model.RecordType;
 import io.asyncgen.core.model.ScalarType;
@@ -28,8 +26,8 @@ import javax.lang.model.element.Modifier;
  * A sealed interface per union. Record members implement it; any other member (a string, a
  * number, an enum, a list, another union) is wrapped in a nested value record. An
  * {@code Unknown} member holds whatever matched no member, so decoding never fails and nothing is
- * lost. Discriminated unions pick the member by the discriminator's value; the others by the
- * JSON shape of the value (and, for objects, by which required members are present).
+ * lost. Discriminated unions pick the member by the discriminator's value ({@link StreamReads});
+ * the others by the JSON shape of the value ({@link ShapeUnionDecoder}).
  */
 final class UnionGenerator {
   static final String UNKNOWN = ReservedTypeNames.UNKNOWN;
@@ -117,103 +115,9 @@ final class UnionGenerator {
         .addParameter(names.json().jsonNode(), "json").returns(self);
     if (union.discriminator().isPresent()) {
       return method.addStatement("return $T.fromTree(json, $T::read)", StreamReads.JSON_READER, self).build();
-    } else {
-      for (int i : shapeTestOrder(union)) {
-        TypeDef member = union.members().get(i).type();
-        addShapeCase(method, member, valueRecords.containsKey(i) ? self.nestedClass(valueRecords.get(i)) : null, i);
-      }
     }
+    new ShapeUnionDecoder(api, names, types, this::isRecord).addCases(method, union, self, valueRecords);
     return method.addStatement("return new $T(json)", self.nestedClass(UNKNOWN)).build();
-  }
-
-  /**
-   * Members in the order their shape is tested: records that pin a value first, then records by
-   * how many members they require (so a catch-all object never hides a more specific one), then
-   * everything else; ties keep the document's order.
-   */
-  private List<Integer> shapeTestOrder(UnionShape union) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < union.members().size(); i++) {
-      order.add(i);
-    }
-    order.sort(java.util.Comparator.comparingInt(i -> -specificity(union.members().get(i).type())));
-    return order;
-  }
-
-  private int specificity(TypeDef member) {
-    if (constant(member).isPresent()) {
-      return 0;
-    }
-    if (!isRecord(member)) {
-      return -1;
-    }
-    int score = 0;
-    for (Property property : ((RecordType) api.type(((TypeRef) member).name())).properties()) {
-      score += RecordGenerator.isFixed(property) ? 1000 : property.required() ? 1 : 0;
-    }
-    return score;
-  }
-
-  private void addShapeCase(MethodSpec.Builder method, TypeDef member, ClassName wrapper, int index) {
-    if (wrapper == null) {
-      RecordType record = (RecordType) api.type(((TypeRef) member).name());
-      CodeBlock.Builder test = CodeBlock.builder().add("json.isObject()");
-      for (Property property : record.properties()) {
-        if (RecordGenerator.isFixed(property)) {
-          test.add(" && $S.equals($T.text(json, $S))", property.constValue().get(), names.jsonSupport(), property.wireName());
-        } else if (property.required()) {
-          test.add(" && json.has($S)", property.wireName());
-        } else if (property.constValue().isPresent()) {
-          // an optional constant still says what the object is, when it is there
-          test.add(" && (!json.has($S) || $S.equals($T.text(json, $S)))", property.wireName(),
-              property.constValue().get(), names.jsonSupport(), property.wireName());
-        }
-      }
-      method.beginControlFlow("if ($L)", test.build())
-          .addStatement("return $T.fromJson(json)", types.javaType(member)).endControlFlow();
-      return;
-    }
-    if (constant(member).isPresent()) {
-      method.beginControlFlow("if ($S.equals($T.asString(json)))", constant(member).get(), names.jsonSupport())
-          .addStatement("return new $T()", wrapper).endControlFlow();
-      return;
-    }
-    String value = "value" + index;
-    // a union member never answers null: what none of its own members matches is its Unknown, not this member
-    boolean union = !types.isMapped(member) && member instanceof TypeRef ref && api.type(ref.name()) instanceof UnionType;
-    method.addStatement("$T $N = $L", types.javaType(member), value, shapeDecode(member));
-    if (union) {
-      method.beginControlFlow("if (!($N instanceof $T))", value, ((ClassName) types.javaType(member)).nestedClass(UNKNOWN));
-    } else {
-      method.beginControlFlow("if ($N != null)", value);
-    }
-    method.addStatement("return new $T($N)", wrapper, value).endControlFlow();
-  }
-
-  /** An expression decoding {@code json} as {@code member}, null when it does not fit. */
-  private CodeBlock shapeDecode(TypeDef member) {
-    if (types.isMapped(member)) {
-      return types.decode(member, "json");
-    }
-    if (member instanceof TypeRef ref && api.type(ref.name()) instanceof UnionType) {
-      return CodeBlock.of("$T.fromJson(json)", types.javaType(member));
-    }
-    if (member instanceof TypeRef) {
-      return CodeBlock.of("$T.decode(json)", types.javaType(member));
-    }
-    if (member instanceof JsonType) {
-      return CodeBlock.of("json");
-    }
-    if (member instanceof ScalarType scalar) {
-      String method = switch (scalar.kind()) {
-        case STRING -> "asString";
-        case INTEGER -> "asLong";
-        case NUMBER -> "asDouble";
-        case BOOLEAN -> "asBoolean";
-      };
-      return CodeBlock.of("$T.$L(json)", names.jsonSupport(), method);
-    }
-    return types.decode(member, "json");
   }
 
   /** The one string a member allows ({@code "inf"}), when it is such a constant. */

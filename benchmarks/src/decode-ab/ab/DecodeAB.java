@@ -17,6 +17,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
+import com.sun.management.ThreadMXBean;
 
 /**
  * Interleaved A/B of two generators' decoding code on one workload: the generated
@@ -34,8 +35,8 @@ public final class DecodeAB {
   static final JsonFactory FACTORY = new JsonFactory();
   static final ObjectMapper MAPPER = new ObjectMapper();
   static final JsonMapper OPENAI = ObjectMappers.jsonMapper();
-  static final com.sun.management.ThreadMXBean THREADS =
-      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+  static final ThreadMXBean THREADS =
+      (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   interface Op { void run(String json) throws Throwable; }
 

@@ -46,6 +46,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.asyncgen.it.azure.RealtimeSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The connection features of the generated clients against the stub server (a real WebSocket
@@ -76,7 +81,7 @@ class ConnectionFeaturesTest {
         second[i] = (byte) (i * 31);
       }
       client.sendAudio(first);
-      client.sendAudio(java.nio.ByteBuffer.wrap(second));
+      client.sendAudio(ByteBuffer.wrap(second));
       FlushedPayload flushed = client.sendAndAwait(FlushPayload.builder().build(), FlushedPayload.class, WAIT)
           .get(WAIT.toSeconds(), TimeUnit.SECONDS);
       client.close();
@@ -118,7 +123,7 @@ class ConnectionFeaturesTest {
       client.sendAndAwait(configuration, SessionUpdatedEvent.class, WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
       SessionUpdatedEvent afterRestart = restored.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      assertEquals("Answer in one word.", ((io.asyncgen.it.azure.RealtimeSession) afterRestart.session()).instructions());
+      assertEquals("Answer in one word.", ((RealtimeSession) afterRestart.session()).instructions());
       List<JettySocket> sockets = stub.server().connections().stream().filter(s -> conn.equals(s.query("conn", ""))).toList();
       assertEquals(List.of("rotating-key-1", "rotating-key-2"), sockets.stream().map(s -> s.headers().get("api-key")).toList());
       assertTrue(sockets.get(1).received().get(0).contains("Answer in one word."), "the callback re-sent the configuration");
@@ -138,8 +143,8 @@ class ConnectionFeaturesTest {
       CompletableFuture<Socket> accepted = CompletableFuture.supplyAsync(() -> {
         try {
           return silent.accept();
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       });
       Dispatched log = new Dispatched();
@@ -214,7 +219,7 @@ class ConnectionFeaturesTest {
         SessionUpdatedEvent updated = c.client.sendAndAwait(SessionUpdateEvent.builder()
             .session(textSession().instructions("Be brief.").build()).build(), SessionUpdatedEvent.class, WAIT)
             .get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        assertEquals("Be brief.", ((io.asyncgen.it.azure.RealtimeSession) updated.session()).instructions());
+        assertEquals("Be brief.", ((RealtimeSession) updated.session()).instructions());
 
         CompletableFuture<ResponseDoneEvent> nothingAsked = c.client.next(ResponseDoneEvent.class, Duration.ofMillis(300));
         ExecutionException timedOut = assertThrows(ExecutionException.class,
@@ -263,7 +268,7 @@ class ConnectionFeaturesTest {
     });
   }
 
-  private static Throwable failure(java.util.concurrent.CompletionStage<?> stage) {
+  private static Throwable failure(CompletionStage<?> stage) {
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> stage.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS));
     return e.getCause();

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Records every call a generated dispatcher makes on a handler, in order: a dynamic proxy of the
@@ -76,11 +78,11 @@ final class Dispatched {
   }
 
   /** Handler methods that report something other than a message: a failed handler, the connection ending. */
-  private static final java.util.Set<String> NOT_MESSAGES = java.util.Set.of("onHandlerError", "onConnectionClosed",
+  private static final Set<String> NOT_MESSAGES = Set.of("onHandlerError", "onConnectionClosed",
       "onConnectionFailed");
 
   /** The calls that dispatched a message (or a decode error). */
-  private static java.util.stream.Stream<Call> dispatches(List<Call> calls) {
+  private static Stream<Call> dispatches(List<Call> calls) {
     return calls.stream().filter(call -> !NOT_MESSAGES.contains(call.method()));
   }
 

@@ -35,6 +35,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeClient;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
+import io.asyncgen.runtime.CloseStatus;
+import java.util.concurrent.ExecutionException;
 
 /** What goes wrong on real networks, against the generated GA client: nothing may be lost, nothing may hang. */
 class FaultTest {
@@ -47,17 +51,17 @@ class FaultTest {
   void serverClosingMidResponseCompletesClosedWithCodeAndReason() {
     assertTimeoutPreemptively(LIMIT, () -> {
       try (GaConnection c = ask(Scenarios.CLOSE_MID_RESPONSE, null, "Hello, who are you?")) {
-        io.asyncgen.runtime.CloseStatus status = c.client.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        assertEquals(new io.asyncgen.runtime.CloseStatus(Scenarios.CLOSE_CODE, Scenarios.CLOSE_REASON), status);
+        CloseStatus status = c.client.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(new CloseStatus(Scenarios.CLOSE_CODE, Scenarios.CLOSE_REASON), status);
         assertEquals(2, c.log.all(ResponseOutputTextDeltaEvent.class).size(), "the deltas sent before the close all arrived");
         assertFalse(c.client.isOpen());
-        java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+        ExecutionException refused = assertThrows(ExecutionException.class,
             () -> c.client.sendInputAudioBufferClear(InputAudioBufferClearEvent.builder().build()).toCompletableFuture()
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS));
         assertEquals("cannot send InputAudioBufferClearEvent: AzureOpenAiRealtimeClient is closed (closed by the peer: "
             + Scenarios.CLOSE_CODE + " " + Scenarios.CLOSE_REASON + ")", refused.getCause().getMessage());
         assertEquals(List.of(new Dispatched.Call("onConnectionClosed",
-            new io.asyncgen.runtime.CloseStatus(Scenarios.CLOSE_CODE, Scenarios.CLOSE_REASON))), c.log.connectionEvents(),
+            new CloseStatus(Scenarios.CLOSE_CODE, Scenarios.CLOSE_REASON))), c.log.connectionEvents(),
             "the close reached the handler too");
       }
     });
@@ -156,13 +160,13 @@ class FaultTest {
       try (GaConnection c = GaConnection.open(stub.server(), Scenarios.ASSISTANT, null)) {
         c.log.await(SessionCreatedEvent.class, WAIT);
         c.client.close(Transport.NORMAL_CLOSURE, "done");
-        java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+        ExecutionException refused = assertThrows(ExecutionException.class,
             () -> c.client.sendSessionUpdate(SessionUpdateEvent.builder().session(textSession().build()).build())
                 .toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS));
         assertEquals(ConnectionClosedException.class, refused.getCause().getClass());
         assertEquals("cannot send SessionUpdateEvent: AzureOpenAiRealtimeClient is closed (closed by this side)",
             refused.getCause().getMessage());
-        io.asyncgen.runtime.CloseStatus status = c.client.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        CloseStatus status = c.client.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertEquals(Transport.NORMAL_CLOSURE, status.code());
         assertEquals(Transport.NORMAL_CLOSURE, c.server.closed().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS));
       }
@@ -171,8 +175,8 @@ class FaultTest {
 
   @Test
   void sendBeforeOpenFailsClearly() {
-    io.asyncgen.it.azure.AzureOpenAiRealtimeClient client = io.asyncgen.it.azure.AzureOpenAiRealtimeClient.builder().build();
-    java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+    AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder().build();
+    ExecutionException refused = assertThrows(ExecutionException.class,
         () -> client.sendInputAudioBufferClear(InputAudioBufferClearEvent.builder().build()).toCompletableFuture()
             .get(WAIT.toSeconds(), TimeUnit.SECONDS));
     assertEquals("cannot send InputAudioBufferClearEvent: AzureOpenAiRealtimeClient is not open yet: call open()",
@@ -183,12 +187,12 @@ class FaultTest {
   void aRefusedHandshakeFailsConnectAndClosed() {
     assertTimeoutPreemptively(LIMIT, () -> {
       // the stub has no recording folder to replay from: it refuses the upgrade
-      io.asyncgen.it.azure.AzureOpenAiRealtimeClient client = io.asyncgen.it.azure.AzureOpenAiRealtimeClient.builder()
-          .endpoint(io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.server().url()).model("gpt-realtime")
+      AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder()
+          .endpoint(AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.server().url()).model("gpt-realtime")
               .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", "../outside.jsonl").build())
           .build();
       CompletableFuture<?> connecting = client.open().toCompletableFuture();
-      assertThrows(java.util.concurrent.ExecutionException.class, () -> connecting.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+      assertThrows(ExecutionException.class, () -> connecting.get(WAIT.toSeconds(), TimeUnit.SECONDS));
       assertTrue(client.closed().toCompletableFuture().isCompletedExceptionally());
     });
   }

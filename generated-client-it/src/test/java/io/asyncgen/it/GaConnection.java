@@ -8,6 +8,8 @@ import io.asyncgen.it.stub.StubServer;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 /** A generated GA client ({@link AzureOpenAiRealtimeClient} on {@code JdkWebSocketTransport}) connected to the stub, with its dispatch log and the server's side of the socket. */
 final class GaConnection implements AutoCloseable {
@@ -53,7 +55,7 @@ final class GaConnection implements AutoCloseable {
       client.closed().toCompletableFuture().get(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       // the test is over; a connection that ended badly was the test's business
     }
   }

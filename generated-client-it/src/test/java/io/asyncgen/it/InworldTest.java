@@ -39,6 +39,16 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionClient;
+import io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionEndpoint;
+import io.asyncgen.it.upstream.inworld.RealtimeInputAudioBufferAppend;
+import io.asyncgen.it.upstream.inworld.RealtimeServerEventHandler;
+import io.asyncgen.it.upstream.inworld.RealtimeSessionCreated;
+import io.asyncgen.it.upstream.inworld.RealtimeSessionUpdate;
+import io.asyncgen.it.upstream.inworld.RealtimeSessionUpdated;
+import io.asyncgen.it.upstream.inworld.ResponseBackchannelAudioDelta;
+import io.asyncgen.it.upstream.inworld.ResponseBackchannelAudioDone;
+import io.asyncgen.it.upstream.inworld.ResponseBackchannelSkipped;
 
 /**
  * Inworld's additions to the OpenAI protocol, through the client generated from spec/inworld-realtime.yaml
@@ -132,13 +142,13 @@ class InworldTest {
   void thePublishedDocumentWithTheOverlayTypesProviderDataAndBackchannels() {
     assertTimeoutPreemptively(LIMIT, () -> {
       Dispatched log = new Dispatched();
-      io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionClient client = io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionClient.connect(
-          io.asyncgen.it.upstream.inworld.ApiV1RealtimeSessionEndpoint.builder().serverUrl(stub.server().url())
+      ApiV1RealtimeSessionClient client = ApiV1RealtimeSessionClient.connect(
+          ApiV1RealtimeSessionEndpoint.builder().serverUrl(stub.server().url())
               .key("voice-upstream").protocol("realtime").queryParameter("conn", UUID.randomUUID().toString()).build(),
-          log.handler(io.asyncgen.it.upstream.inworld.RealtimeServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
+          log.handler(RealtimeServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
       try {
-        log.await(io.asyncgen.it.upstream.inworld.RealtimeSessionCreated.class, WAIT);
-        client.sendSessionUpdate(io.asyncgen.it.upstream.inworld.RealtimeSessionUpdate.builder()
+        log.await(RealtimeSessionCreated.class, WAIT);
+        client.sendSessionUpdate(RealtimeSessionUpdate.builder()
             .session(io.asyncgen.it.upstream.inworld.RealtimeSession.builder()
                 .providerData(io.asyncgen.it.upstream.inworld.SessionProviderData.builder()
                     .memory(io.asyncgen.it.upstream.inworld.MemoryProviderData.builder().enabled(true).build())
@@ -146,17 +156,17 @@ class InworldTest {
                     .build())
                 .build())
             .build());
-        io.asyncgen.it.upstream.inworld.RealtimeSessionUpdated updated = log.await(io.asyncgen.it.upstream.inworld.RealtimeSessionUpdated.class, WAIT);
+        RealtimeSessionUpdated updated = log.await(RealtimeSessionUpdated.class, WAIT);
         assertEquals(1L, updated.session().providerData().memory().state().version());
 
         for (String chunk : Pcm16.base64Chunks(Pcm16.sine(180, 500, 0.4), 100 * Pcm16.BYTES_PER_MS)) {
-          client.sendInputAudioBufferAppend(io.asyncgen.it.upstream.inworld.RealtimeInputAudioBufferAppend.builder().audio(chunk).build());
+          client.sendInputAudioBufferAppend(RealtimeInputAudioBufferAppend.builder().audio(chunk).build());
         }
-        io.asyncgen.it.upstream.inworld.ResponseBackchannelSkipped skipped = log.await(io.asyncgen.it.upstream.inworld.ResponseBackchannelSkipped.class, WAIT);
+        ResponseBackchannelSkipped skipped = log.await(ResponseBackchannelSkipped.class, WAIT);
         assertEquals(InworldAssistant.SKIP_REASON, skipped.reason());
         assertEquals(InworldAssistant.BACKCHANNEL_PHRASE,
-            log.await(io.asyncgen.it.upstream.inworld.ResponseBackchannelAudioDone.class, WAIT).phrase());
-        assertEquals(3, log.all(io.asyncgen.it.upstream.inworld.ResponseBackchannelAudioDelta.class).size());
+            log.await(ResponseBackchannelAudioDone.class, WAIT).phrase());
+        assertEquals(3, log.all(ResponseBackchannelAudioDelta.class).size());
         assertFalse(log.calls().stream().anyMatch(call -> call.method().equals("onRealtimeServerEvent") || call.method().equals("onUnknown")),
             "the overlay's events are typed: " + log.calls());
       } finally {

@@ -24,6 +24,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeClient;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
+import io.asyncgen.it.azure.ServerEvent;
+import io.asyncgen.it.azure.ServerEventCodec;
+import io.asyncgen.it.azure.ServerEventHandler;
+import io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewClient;
+import io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint;
+import io.asyncgen.it.upstream.azure.OpenaiRealtimeClient;
+import io.asyncgen.it.upstream.azure.OpenaiRealtimeEndpoint;
+import io.asyncgen.it.upstream.azure.RealtimeServerEvent;
+import io.asyncgen.it.upstream.azure.RealtimeServerEventCodec;
+import io.asyncgen.it.upstream.azure.RealtimeServerEventHandler;
+import io.asyncgen.runtime.CloseStatus;
 
 /**
  * Real captured server traffic, replayed by the stub through the generated server session of
@@ -91,17 +104,17 @@ class ReplayTest {
           .filter(line -> !line.isBlank()).toList();
       Dispatched log = new Dispatched();
       // the published document describes /openai/realtime, where the stub replays with the preview code
-      io.asyncgen.it.upstream.azure.OpenaiRealtimeClient client = io.asyncgen.it.upstream.azure.OpenaiRealtimeClient.connect(
-          io.asyncgen.it.upstream.azure.OpenaiRealtimeEndpoint.builder().serverUrl(stub.server().url())
+      OpenaiRealtimeClient client = OpenaiRealtimeClient.connect(
+          OpenaiRealtimeEndpoint.builder().serverUrl(stub.server().url())
               .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording)
               .queryParameter("conn", UUID.randomUUID().toString()).build(),
-          log.handler(io.asyncgen.it.upstream.azure.RealtimeServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
+          log.handler(RealtimeServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
       assertEquals(1000, client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS).code());
       List<Dispatched.Call> calls = log.calls();
       assertEquals(lines.size(), calls.size(), "one dispatch per recorded line, typed or unknown");
       for (int i = 0; i < lines.size(); i++) {
-        String encoded = io.asyncgen.it.upstream.azure.RealtimeServerEventCodec.encode(
-            (io.asyncgen.it.upstream.azure.RealtimeServerEvent) calls.get(i).event());
+        String encoded = RealtimeServerEventCodec.encode(
+            (RealtimeServerEvent) calls.get(i).event());
         assertTrue(Wire.sameAsWritten(lines.get(i), encoded), recording + " line " + (i + 1) + ": " + encoded);
       }
     });
@@ -114,24 +127,24 @@ class ReplayTest {
   private static Replayed replayGa(String recording) throws Exception {
     String id = UUID.randomUUID().toString();
     Dispatched log = new Dispatched();
-    io.asyncgen.it.azure.AzureOpenAiRealtimeClient client = io.asyncgen.it.azure.AzureOpenAiRealtimeClient.connect(
-        io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.server().url()).model("gpt-realtime")
+    AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.connect(
+        AzureOpenAiRealtimeEndpoint.builder().serverUrl(stub.server().url()).model("gpt-realtime")
             .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording).queryParameter("conn", id).build(),
-        log.handler(io.asyncgen.it.azure.ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
-    io.asyncgen.runtime.CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
-    assertEquals(new io.asyncgen.runtime.CloseStatus(1000, Replay.DONE), status);
-    return new Replayed(log.calls(), event -> io.asyncgen.it.azure.ServerEventCodec.encode((io.asyncgen.it.azure.ServerEvent) event));
+        log.handler(ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
+    CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals(new CloseStatus(1000, Replay.DONE), status);
+    return new Replayed(log.calls(), event -> ServerEventCodec.encode((ServerEvent) event));
   }
 
   private static Replayed replayPreview(String recording) throws Exception {
     String id = UUID.randomUUID().toString();
     Dispatched log = new Dispatched();
-    io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewClient client = io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewClient.connect(
-        io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint.builder().serverUrl(stub.server().url())
+    AzureOpenAiRealtimePreviewClient client = AzureOpenAiRealtimePreviewClient.connect(
+        AzureOpenAiRealtimePreviewEndpoint.builder().serverUrl(stub.server().url())
             .apiVersion("2025-04-01-preview").deployment("gpt-4o-realtime-preview")
             .queryParameter("scenario", Scenarios.REPLAY).queryParameter("recording", recording).queryParameter("conn", id).build(),
         log.handler(io.asyncgen.it.azure.preview.ServerEventHandler.class, null)).toCompletableFuture().get(20, TimeUnit.SECONDS);
-    io.asyncgen.runtime.CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+    CloseStatus status = client.closed().toCompletableFuture().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(1000, status.code());
     return new Replayed(log.calls(),
         event -> io.asyncgen.it.azure.preview.ServerEventCodec.encode((io.asyncgen.it.azure.preview.ServerEvent) event));

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import java.util.Locale;
 
 /**
  * {@code asyncgen describe [--format text|json] [--role R] SPEC}: per connection the endpoint's
@@ -38,7 +39,7 @@ final class DescribeCommand implements Callable<Integer> {
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
         case "text" -> Format.TEXT;
         case "json" -> Format.JSON;
         default -> throw new CommandLine.TypeConversionException("expected text or json, not '" + value + "'");

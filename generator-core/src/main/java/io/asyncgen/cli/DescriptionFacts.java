@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
 
 /** What {@code describe} derives from the model, the same for its text and its JSON. */
 final class DescriptionFacts {
@@ -72,7 +73,7 @@ final class DescriptionFacts {
       return "API key in " + place + key.name();
     }
     if (scheme instanceof SecurityScheme.Http http) {
-      String kind = http.scheme().toLowerCase(java.util.Locale.ROOT);
+      String kind = http.scheme().toLowerCase(Locale.ROOT);
       String format = http.bearerFormat().map(f -> " (" + f + ")").orElse("");
       return switch (kind) {
         case "bearer" -> "bearer token" + format + " in header Authorization";

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * {@code asyncgen generate SPEC [--package P] --output DIR [--role client|server|both] [--use-jackson3]}: writes the
@@ -54,7 +56,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--type-mapping", paramLabel = "KEY=CLASS",
       description = "A format or schema name mapped to an existing class, e.g. date-time=java.time.OffsetDateTime"
           + " (repeatable).")
-  java.util.Map<String, String> typeMappings = new java.util.LinkedHashMap<>();
+  Map<String, String> typeMappings = new LinkedHashMap<>();
 
   @Option(names = "--role", paramLabel = "ROLE", defaultValue = "client", converter = RoleConverter.class,
       description = "Which skeleton to generate: client, server or both (default: ${DEFAULT-VALUE}).")

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.io.File;
 
 /**
  * The Node.js project of this module ({@code package.json}, the committed
@@ -120,7 +121,7 @@ final class NodeProject {
     }
   }
 
-  private static java.io.File nullDevice() {
-    return new java.io.File(WINDOWS ? "NUL" : "/dev/null");
+  private static File nullDevice() {
+    return new File(WINDOWS ? "NUL" : "/dev/null");
   }
 }

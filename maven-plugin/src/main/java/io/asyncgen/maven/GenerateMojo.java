@@ -35,6 +35,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sonatype.plexus.build.incremental.BuildContext;
+import org.apache.maven.model.Dependency;
 
 /**
  * Generates Java from AsyncAPI documents: records, sealed unions, codecs, dispatchers and
@@ -243,7 +244,7 @@ public final class GenerateMojo extends AbstractAsyncgenMojo {
    */
   private void warnOfTheOtherRuntime() {
     String wanted = jsonTarget().runtimeArtifact();
-    for (org.apache.maven.model.Dependency dependency : project().getDependencies()) {
+    for (Dependency dependency : project().getDependencies()) {
       String artifact = dependency.getGroupId() + ":" + dependency.getArtifactId();
       boolean runtime = Arrays.stream(JsonTarget.values()).anyMatch(t -> t.runtimeArtifact().equals(artifact));
       if (runtime && !artifact.equals(wanted)) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.ArrayList;
 
 /**
  * Runs a relay in front of Azure OpenAI (or any service that speaks the Realtime GA protocol) until
@@ -135,7 +136,7 @@ public final class RelayMain {
       }
     });
     Relay<ClientEvent, ServerEvent> started = relay.start();
-    List<String> listening = new java.util.ArrayList<>();
+    List<String> listening = new ArrayList<>();
     if (options.containsKey("--tls-listen")) {
       listening.add(started.tlsUrl() + AzureOpenAiRealtimeEndpoint.ADDRESS);
     }

@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.asyncgen.relay.azure.AzureRealtimeProtocol;
+import java.nio.ByteBuffer;
+import org.junit.jupiter.api.Assertions;
 
 /** The relay's two connections live and end together: opening, failing, closing, with the codes passed on. */
 class RelayLifecycleTest {
@@ -51,7 +54,7 @@ class RelayLifecycleTest {
 
     ScriptedUpstream.Connection service = upstream.next();
     assertEquals(List.of(Frame.text("{\"type\":\"session.update\",\"session\":{\"type\":\"realtime\"}}"),
-        Frame.text("{\"type\":\"response.create\"}"), Frame.binary(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3}))),
+        Frame.text("{\"type\":\"response.create\"}"), Frame.binary(ByteBuffer.wrap(new byte[] {1, 2, 3}))),
         service.received.await(3));
   }
 
@@ -72,7 +75,7 @@ class RelayLifecycleTest {
     try (ServerSocket probe = new ServerSocket(0)) {
       closedPort = probe.getLocalPort();
     }
-    relay = Relay.builder(io.asyncgen.relay.azure.AzureRealtimeProtocol.to(Relays.endpoint("ws://127.0.0.1:" + closedPort)))
+    relay = Relay.builder(AzureRealtimeProtocol.to(Relays.endpoint("ws://127.0.0.1:" + closedPort)))
         .clientCheck(ClientCheck.anyone()).observer(heard).start();
     RawClient client = Relays.client(relay);
 
@@ -153,13 +156,13 @@ class RelayLifecycleTest {
 
   @Test
   void onlyClientsWithTheApplicationsTokenGetInAndTheServiceSeesOnlyTheRelaysKey() throws Exception {
-    relay = Relay.builder(io.asyncgen.relay.azure.AzureRealtimeProtocol.to(Relays.endpoint(upstream.url())))
+    relay = Relay.builder(AzureRealtimeProtocol.to(Relays.endpoint(upstream.url())))
         .clientCheck(ClientCheck.token(() -> "app-session-token")).observer(heard).start();
     String url = relay.url() + Relays.PATH;
 
     for (Map<String, String> wrong : List.of(Map.<String, String>of(), Map.of("Authorization", "Bearer nope"),
         Map.of("api-key", Relays.UPSTREAM_KEY))) {
-      Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> RawClient.connect(url, wrong, List.of()));
+      Exception refused = Assertions.assertThrows(Exception.class, () -> RawClient.connect(url, wrong, List.of()));
       assertTrue(String.valueOf(refused.getCause().getCause()).contains("401"), wrong + ": " + refused.getCause().getCause());
     }
     assertFalse(upstream.hasUntaken(), "a refused client opened an upstream connection");

@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.node.BinaryNode;
 
 /** Frames cross the relay exactly as sent, both ways and in order, unless a hook changes or drops an event. */
 class RelayTest {
@@ -181,7 +182,7 @@ class RelayTest {
   }
 
   private static String describe(JsonNode unknown) {
-    return unknown.isBinary() ? ((com.fasterxml.jackson.databind.node.BinaryNode) unknown).binaryValue().length + " bytes"
+    return unknown.isBinary() ? ((BinaryNode) unknown).binaryValue().length + " bytes"
         : unknown.path("type").asText();
   }
 

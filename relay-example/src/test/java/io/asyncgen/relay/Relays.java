@@ -7,6 +7,7 @@ import io.asyncgen.relay.azure.generated.ServerEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** What the relay tests share: a relay in front of a {@link ScriptedUpstream}, and what its observer heard. */
 final class Relays {
@@ -34,8 +35,8 @@ final class Relays {
 
   /** Everything a relay's observer heard, in order, as text. */
   static final class Heard implements RelayObserver {
-    final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-    final List<Ending> endings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> lines = new CopyOnWriteArrayList<>();
+    final List<Ending> endings = new CopyOnWriteArrayList<>();
 
     @Override
     public void onConnectionEnded(RelayConnection<?, ?> connection, Ending ending) {

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What opens one connection: the URI (query included) and the handshake headers, credentials
@@ -87,7 +89,7 @@ public final class Handshake {
 
   private static String decode(String name) {
     try {
-      return java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+      return URLDecoder.decode(name, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return name;
     }

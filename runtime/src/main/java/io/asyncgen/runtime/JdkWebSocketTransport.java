@@ -13,6 +13,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import javax.net.ssl.SSLException;
 
 /**
  * A {@link Transport} on the JDK's WebSocket client ({@code java.net.http.WebSocket}), so a client
@@ -113,15 +117,15 @@ public final class JdkWebSocketTransport implements Transport {
       return new ConnectFailedException(shown, -1, "no answer to the WebSocket upgrade"
           + (timeout == null ? "" : " within " + seconds(timeout)), cause);
     }
-    if (cause instanceof java.net.ConnectException) {
+    if (cause instanceof ConnectException) {
       return new ConnectFailedException(shown, -1, "connection refused (is the server running, is the port right?)",
           cause);
     }
-    if (cause instanceof java.nio.channels.UnresolvedAddressException
-        || cause instanceof java.net.UnknownHostException) {
+    if (cause instanceof UnresolvedAddressException
+        || cause instanceof UnknownHostException) {
       return new ConnectFailedException(shown, -1, "unknown host", cause);
     }
-    if (cause instanceof javax.net.ssl.SSLException) {
+    if (cause instanceof SSLException) {
       return new ConnectFailedException(shown, -1, "TLS handshake failed: " + cause.getMessage(), cause);
     }
     return new ConnectFailedException(shown, -1, String.valueOf(cause), cause);
@@ -273,7 +277,7 @@ public final class JdkWebSocketTransport implements Transport {
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
       if (statusCode == ABNORMAL_CLOSURE) {
         // the JDK reports a connection that dropped without a closing handshake as a close: it is a failure
-        onError(webSocket, new java.io.IOException("the connection to " + shownUri
+        onError(webSocket, new IOException("the connection to " + shownUri
             + " dropped without a closing handshake (1006)"));
         return null;
       }

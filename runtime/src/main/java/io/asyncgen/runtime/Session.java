@@ -12,6 +12,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One side of a connection: what every generated client and server session is. It sends the
@@ -42,7 +44,7 @@ public abstract class Session<I, O> implements AutoCloseable {
   private final Consumer<I> dispatch;
   private final Listeners<I> listeners;
   private final Lifecycle<I, O> lifecycle;
-  private final java.util.concurrent.atomic.AtomicLong requestIds = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong requestIds = new AtomicLong();
 
   /**
    * @param name what messages call this session (the generated class's simple name)
@@ -215,7 +217,7 @@ public abstract class Session<I, O> implements AutoCloseable {
   }
 
   /** Decodes a whole binary message and hands it on. */
-  final void receiveBinary(java.nio.ByteBuffer data) {
+  final void receiveBinary(ByteBuffer data) {
     I event;
     try {
       event = protocol.decodeBinary().apply(data);

@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A small protocol and in-memory transports for the session tests: inbound text {@code said:x}
@@ -196,7 +198,7 @@ final class Fakes {
       Duration pings, AtomicInteger tokens, Runnable onReconnect) {
     return new ConnectSettings(() -> Credential.of(() -> "token-" + tokens.incrementAndGet()).fetch()
         .thenApply(token -> new Handshake(URI.create("ws://127.0.0.1:1/chat?key=" + token),
-            java.util.Map.of("Authorization", "Bearer " + token), java.util.Set.of(), java.util.Set.of("key"))),
+            Map.of("Authorization", "Bearer " + token), Set.of(), Set.of("key"))),
         connector, connectTimeout, Optional.ofNullable(pings), Optional.ofNullable(reconnect), onReconnect);
   }
 }

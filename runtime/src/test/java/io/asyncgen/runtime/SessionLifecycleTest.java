@@ -18,6 +18,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import io.asyncgen.runtime.internal.ConnectSettings;
+import java.net.URI;
+import java.util.Optional;
 
 /** Opening, sending, closing and failing: the error model and {@code closed()} in every path. */
 class SessionLifecycleTest {
@@ -102,11 +105,11 @@ class SessionLifecycleTest {
   @Test
   void aCredentialSupplierThatFailsFailsOpenWithoutShowingASecret() {
     TestSession failing = new TestSession(handler);
-    Throwable failure = failure(failing.open(new io.asyncgen.runtime.internal.ConnectSettings(
+    Throwable failure = failure(failing.open(new ConnectSettings(
         () -> Credential.of(() -> {
           throw new IllegalStateException("token service down");
-        }).fetch().thenApply(token -> Handshake.of(java.net.URI.create("ws://x/" + token))),
-        new FakeConnector(101), LONG, java.util.Optional.empty(), java.util.Optional.empty(), () -> {})));
+        }).fetch().thenApply(token -> Handshake.of(URI.create("ws://x/" + token))),
+        new FakeConnector(101), LONG, Optional.empty(), Optional.empty(), () -> {})));
     assertEquals("the credential supplier failed: java.lang.IllegalStateException: token service down",
         failure.getMessage());
   }
@@ -140,9 +143,9 @@ class SessionLifecycleTest {
     FakeConnector connector = new FakeConnector(101);
     Transport.Connector delayed = (handshake, listener) -> gate.thenCompose(ignored ->
         connector.connect(handshake, listener));
-    CompletionStage<Void> opening = session.open(new io.asyncgen.runtime.internal.ConnectSettings(
-        () -> CompletableFuture.completedFuture(Handshake.of(java.net.URI.create("ws://x/"))), delayed, LONG,
-        java.util.Optional.empty(), java.util.Optional.empty(), () -> {}));
+    CompletionStage<Void> opening = session.open(new ConnectSettings(
+        () -> CompletableFuture.completedFuture(Handshake.of(URI.create("ws://x/"))), delayed, LONG,
+        Optional.empty(), Optional.empty(), () -> {}));
     session.close(1000, "");
     assertEquals(new CloseStatus(1000, ""), session.closed().toCompletableFuture().get(1, TimeUnit.SECONDS));
     gate.complete(null);

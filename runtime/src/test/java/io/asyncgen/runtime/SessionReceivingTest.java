@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.CompletionStage;
 
 /** How a session hands what it receives to the handler, listeners and awaits. */
 class SessionReceivingTest {
@@ -112,7 +113,7 @@ class SessionReceivingTest {
   void sendAndAwaitSeesAReplyThatArrivesWhileTheRequestIsStillBeingSent() throws Exception {
     FakeTransport replying = new FakeTransport(null) {
       @Override
-      public java.util.concurrent.CompletionStage<Void> sendText(String text) {
+      public CompletionStage<Void> sendText(String text) {
         // the peer answers before the send completed
         session2.listener().onText("said:re " + text, true);
         return CompletableFuture.completedFuture(null);

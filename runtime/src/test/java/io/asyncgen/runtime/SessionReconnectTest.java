@@ -14,6 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import io.asyncgen.runtime.internal.ConnectSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /** Reconnecting after a drop, as a {@link ReconnectPolicy} says. */
 class SessionReconnectTest {
@@ -59,12 +64,12 @@ class SessionReconnectTest {
     AtomicInteger connects = new AtomicInteger();
     Transport.Connector gated = (handshake, listener) -> connects.incrementAndGet() == 1
         ? connector.connect(handshake, listener) : gate.thenCompose(ignored -> connector.connect(handshake, listener));
-    session.open(new io.asyncgen.runtime.internal.ConnectSettings(
-        () -> CompletableFuture.completedFuture(Handshake.of(java.net.URI.create("ws://x/"))), gated, LONG,
-        java.util.Optional.empty(), java.util.Optional.of(QUICK), () -> {})).toCompletableFuture()
+    session.open(new ConnectSettings(
+        () -> CompletableFuture.completedFuture(Handshake.of(URI.create("ws://x/"))), gated, LONG,
+        Optional.empty(), Optional.of(QUICK), () -> {})).toCompletableFuture()
         .get(1, TimeUnit.SECONDS);
 
-    connector.last().listener.onError(new java.io.IOException("connection reset"));
+    connector.last().listener.onError(new IOException("connection reset"));
     Throwable failure = failure(session.send("lost"));
     gate.complete(null);
     waitFor(() -> session.state() == SessionState.OPEN);
@@ -150,7 +155,7 @@ class SessionReconnectTest {
     assertEquals(600L, policy.delay(1, 1.0).toMillis());
   }
 
-  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+  private static void waitFor(BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

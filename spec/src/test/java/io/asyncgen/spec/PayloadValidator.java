@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Proves an AsyncAPI 2.x document against real traffic: every message reachable from the channels'
@@ -212,7 +214,7 @@ public final class PayloadValidator {
 
     private static String localPointer(String ref) {
         String pointer = ref.substring(1);
-        return java.net.URLDecoder.decode(pointer.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(pointer.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static String escape(String key) {

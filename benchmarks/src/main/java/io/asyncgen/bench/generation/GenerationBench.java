@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * Warm, in-process generation: read (YAML, {@code $ref}s, meta-schema validation) + link + generate (the
@@ -33,8 +34,8 @@ public final class GenerationBench {
   private GenerationBench() {}
 
   /** The process's CPU time (every thread: the printing pool, the validation thread, GC), nanoseconds. */
-  private static final com.sun.management.OperatingSystemMXBean OS =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final OperatingSystemMXBean OS =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   record Run(long readNanos, long generateNanos, long cpuNanos, int types, int files, long messages) {
     long totalNanos() {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.ArrayList;
 
 /**
  * A scripted conversation with a generated realtime client, printed as it happens. Without
@@ -74,7 +75,7 @@ public final class Demo {
           + " which this build did not have: build with ../shared/corpus beside the checkout (or -Dasyncgen.corpus=DIR)");
     }
     if (!vendor.equals("azure") && !vendor.equals("inworld")) {
-      List<String> vendors = new java.util.ArrayList<>(List.of("azure", "inworld"));
+      List<String> vendors = new ArrayList<>(List.of("azure", "inworld"));
       others.forEach(other -> vendors.add(other.vendor()));
       throw new IllegalArgumentException("--vendor must be " + String.join(", ", vendors.subList(0, vendors.size() - 1))
           + " or " + vendors.get(vendors.size() - 1) + ", not " + vendor + "\n" + usage(others));

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.io.IOException;
 
 /**
  * What the stub assistant says, whatever the wire protocol: a canned text answer, or a call of the
@@ -128,7 +129,7 @@ public final class Script {
       if (parsed.hasNonNull("city")) {
         city = parsed.get("city").asText();
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // keep the default city: the model sent arguments that are not JSON
     }
     int temperature = 12 + Math.floorMod(city.hashCode(), 15);
@@ -142,7 +143,7 @@ public final class Script {
         return "In " + output.get("city").asText() + " it is " + output.get("temperature_c").asInt() + " °C and "
             + output.path("conditions").asText("fine") + ".";
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // not JSON: report it as it came
     }
     return "The tool said: " + toolOutput;

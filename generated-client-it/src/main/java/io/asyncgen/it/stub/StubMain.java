@@ -5,6 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
+import io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint;
+import io.asyncgen.it.inworld.InworldRealtimeEndpoint;
+import java.io.IOException;
+import java.util.ArrayList;
 
 /**
  * The stub server on its own, for a user's project to talk to:
@@ -31,11 +36,11 @@ public final class StubMain {
   private record Served(String path, String service, String document, String behaviour) {}
 
   private static final List<Served> SERVED = List.of(
-      new Served(io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.ADDRESS, "Azure OpenAI Realtime (GA)",
+      new Served(AzureOpenAiRealtimeEndpoint.ADDRESS, "Azure OpenAI Realtime (GA)",
           "spec/azure-openai-realtime.yaml", "a scripted assistant: text or audio answers, a get_weather tool call"),
-      new Served(io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint.ADDRESS, "Azure OpenAI Realtime (preview)",
+      new Served(AzureOpenAiRealtimePreviewEndpoint.ADDRESS, "Azure OpenAI Realtime (preview)",
           "spec/azure-openai-realtime-preview.yaml", "replays ?recording=<dir/file.jsonl> from --recordings"),
-      new Served(io.asyncgen.it.inworld.InworldRealtimeEndpoint.ADDRESS, "Inworld Realtime",
+      new Served(InworldRealtimeEndpoint.ADDRESS, "Inworld Realtime",
           "spec/inworld-realtime.yaml", "a scripted assistant, as for Azure GA"));
 
   /** The parsed command line. */
@@ -103,14 +108,14 @@ public final class StubMain {
     StubServer stub;
     try {
       stub = StubServer.start(options.recordings(), options.port());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("cannot listen on 127.0.0.1:" + options.port() + " (" + e.getMessage()
           + "); choose another --port, or leave it out for a free one", e);
     }
     out.println(stub.url());
     out.println("asyncgen stub server: the realtime protocols on the generated server code (Jetty 12), on loopback"
         + " only; Ctrl-C stops it. Give a generated endpoint serverUrl(\"" + stub.url() + "\"). It serves:");
-    List<Served> served = new java.util.ArrayList<>(SERVED);
+    List<Served> served = new ArrayList<>(SERVED);
     StubServices.installed().forEach(s -> served.add(new Served(s.path(), s.service(), s.document(), s.behaviour())));
     int width = served.stream().mapToInt(s -> s.path().length()).max().orElse(0);
     for (Served one : served) {

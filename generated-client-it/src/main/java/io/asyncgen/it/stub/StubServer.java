@@ -31,6 +31,14 @@ import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
 import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeServer;
+import io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint;
+import io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewServer;
+import io.asyncgen.it.azure.preview.ClientEventHandler;
+import io.asyncgen.it.azure.preview.ServerEventCodec;
+import io.asyncgen.it.echo.AudioEchoEndpoint;
+import io.asyncgen.it.inworld.InworldRealtimeEndpoint;
 
 /**
  * A real WebSocket server on loopback (Jetty 12, a free port) that speaks the realtime protocols
@@ -223,16 +231,16 @@ public final class StubServer implements AutoCloseable {
     container.setMaxTextMessageSize(MAX_MESSAGE);
     container.setMaxFrameSize(MAX_MESSAGE);
     container.setIdleTimeout(Duration.ofMinutes(2));
-    container.addMapping(io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint.ADDRESS,
+    container.addMapping(AzureOpenAiRealtimeEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, this::azureGa));
-    container.addMapping(io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewEndpoint.ADDRESS,
+    container.addMapping(AzureOpenAiRealtimePreviewEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, socket -> Replay.start(socket,
-            recording(socket), new io.asyncgen.it.azure.preview.AzureOpenAiRealtimePreviewServer(
-                new io.asyncgen.it.azure.preview.ClientEventHandler() {}),
-            io.asyncgen.it.azure.preview.ServerEventCodec::decode)));
-    container.addMapping(io.asyncgen.it.inworld.InworldRealtimeEndpoint.ADDRESS,
+            recording(socket), new AzureOpenAiRealtimePreviewServer(
+                new ClientEventHandler() {}),
+            ServerEventCodec::decode)));
+    container.addMapping(InworldRealtimeEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, InworldAssistant::accept));
-    container.addMapping(io.asyncgen.it.echo.AudioEchoEndpoint.ADDRESS,
+    container.addMapping(AudioEchoEndpoint.ADDRESS,
         (request, response, callback) -> accept(request, response, callback, EchoService::accept));
     services.forEach((path, scenario) -> container.addMapping(path,
         (request, response, callback) -> accept(request, response, callback, scenario)));
@@ -245,7 +253,7 @@ public final class StubServer implements AutoCloseable {
   /** The Azure GA path: the scripted assistant, or a replay of a recording ({@code scenario=replay}). */
   private void azureGa(JettySocket socket) {
     if ("replay".equals(socket.query("scenario", ""))) {
-      Replay.start(socket, recording(socket), new io.asyncgen.it.azure.AzureOpenAiRealtimeServer(
+      Replay.start(socket, recording(socket), new AzureOpenAiRealtimeServer(
           new io.asyncgen.it.azure.ClientEventHandler() {}), io.asyncgen.it.azure.ServerEventCodec::decode);
     } else {
       GaAssistant.accept(socket);

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * A new user's first run, from the documents themselves: in a copy of this repository with no
@@ -72,7 +74,7 @@ class GettingStartedTest {
     List<MarkedBlocks.Block> stub = MarkedBlocks.select(guide, "run", "stub");
     assertEquals(1, stub.size(), "docs/getting-started.md marks one command that starts the stub: <!-- run: stub -->");
     try (NestedMaven.Started server = maven.start(stub.get(0).commands().get(0), checkout)) {
-      java.util.Optional<String> first = server.firstLine(STUB_START);
+      Optional<String> first = server.firstLine(STUB_START);
       if (first.isEmpty()) {
         throw new AssertionError("the stub server printed no line within " + STUB_START + ":\n" + outputOf(server));
       }
@@ -109,7 +111,7 @@ class GettingStartedTest {
   private static Path fresh(Path folder) throws IOException {
     if (Files.exists(folder)) {
       try (Stream<Path> walk = Files.walk(folder)) {
-        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(path);
         }
       }

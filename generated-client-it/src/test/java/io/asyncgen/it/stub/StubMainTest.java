@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import io.asyncgen.it.azure.ServerEventHandler;
+import io.asyncgen.it.azure.SessionCreatedEvent;
 
 /** {@code exec:java -Dexec.args=--serve}: the stub on its own, its URL first, every vendor's path at once. */
 class StubMainTest {
@@ -35,9 +37,9 @@ class StubMainTest {
       CompletableFuture<String> azure = new CompletableFuture<>();
       try (AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.connect(
           AzureOpenAiRealtimeEndpoint.builder().serverUrl(lines.get(0)).model("gpt-realtime").apiKey("k").build(),
-          new io.asyncgen.it.azure.ServerEventHandler() {
+          new ServerEventHandler() {
             @Override
-            public void onSessionCreated(io.asyncgen.it.azure.SessionCreatedEvent event) {
+            public void onSessionCreated(SessionCreatedEvent event) {
               azure.complete(event.type());
             }
           }).toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS)) {

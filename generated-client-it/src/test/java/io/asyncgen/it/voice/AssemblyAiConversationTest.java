@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketInbound;
 
 /**
  * AssemblyAI's streaming speech-to-text, v2 and Universal (v3), generated from AssemblyAI's own
@@ -87,7 +88,7 @@ class AssemblyAiConversationTest {
           .endOfTurnConfidenceThreshold(0.7).keytermsPrompt("[\"Paris\",\"AssemblyAI\"]")
           .queryParameter("conn", "aai-v3").build();
       AssemblyAiStreamingWebSocketClient client = AssemblyAiStreamingWebSocketClient.builder().endpoint(endpoint).build();
-      Voice.Received<io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketInbound> received = new Voice.Received<>(client,
+      Voice.Received<AssemblyAiStreamingWebSocketInbound> received = new Voice.Received<>(client,
           AssemblyAiConversationTest::describe, m -> new byte[0]);
       CompletableFuture<SessionBeginsPayload> begins = client.next(SessionBeginsPayload.class, WAIT);
       await(client.open().toCompletableFuture());

@@ -55,6 +55,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import java.util.stream.LongStream;
 
 /**
  * Speechmatics' realtime recognition and Flow agent, generated from Speechmatics' own documents
@@ -91,7 +92,7 @@ class SpeechmaticsConversationTest {
 
       assertEquals("session_0001", started.id());
       List<String> entries = received.entries();
-      assertEquals(java.util.stream.LongStream.rangeClosed(1, 27).mapToObj(n -> "AudioAdded " + n).toList(),
+      assertEquals(LongStream.rangeClosed(1, 27).mapToObj(n -> "AudioAdded " + n).toList(),
           entries.stream().filter(e -> e.startsWith("AudioAdded")).toList(), "every frame acknowledged, in order");
       assertEquals(List.of("RecognitionStarted",
           "AddPartialTranscript 0.0-0.2: Hello!", "AddPartialTranscript 0.0-0.4: Hello! Who",

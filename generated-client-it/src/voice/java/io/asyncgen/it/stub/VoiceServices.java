@@ -8,6 +8,12 @@ import io.asyncgen.it.stub.deepgram.DeepgramSpeak;
 import io.asyncgen.it.stub.speechmatics.SpeechmaticsFlow;
 import io.asyncgen.it.stub.speechmatics.SpeechmaticsRealtime;
 import java.util.List;
+import io.asyncgen.it.assemblyai.AssemblyAiStreamingSpeechToTextEndpoint;
+import io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketEndpoint;
+import io.asyncgen.it.deepgram.V1AgentConverseEndpoint;
+import io.asyncgen.it.deepgram.V1ListenEndpoint;
+import io.asyncgen.it.deepgram.V1SpeakEndpoint;
+import io.asyncgen.it.speechmatics.flow.SpeechmaticsFlowEndpoint;
 
 /**
  * The voice vendors' services of the stub server, each on the server code generated from the
@@ -23,22 +29,22 @@ public final class VoiceServices implements StubServices {
   public List<Service> services() {
     String deepgram = "deepgram-asyncapi-2.6.yml with the overlay deepgram.overlay.yaml";
     return List.of(
-        new Service(io.asyncgen.it.deepgram.V1AgentConverseEndpoint.ADDRESS, "Deepgram Voice Agent", deepgram,
+        new Service(V1AgentConverseEndpoint.ADDRESS, "Deepgram Voice Agent", deepgram,
             "Welcome, Settings, the user's audio heard as the demo's turns, a function call, the agent's audio",
             DeepgramAgent::accept),
-        new Service(io.asyncgen.it.deepgram.V1ListenEndpoint.ADDRESS, "Deepgram speech-to-text", deepgram,
+        new Service(V1ListenEndpoint.ADDRESS, "Deepgram speech-to-text", deepgram,
             "audio in; Results, SpeechStarted, UtteranceEnd; Finalize, CloseStream", DeepgramListen::accept),
-        new Service(io.asyncgen.it.deepgram.V1SpeakEndpoint.ADDRESS, "Deepgram text-to-speech", deepgram,
+        new Service(V1SpeakEndpoint.ADDRESS, "Deepgram text-to-speech", deepgram,
             "Speak, Flush: audio and Flushed; Clear, Close", DeepgramSpeak::accept),
-        new Service(io.asyncgen.it.assemblyai.AssemblyAiStreamingSpeechToTextEndpoint.ADDRESS, "AssemblyAI streaming v2",
+        new Service(AssemblyAiStreamingSpeechToTextEndpoint.ADDRESS, "AssemblyAI streaming v2",
             "assemblyai-streaming-asyncapi-2.6.yml", "SessionBegins, audio in, partial and final transcripts",
             AssemblyAiStreaming::accept),
-        new Service(io.asyncgen.it.assemblyai.universal.AssemblyAiStreamingWebSocketEndpoint.ADDRESS, "AssemblyAI Universal streaming",
+        new Service(AssemblyAiStreamingWebSocketEndpoint.ADDRESS, "AssemblyAI Universal streaming",
             "assemblyai-usm-streaming-asyncapi-3.0.yml", "Begin, audio in, Turn, Terminate", AssemblyAiUniversal::accept),
         new Service(SPEECHMATICS_REALTIME_PATH, "Speechmatics realtime", "speechmatics-realtime-asyncapi-3.0.yml",
             "StartRecognition, AddAudio, AddTranscript, EndOfStream (serverUrl: this URL + /v2)",
             SpeechmaticsRealtime::accept),
-        new Service(io.asyncgen.it.speechmatics.flow.SpeechmaticsFlowEndpoint.ADDRESS, "Speechmatics Flow",
+        new Service(SpeechmaticsFlowEndpoint.ADDRESS, "Speechmatics Flow",
             "speechmatics-flow-asyncapi-3.0.yml", "StartConversation, audio both ways, a tool call",
             SpeechmaticsFlow::accept));
   }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
+import java.nio.ByteBuffer;
 
 /**
  * {@code <Union>Dispatcher}: decodes a message once and calls exactly one handler method. It
@@ -52,7 +53,7 @@ final class DispatcherGenerator {
             .addStatement("deliver(event, handler)").build())
         .addMethod(MethodSpec.methodBuilder("dispatch").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addJavadoc("Decodes a binary frame and calls exactly one method of {@code handler}; never throws.\n")
-            .addParameter(java.nio.ByteBuffer.class, "data").addParameter(handler, "handler")
+            .addParameter(ByteBuffer.class, "data").addParameter(handler, "handler")
             .addStatement("deliver($T.decode(data), handler)", codec).build())
         .addMethod(MethodSpec.methodBuilder("deliver").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addJavadoc("Calls exactly one method of {@code handler} for an already decoded message; never throws.\n")

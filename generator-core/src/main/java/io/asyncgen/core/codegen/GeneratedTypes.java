@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.asyncgen.core.model.TypeRef;
 
 /**
  * What {@link JavaGenerator} would name for each connection of a document, without generating
@@ -110,7 +111,7 @@ public record GeneratedTypes(List<ConnectionTypes> connections) {
       int i = member++;
       UnionShape.Member shaped = union.shape().members().get(i);
       String javaClass = valueRecords.containsKey(i) ? union.shape().name() + "." + valueRecords.get(i)
-          : ((io.asyncgen.core.model.TypeRef) shaped.type()).name();
+          : ((TypeRef) shaped.type()).name();
       messages.add(new MessageClass(message, shaped.value(), javaClass));
     }
     return new UnionTypes(union.action(), union.action().direction(Role.CLIENT), union.shape().name(), union.codecName(),

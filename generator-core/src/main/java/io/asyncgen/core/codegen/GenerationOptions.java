@@ -2,6 +2,8 @@ package io.asyncgen.core.codegen;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Collections;
+import java.util.Objects;
 
 /**
  * What to generate.
@@ -18,8 +20,8 @@ public record GenerationOptions(String packageName, GeneratedRole role, Map<Stri
     String sourceName, JsonTarget json) {
 
   public GenerationOptions {
-    typeMappings = java.util.Collections.unmodifiableMap(new TreeMap<>(typeMappings));
-    java.util.Objects.requireNonNull(json, "json");
+    typeMappings = Collections.unmodifiableMap(new TreeMap<>(typeMappings));
+    Objects.requireNonNull(json, "json");
   }
 
   /** Options for Jackson 2 code. */

@@ -5,6 +5,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Class names of the JDK types and Jackson annotations generated code uses, the same for both JSON
@@ -16,10 +20,10 @@ final class JsonTypes {
   static final ClassName STRING = ClassName.get(String.class);
   static final ClassName LIST = ClassName.get(List.class);
   static final ClassName MAP = ClassName.get(Map.class);
-  static final ClassName LINKED_HASH_MAP = ClassName.get(java.util.LinkedHashMap.class);
-  static final ClassName ARRAY_LIST = ClassName.get(java.util.ArrayList.class);
-  static final ClassName SET = ClassName.get(java.util.Set.class);
-  static final ClassName FUNCTION = ClassName.get(java.util.function.Function.class);
+  static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
+  static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+  static final ClassName SET = ClassName.get(Set.class);
+  static final ClassName FUNCTION = ClassName.get(Function.class);
   static final TypeName STRING_LIST = ParameterizedTypeName.get(LIST, STRING);
 
   private JsonTypes() {}

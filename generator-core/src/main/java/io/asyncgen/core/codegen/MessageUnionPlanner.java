@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.asyncgen.core.model.Discriminator;
 
 /**
  * Decides the message unions of a document: per connection, one for what the application
@@ -41,7 +42,7 @@ final class MessageUnionPlanner {
 
   private MessageUnion union(Connection connection, Action action, List<Operation> operations, List<Message> messages) {
     String name = names.messageUnion(connection, action, operations);
-    Optional<io.asyncgen.core.model.Discriminator> discriminator =
+    Optional<Discriminator> discriminator =
         operations.size() == 1 ? operations.get(0).discriminator() : Optional.empty();
     List<UnionShape.Member> members = new ArrayList<>();
     List<UnionShape.BinaryMember> binaries = new ArrayList<>();

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
+import io.asyncgen.core.model.ScalarType;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A record per object schema: one component per property (in schema order) plus
@@ -100,7 +103,7 @@ final class RecordGenerator {
       ParameterSpec.Builder component = ParameterSpec.builder(types.javaType(property.type()), property.javaName())
           .addAnnotation(AnnotationSpec.builder(JsonTypes.JSON_PROPERTY).addMember("value", "$S", property.wireName()).build());
       String deprecated = property.deprecated() ? "Deprecated by the document.\n" : "";
-      property.description().map(Javadocs::markdown).or(() -> java.util.Optional.of(""))
+      property.description().map(Javadocs::markdown).or(() -> Optional.of(""))
           .filter(d -> !(d + deprecated).isEmpty()).ifPresent(d -> component.addJavadoc("$L$L", d, deprecated));
       constructor.addParameter(component.build());
       if (property.type() instanceof ListType) {
@@ -127,11 +130,11 @@ final class RecordGenerator {
   /** {@code audioBytes()} beside {@code audio()} for base64 text: decoded when asked, each time. */
   private void addBytesAccessors(TypeSpec.Builder type, RecordType record) {
     // no property can take a generated member's name (the linker numbers it), so only properties can clash
-    java.util.Set<String> members = new java.util.HashSet<>();
+    Set<String> members = new HashSet<>();
     record.properties().forEach(p -> members.add(p.javaName()));
     for (Property property : record.properties()) {
       String accessor = property.javaName() + "Bytes";
-      if (isFixed(property) || !(property.type() instanceof io.asyncgen.core.model.ScalarType scalar)
+      if (isFixed(property) || !(property.type() instanceof ScalarType scalar)
           || !scalar.isBase64() || types.isMapped(property.type()) || !members.add(accessor)) {
         continue;
       }

@@ -18,6 +18,7 @@ import io.asyncgen.core.model.UnionType;
 import io.asyncgen.core.naming.RecordMemberNames;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import java.util.function.Predicate;
 
 /**
  * The decoders that read JSON text from the streaming parser ({@code JsonReader}) without a tree:
@@ -162,7 +163,7 @@ final class StreamReads {
    * A discriminated union's {@code read}: reads ahead to the discriminator (the members before it
    * are replayed to the member it picks), else reads the whole value as {@code Unknown}.
    */
-  MethodSpec unionRead(UnionShape union, ClassName self, java.util.function.Predicate<TypeDef> isRecord) {
+  MethodSpec unionRead(UnionShape union, ClassName self, Predicate<TypeDef> isRecord) {
     MethodSpec.Builder method = readMethod(self, "Reads any JSON value: a member when one matches, else {@link "
         + UnionGenerator.UNKNOWN + "}. Never fails on what it does not know.\n")
         .addStatement("$T tag = in.discriminator($S)", JsonTypes.STRING, union.discriminator().get())

@@ -10,6 +10,7 @@ import io.asyncgen.core.model.NamedType;
 import io.asyncgen.core.model.ScalarType;
 import io.asyncgen.core.model.TypeDef;
 import io.asyncgen.core.model.TypeRef;
+import io.asyncgen.core.model.JsonType;
 
 /**
  * The Java type of every model type, and the expressions that decode and encode it: a
@@ -116,7 +117,7 @@ final class TypeMapper {
 
   /** Whether every JSON value decodes to this type (an unmapped {@code JsonNode}): nothing to keep aside. */
   boolean alwaysFits(TypeDef type) {
-    return type instanceof io.asyncgen.core.model.JsonType && mappings.mapped(type).isEmpty();
+    return type instanceof JsonType && mappings.mapped(type).isEmpty();
   }
 
   /** An expression of type {@code Function<T, JsonNode>}. */

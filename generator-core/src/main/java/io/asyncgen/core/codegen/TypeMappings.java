@@ -12,6 +12,7 @@ import io.asyncgen.core.model.TypeRef;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Base64;
 
 /**
  * Types the user maps to existing classes: a {@code format} ({@code date-time=java.time.OffsetDateTime})
@@ -80,7 +81,7 @@ final class TypeMappings {
       CodeBlock value) {
     if (className.equals("byte[]")) {
       return CodeBlock.of("$T.$L($Ls -> $T.getDecoder().decode(s), b -> $T.getEncoder().encodeToString(b))",
-          support, textMethod, value, java.util.Base64.class, java.util.Base64.class);
+          support, textMethod, value, Base64.class, Base64.class);
     }
     String[] form = TEXT_FORMS.get(className);
     ClassName type = ClassName.bestGuess(className);
@@ -93,7 +94,7 @@ final class TypeMappings {
   /** A {@code Function<T, JsonNode>}. */
   static CodeBlock encoder(String className, ClassName support) {
     if (className.equals("byte[]")) {
-      return CodeBlock.of("b -> $T.string($T.getEncoder().encodeToString(b))", support, java.util.Base64.class);
+      return CodeBlock.of("b -> $T.string($T.getEncoder().encodeToString(b))", support, Base64.class);
     }
     String[] form = TEXT_FORMS.get(className);
     if (form != null) {

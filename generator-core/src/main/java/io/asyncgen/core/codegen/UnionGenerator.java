@@ -73,7 +73,7 @@ final class UnionGenerator {
     Map<Integer, String> valueRecords = valueRecordNames(union);
     TypeSpec.Builder type = TypeSpecs.boundToTheWire(names.json(), names.topLevel(TypeSpec.interfaceBuilder(self)))
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
-    TypeSpecs.describe(type, Javadocs.of(union.description(), java.util.Optional.empty()));
+    TypeSpecs.describe(type, Javadocs.of(union.description(), Optional.empty()));
     for (int i = 0; i < union.members().size(); i++) {
       TypeDef member = union.members().get(i).type();
       type.addPermittedSubclass(valueRecords.containsKey(i) ? self.nestedClass(valueRecords.get(i))

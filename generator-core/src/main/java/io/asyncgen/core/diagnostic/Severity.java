@@ -1,5 +1,7 @@
 package io.asyncgen.core.diagnostic;
 
+import java.util.Locale;
+
 /** How bad a {@link Diagnostic} is. */
 public enum Severity {
   /** The document cannot be used as written; generation stops. */
@@ -9,6 +11,6 @@ public enum Severity {
 
   /** The lower-case word used in printed diagnostics ({@code error}, {@code warning}). */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package io.asyncgen.core.diagnostic;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.io.File;
 
 /**
  * A place in a document: the file as shown to the user (a path as given, or a URI for classpath
@@ -49,7 +50,7 @@ public record SourceLocation(String file, int line, int column, String pointer) 
 
   /** {@code file:line:column} with the file shown relative to {@code base} when it lies below it. */
   public String toString(Path base) {
-    String prefix = base.toAbsolutePath().normalize() + java.io.File.separator;
+    String prefix = base.toAbsolutePath().normalize() + File.separator;
     String shown = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
     return hasPosition() ? shown + ":" + line + ":" + column : shown;
   }

@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.asyncgen.core.model.TypeRef;
 
 /**
  * Links an Avro schema (1.9 and later) into the same model as a JSON schema: a record becomes a
@@ -167,7 +168,7 @@ final class AvroSchemaLinker {
   private TypeDef record(MapNode map, String namespace, String suggested) {
     String avroName = map.text("name").orElse(suggested);
     String name = schemas.allocateName(map, JavaNames.typeName(simpleName(avroName)));
-    TypeDef ref = define(map, namespace, new io.asyncgen.core.model.TypeRef(name));
+    TypeDef ref = define(map, namespace, new TypeRef(name));
     NameScope members = RecordMemberNames.scope();
     List<Property> properties = new ArrayList<>();
     for (SpecNode fieldNode : map.list("fields").map(ListNode::items).orElse(List.of())) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.asyncgen.core.read.ListNode;
+import io.asyncgen.core.read.SpecNode;
 
 /**
  * Links a read document into the {@link AsyncApi} model: component schemas first (so they keep
@@ -62,7 +64,7 @@ public final class Linker {
         SchemaFactsReader.extensions(root), List.of());
   }
 
-  private boolean isMultiFormat(io.asyncgen.core.read.SpecNode schema) {
+  private boolean isMultiFormat(SpecNode schema) {
     return documents.deref(schema).filter(MapNode.class::isInstance).map(MapNode.class::cast)
         .filter(m -> m.has("schemaFormat") && m.has("schema")).isPresent();
   }
@@ -81,7 +83,7 @@ public final class Linker {
     owner.list("security").ifPresent(list -> list.items().forEach(item -> {
       if (item instanceof MapNode requirement) {
         requirement.members().forEach((scheme, scopes) -> requirements.add(new SecurityRequirement(scheme,
-            scopes instanceof io.asyncgen.core.read.ListNode l
+            scopes instanceof ListNode l
                 ? l.items().stream().map(s -> s.toJson().asText()).toList() : List.of())));
       }
     }));

@@ -5,6 +5,7 @@ import io.asyncgen.core.read.ScalarNode;
 import io.asyncgen.core.read.SpecNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.asyncgen.core.diagnostic.SourceLocation;
 
 /**
  * JSON Merge Patch (RFC 7386) on document trees, as AsyncAPI 2.x applies traits: members of the
@@ -16,7 +17,7 @@ final class MergePatch {
 
   static MapNode apply(MapNode target, MapNode patch) {
     Map<String, SpecNode> members = new LinkedHashMap<>(target.members());
-    Map<String, io.asyncgen.core.diagnostic.SourceLocation> keys = new LinkedHashMap<>(target.keyLocations());
+    Map<String, SourceLocation> keys = new LinkedHashMap<>(target.keyLocations());
     patch.members().forEach((key, value) -> {
       if (value instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.NULL) {
         members.remove(key);

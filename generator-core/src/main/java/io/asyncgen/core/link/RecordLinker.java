@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.asyncgen.core.model.Extensions;
 
 /**
  * Links object schemas into {@link RecordType}s, merging {@code allOf}: the properties and
@@ -106,7 +107,7 @@ final class RecordLinker {
         f.flatMap(SchemaFacts::defaultValue),
         f.flatMap(SchemaFacts::description),
         f.map(SchemaFacts::deprecated).orElse(false),
-        f.map(SchemaFacts::extensions).orElse(io.asyncgen.core.model.Extensions.NONE),
+        f.map(SchemaFacts::extensions).orElse(Extensions.NONE),
         schemaNode.location());
   }
 }

@@ -29,6 +29,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.asyncgen.core.model.Discriminator;
+import io.asyncgen.core.read.ListNode;
+import java.util.Collections;
 
 /**
  * Turns schema objects into {@link TypeDef}s. Each schema object (after {@code $ref}s) becomes at
@@ -52,7 +55,7 @@ final class SchemaLinker {
    */
   private final Map<List<String>, TypeRef> anonymousEnums = new LinkedHashMap<>();
   /** Schemas whose linking has begun and not ended, to stop a schema that contains itself. */
-  private final Set<SpecNode> linking = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<SpecNode> linking = Collections.newSetFromMap(new IdentityHashMap<>());
   private final RecordLinker records;
   private final UnionLinker unions;
 
@@ -133,7 +136,7 @@ final class SchemaLinker {
   }
 
   /** The discriminator of a union of {@code members} (see {@link UnionLinker#discriminator}). */
-  Optional<io.asyncgen.core.model.Discriminator> discriminator(List<TypeDef> members, MapNode at) {
+  Optional<Discriminator> discriminator(List<TypeDef> members, MapNode at) {
     return unions.discriminator(members, Optional.empty(), at);
   }
 
@@ -240,7 +243,7 @@ final class SchemaLinker {
 
   private TypeDef array(SchemaFacts f, String suggested) {
     // a tuple (items: [A, B]) has no one element type: its elements stay JSON values
-    if (f.items().isEmpty() || f.items().get() instanceof io.asyncgen.core.read.ListNode) {
+    if (f.items().isEmpty() || f.items().get() instanceof ListNode) {
       return new ListType(new JsonType(), true);
     }
     Typed items = link(f.items().get(), InlineTypeNames.items(suggested));

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.asyncgen.core.model.JsonType;
+import io.asyncgen.core.model.ListType;
+import io.asyncgen.core.model.MapType;
 
 /**
  * Links {@code oneOf}/{@code anyOf} (and {@code type} lists) into {@link UnionType}s. A
@@ -63,8 +66,8 @@ final class UnionLinker {
         case "number" -> new ScalarType(ScalarType.Kind.NUMBER, f.format());
         case "boolean" -> ScalarType.of(ScalarType.Kind.BOOLEAN);
         case "string" -> new ScalarType(ScalarType.Kind.STRING, f.format());
-        case "array" -> new io.asyncgen.core.model.ListType(new io.asyncgen.core.model.JsonType(), true);
-        default -> new io.asyncgen.core.model.MapType(new io.asyncgen.core.model.JsonType(), true);
+        case "array" -> new ListType(new JsonType(), true);
+        default -> new MapType(new JsonType(), true);
       });
     }
     linker.define(new UnionType(name, f.description(), members, Optional.empty(), f.extensions(), node.location()));

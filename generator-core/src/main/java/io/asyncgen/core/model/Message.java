@@ -5,6 +5,8 @@ import io.asyncgen.core.diagnostic.SourceLocation;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Collections;
+import java.util.Locale;
 
 /**
  * A message with its traits applied.
@@ -20,7 +22,7 @@ public record Message(String key, Optional<String> messageId, Optional<String> n
     boolean deprecated, Extensions extensions, SourceLocation source) {
 
   public Message {
-    bindings = java.util.Collections.unmodifiableMap(new TreeMap<>(bindings));
+    bindings = Collections.unmodifiableMap(new TreeMap<>(bindings));
   }
 
   /**
@@ -31,7 +33,7 @@ public record Message(String key, Optional<String> messageId, Optional<String> n
   public boolean isBinary() {
     boolean binaryPayload = payload instanceof ScalarType scalar && scalar.kind() == ScalarType.Kind.STRING
         && scalar.format().filter("binary"::equals).isPresent();
-    boolean binaryContent = contentType.map(type -> type.strip().toLowerCase(java.util.Locale.ROOT))
+    boolean binaryContent = contentType.map(type -> type.strip().toLowerCase(Locale.ROOT))
         .filter(type -> type.startsWith("application/octet-stream")).isPresent();
     return binaryPayload || binaryContent;
   }

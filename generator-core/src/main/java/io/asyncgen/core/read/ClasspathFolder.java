@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.Collections;
 
 /**
  * The documents in the folder of a classpath resource that was not found, to tell a misspelt name
@@ -72,7 +73,7 @@ final class ClasspathFolder {
     connection.setUseCaches(false);
     if (connection instanceof JarURLConnection jar) {
       try (JarFile file = jar.getJarFile()) {
-        for (JarEntry entry : java.util.Collections.list(file.entries())) {
+        for (JarEntry entry : Collections.list(file.entries())) {
           String name = entry.getName();
           if (name.startsWith(folder) && name.indexOf('/', folder.length()) < 0 && isDocument(name)) {
             names.add(name.substring(folder.length()));

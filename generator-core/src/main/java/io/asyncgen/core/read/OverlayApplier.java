@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Collections;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies overlay actions to a document tree, in order. {@code update} merges into every selected
@@ -58,7 +60,7 @@ final class OverlayApplier {
   private static List<List<String>> removalOrder(List<List<String>> targets, boolean remove) {
     List<List<String>> ordered = new ArrayList<>(targets);
     if (remove) {
-      java.util.Collections.reverse(ordered);
+      Collections.reverse(ordered);
     }
     return ordered;
   }
@@ -116,7 +118,7 @@ final class OverlayApplier {
     return withChild(node, token, child -> remove(child, target, depth + 1));
   }
 
-  private static SpecNode withChild(SpecNode node, String token, java.util.function.UnaryOperator<SpecNode> edit) {
+  private static SpecNode withChild(SpecNode node, String token, UnaryOperator<SpecNode> edit) {
     if (node instanceof MapNode map && map.has(token)) {
       Map<String, SpecNode> members = new LinkedHashMap<>(map.members());
       members.put(token, edit.apply(map.members().get(token)));

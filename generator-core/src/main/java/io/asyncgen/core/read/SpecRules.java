@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.asyncgen.core.diagnostic.SourceLocation;
 
 /**
  * The rules of the AsyncAPI specification text that its JSON Schema cannot express, for 2.x and
@@ -71,7 +72,7 @@ public final class SpecRules {
             .filter(a -> a.kind() == ScalarNode.Kind.STRING)
         : Optional.empty();
     String address = v3 ? addressNode.map(ScalarNode::text).orElse(null) : name;
-    io.asyncgen.core.diagnostic.SourceLocation at = v3 ? addressNode.map(ScalarNode::location).orElse(null)
+    SourceLocation at = v3 ? addressNode.map(ScalarNode::location).orElse(null)
         : channels.keyLocation(name);
     String what = v3 ? "the address of channel '" + name + "'" : "channel name '" + name + "'";
     if (address != null && address.contains("?")) {
@@ -201,7 +202,7 @@ public final class SpecRules {
     return false;
   }
 
-  private void report(io.asyncgen.core.diagnostic.SourceLocation at, String message) {
+  private void report(SourceLocation at, String message) {
     diagnostics.add(severity, at, message);
   }
 

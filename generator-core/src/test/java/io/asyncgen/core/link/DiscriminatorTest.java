@@ -12,6 +12,7 @@ import io.asyncgen.core.testing.SpecBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
 class DiscriminatorTest {
   private static final String EVENTS = """
@@ -98,6 +99,6 @@ class DiscriminatorTest {
 
     UnionType either = (UnionType) api.type("Either");
     assertEquals(List.of(new TypeRef("EitherObject1"), new TypeRef("EitherObject2")), either.members());
-    assertEquals(java.util.Optional.empty(), either.discriminator());
+    assertEquals(Optional.empty(), either.discriminator());
   }
 }

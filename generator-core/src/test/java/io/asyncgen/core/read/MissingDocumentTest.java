@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.URL;
 
 /** A document that is not there is an error about the document itself, without an invented line and column. */
 class MissingDocumentTest {
@@ -51,7 +52,7 @@ class MissingDocumentTest {
   }
 
   private ClassLoader classpath() throws Exception {
-    return new URLClassLoader(new java.net.URL[] {folder.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+    return new URLClassLoader(new URL[] {folder.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
   }
 
   private static List<String> read(URI uri, ClassLoader classLoader) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.asyncgen.core.testing.SpecBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.asyncgen.core.model.EnumType;
+import java.util.Collections;
 
 /** Each broken input gives one exact message at one exact place. */
 class ReadErrorsTest {
@@ -125,7 +127,7 @@ class ReadErrorsTest {
     StringBuilder yaml = new StringBuilder("asyncapi: 2.6.0\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (int i = 1; i < 10; i++) {
       yaml.append("x").append(i).append(": &a").append(i).append(" [")
-          .append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
+          .append(String.join(", ", Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
     }
     List<String> diagnostics = SpecBuilder.spec(yaml.toString()).diagnostics();
     assertEquals(List.of("spec.yaml:8:5: error: the document expands to more than 1000000 nodes through YAML aliases"
@@ -172,8 +174,8 @@ class ReadErrorsTest {
               type: string
               enum: [ON, OFF]
         """);
-    assertEquals(List.of("ON", "OFF"), ((io.asyncgen.core.model.EnumType) spec.link().type("Switch")).values()
-        .stream().map(io.asyncgen.core.model.EnumType.EnumValue::wire).toList());
+    assertEquals(List.of("ON", "OFF"), ((EnumType) spec.link().type("Switch")).values()
+        .stream().map(EnumType.EnumValue::wire).toList());
     assertEquals(List.of(
         "spec.yaml:10:14: warning: unquoted 'ON' is a boolean in YAML 1.1 but is read as the string \"ON\""
             + " (YAML 1.2, JSON); quote it, or write true/false if a boolean is meant",

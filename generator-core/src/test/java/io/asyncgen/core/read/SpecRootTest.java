@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.asyncgen.core.testing.SpecBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
 
 /** {@code $ref}s reach below the document's folder and below the spec root; nothing else. */
 class SpecRootTest {
@@ -42,7 +43,7 @@ class SpecRootTest {
   void aRefLeavingBothTheDocumentsFolderAndTheSpecRootNamesBoth() {
     SpecBuilder spec = SpecBuilder.spec("unused: true\n").file("specs/service-a/asyncapi.yaml", SERVICE)
         .file("specs/common/schemas.yaml", "Ping: {type: object}\n");
-    spec.options(ReadOptions.defaults().withSpecRoot(java.nio.file.Path.of("/nonexistent/elsewhere")));
+    spec.options(ReadOptions.defaults().withSpecRoot(Path.of("/nonexistent/elsewhere")));
     List<String> diagnostics = spec.diagnostics("specs/service-a/asyncapi.yaml");
     assertEquals(List.of("specs/service-a/asyncapi.yaml:7:25: error: $ref '../common/schemas.yaml#/Ping' points outside"
         + " the spec's folder " + spec.folder() + "/specs/service-a and the spec root /nonexistent/elsewhere; move the"

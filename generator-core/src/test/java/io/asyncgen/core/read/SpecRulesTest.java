@@ -6,6 +6,8 @@ import io.asyncgen.core.testing.SpecBuilder;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import io.asyncgen.core.model.JsonType;
+import io.asyncgen.core.model.RecordType;
 
 /**
  * The specification's own rules that its JSON Schema cannot express: each an error in strict mode
@@ -175,8 +177,8 @@ class SpecRulesTest {
             + " (through $ref and oneOf/anyOf only): the union contains itself; remove the member, or refer to the"
             + " schema it means"),
         spec.diagnostics());
-    assertEquals(new io.asyncgen.core.model.JsonType(),
-        ((io.asyncgen.core.model.RecordType) spec.link().type("Holder")).properties().get(0).type());
+    assertEquals(new JsonType(),
+        ((RecordType) spec.link().type("Holder")).properties().get(0).type());
   }
 
   @Test

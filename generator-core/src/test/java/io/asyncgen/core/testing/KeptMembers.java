@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Walks a value decoded by generated code and names, by wire path, everything the schema did not
@@ -61,7 +63,7 @@ public final class KeptMembers {
       }
       return;
     }
-    boolean open = java.util.Arrays.stream(type.getRecordComponents())
+    boolean open = Arrays.stream(type.getRecordComponents())
         .anyMatch(c -> c.getName().equals("additionalProperties"));
     if (!open) { // a value record of a union of shapes (MaxOutputTokens.IntegerValue)
       for (RecordComponent component : type.getRecordComponents()) {
@@ -96,7 +98,7 @@ public final class KeptMembers {
       return ref.name();
     }
     if (type instanceof ScalarType scalar) {
-      return scalar.kind().name().toLowerCase(java.util.Locale.ROOT);
+      return scalar.kind().name().toLowerCase(Locale.ROOT);
     }
     return type instanceof ListType ? "array" : type instanceof MapType ? "object" : "any";
   }
@@ -117,7 +119,7 @@ public final class KeptMembers {
 
   private static String describe(JsonNode json) {
     String text = json.toString();
-    return json.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+    return json.getNodeType().name().toLowerCase(Locale.ROOT)
         + (json.isContainerNode() || json.isNull() ? "" : " " + (text.length() > 40 ? text.substring(0, 40) + "..." : text));
   }
 }

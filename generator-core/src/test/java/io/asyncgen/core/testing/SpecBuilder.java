@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 
 /**
  * Test fixture: a few lines of AsyncAPI YAML in, a linked model or the exact diagnostics out.
@@ -58,7 +59,7 @@ public final class SpecBuilder {
     return this;
   }
 
-  private final java.util.List<String> overlays = new java.util.ArrayList<>();
+  private final List<String> overlays = new ArrayList<>();
 
   /** Applies {@code relativePath} (another file of this builder) as an overlay. */
   public SpecBuilder overlay(String relativePath) {

@@ -13,6 +13,7 @@ import io.asyncgen.relay.azure.generated.ResponseOutputTextDoneEvent;
 import io.asyncgen.relay.azure.generated.ServerEvent;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.Locale;
 
 /**
  * Inspecting hooks that write down what was said on each connection, one {@link Line} per
@@ -42,7 +43,7 @@ public final class TranscriptLog {
   public record Line(String connectionId, Speaker speaker, String itemId, String text) {
     @Override
     public String toString() {
-      return connectionId + " " + speaker.name().toLowerCase(java.util.Locale.ROOT) + ": " + text;
+      return connectionId + " " + speaker.name().toLowerCase(Locale.ROOT) + ": " + text;
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.math.BigDecimal;
 
 /**
  * What the generated endpoints share: filling URL templates, checking settings, resolving
@@ -145,7 +146,7 @@ public final class EndpointSupport {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return Double.toString(value);
     }
-    String plain = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     return plain.equals("-0") ? "0" : plain;
   }
 

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.RandomAccess;
 import java.util.function.Function;
 import io.asyncgen.runtime.DecodeException;
+import java.io.IOException;
+import java.util.Objects;
 
 /**
  * What the generated codecs share. Decoding never loses a value: a member whose value does not
@@ -175,12 +177,12 @@ public final class JsonSupport {
    * A decoder for a mapped class bound with Jackson; converts only when binding back gives the same JSON.
    * ({@code java.lang.Class} is qualified: a schema may be called {@code Class}.)
    */
-  public static <T> Function<JsonNode, T> bound(java.lang.Class<T> type) {
+  public static <T> Function<JsonNode, T> bound(Class<T> type) {
     return value -> asBound(value, type);
   }
 
   /** A value bound with Jackson, or null when it does not bind or does not bind back to the same JSON. */
-  public static <T> T asBound(JsonNode value, java.lang.Class<T> type) {
+  public static <T> T asBound(JsonNode value, Class<T> type) {
     try {
       T bound = MAPPER.treeToValue(value, type);
       return bound != null && MAPPER.valueToTree(bound).equals(value) ? bound : null;
@@ -334,7 +336,7 @@ public final class JsonSupport {
     }
     try {
       return ByteBuffer.wrap(binary.binaryValue());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalArgumentException("expected base64 text but got a string that is not base64", e);
     }
   }
@@ -361,7 +363,7 @@ public final class JsonSupport {
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
-      java.util.Objects.checkIndex(index, size);
+      Objects.checkIndex(index, size);
       return (T) items[index];
     }
 

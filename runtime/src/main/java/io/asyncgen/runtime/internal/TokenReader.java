@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import io.asyncgen.runtime.DecodeException;
 
 /**
  * Jackson's streaming parser over one text, without checked exceptions (generated readers declare
@@ -123,7 +124,7 @@ final class TokenReader {
   }
 
   /** What is wrong with text after the value read, null when there is none. */
-  io.asyncgen.runtime.DecodeException trailing(String json) {
+  DecodeException trailing(String json) {
     try {
       return JsonText.trailing(parser, json);
     } catch (IOException e) {

@@ -46,6 +46,7 @@ import io.asyncgen.it.stub.Pcm16;
 import io.asyncgen.it.stub.Script;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Base64;
 
 /**
  * A scripted Inworld Realtime service for one connection, built on the generated
@@ -100,7 +101,7 @@ public final class InworldAssistant implements ClientEventHandler {
 
   @Override
   public void onInputAudioBufferAppend(InputAudioBufferAppendEvent event) {
-    heardMs += Pcm16.millis(java.util.Base64.getDecoder().decode(event.audio()).length);
+    heardMs += Pcm16.millis(Base64.getDecoder().decode(event.audio()).length);
     SessionProviderData providerData = RealtimeSession.fromJson(config).providerData();
     BackchannelProviderData backchannel = providerData == null ? null : providerData.backchannel();
     if (backchannel == null || !Boolean.TRUE.equals(backchannel.enabled())) {

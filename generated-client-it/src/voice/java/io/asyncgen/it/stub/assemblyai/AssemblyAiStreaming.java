@@ -16,6 +16,7 @@ import io.asyncgen.it.stub.JettySocket;
 import io.asyncgen.runtime.Transport;
 import java.util.List;
 import java.util.UUID;
+import java.nio.charset.StandardCharsets;
 
 /**
  * AssemblyAI's streaming speech-to-text v2 ({@code /v2/realtime/ws}) on the generated
@@ -51,7 +52,7 @@ public final class AssemblyAiStreaming implements MessageHandler {
   public static void accept(JettySocket socket) {
     AssemblyAiStreaming streaming = new AssemblyAiStreaming(socket);
     socket.attach(streaming.session.listener(), () -> streaming.session.sendSessionBegins(SessionBegins.builder()
-        .sessionId(UUID.nameUUIDFromBytes(socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString())
+        .sessionId(UUID.nameUUIDFromBytes(socket.toString().getBytes(StandardCharsets.UTF_8)).toString())
         .expiresAt("2024-05-01T13:00:00.000000").build()));
   }
 

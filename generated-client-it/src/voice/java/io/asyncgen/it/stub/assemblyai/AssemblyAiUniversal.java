@@ -15,6 +15,7 @@ import io.asyncgen.runtime.Transport;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.nio.charset.StandardCharsets;
 
 /**
  * AssemblyAI's Universal streaming ({@code /v3/ws}) on the generated {@link AssemblyAiStreamingWebSocketServer}, as
@@ -39,7 +40,7 @@ public final class AssemblyAiUniversal implements AssemblyAiStreamingWebSocketOu
   public static void accept(JettySocket socket) {
     AssemblyAiUniversal universal = new AssemblyAiUniversal(socket);
     socket.attach(universal.session.listener(), () -> universal.session.sendSessionBegins(SessionBeginsPayload.builder()
-        .id(UUID.nameUUIDFromBytes(socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString())
+        .id(UUID.nameUUIDFromBytes(socket.toString().getBytes(StandardCharsets.UTF_8)).toString())
         .expiresAt(1_714_568_400L).build()));
   }
 

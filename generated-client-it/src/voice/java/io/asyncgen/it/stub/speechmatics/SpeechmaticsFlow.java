@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.asyncgen.it.speechmatics.flow.ErrorTypeEnum;
 
 /**
  * Speechmatics Flow, the conversational agent ({@code /v1/flow}), on the generated
@@ -83,7 +84,7 @@ public final class SpeechmaticsFlow implements PublishHandler {
   public void onAddAudio(AddAudio event) {
     if (hearing == null) {
       session.sendError(io.asyncgen.it.speechmatics.flow.Error.builder()
-          .type(io.asyncgen.it.speechmatics.flow.ErrorTypeEnum.PROTOCOL_ERROR)
+          .type(ErrorTypeEnum.PROTOCOL_ERROR)
           .reason("AddAudio before StartConversation").build());
       return;
     }

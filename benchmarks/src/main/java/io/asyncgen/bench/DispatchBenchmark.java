@@ -28,22 +28,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 12, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class DispatchBenchmark {
-  @Param({"mixed", "audio-20ms"})
-  public String workload;
+    @Param({"mixed", "audio-20ms"})
+    public String workload;
 
-  private String[] events;
-  private int next;
+    private String[] events;
+    private int next;
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    events = Workloads.of(workload).toArray(String[]::new);
-  }
+    @Setup(Level.Trial)
+    public void setUp() {
+        events = Workloads.of(workload).toArray(String[]::new);
+    }
 
-  /** (1) The generated dispatcher, with a handler that hands every event to the blackhole. */
-  @Benchmark
-  public void generatedDispatch(DecodeBenchmark.Generated generated) {
-    String event = events[next];
-    next = next + 1 == events.length ? 0 : next + 1;
-    ServerEventDispatcher.dispatch(event, generated.handler);
-  }
+    /** (1) The generated dispatcher, with a handler that hands every event to the blackhole. */
+    @Benchmark
+    public void generatedDispatch(DecodeBenchmark.Generated generated) {
+        String event = events[next];
+        next = next + 1 == events.length ? 0 : next + 1;
+        ServerEventDispatcher.dispatch(event, generated.handler);
+    }
 }

@@ -33,54 +33,54 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class EncodeBenchmark {
-  public static final int AUDIO_BYTES = 32 * 1024;
+    public static final int AUDIO_BYTES = 32 * 1024;
 
-  private final JsonFactory factory = new JsonFactory();
-  private final CharArrayWriter out = new CharArrayWriter(64 * 1024);
-  private byte[] audio;
+    private final JsonFactory factory = new JsonFactory();
+    private final CharArrayWriter out = new CharArrayWriter(64 * 1024);
+    private byte[] audio;
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    byte[] speech = Workloads.pcm16(AUDIO_BYTES * 1000 / 2 / Workloads.SAMPLE_RATE + 1, new Random(32));
-    audio = Arrays.copyOf(speech, AUDIO_BYTES);
-    String generated = generatedEncode();
-    String handWritten = handWrittenEncode();
-    if (!generated.equals(handWritten)) {
-      throw new IllegalStateException("the two encoders disagree:\n" + generated.substring(0, 80) + "\n"
-          + handWritten.substring(0, 80));
+    @Setup(Level.Trial)
+    public void setUp() {
+        byte[] speech = Workloads.pcm16(AUDIO_BYTES * 1000 / 2 / Workloads.SAMPLE_RATE + 1, new Random(32));
+        audio = Arrays.copyOf(speech, AUDIO_BYTES);
+        String generated = generatedEncode();
+        String handWritten = handWrittenEncode();
+        if (!generated.equals(handWritten)) {
+            throw new IllegalStateException(
+                    "the two encoders disagree:\n" + generated.substring(0, 80) + "\n" + handWritten.substring(0, 80));
+        }
     }
-  }
 
-  /** The generated API: a builder, then {@code ClientEventCodec.encode} (checks required members, prints). */
-  @Benchmark
-  public String generatedEncode() {
-    return ClientEventCodec.encode(InputAudioBufferAppendEvent.builder()
-        .audio(Base64.getEncoder().encodeToString(audio))
-        .build());
-  }
-
-  /**
-   * The baseline: base64 the bytes, write the two members by hand with a {@link JsonGenerator} into a
-   * reused buffer (the generator's own buffers are recycled by Jackson), copy out the text.
-   */
-  @Benchmark
-  public String handWrittenEncode() {
-    String base64 = Base64.getEncoder().encodeToString(audio);
-    out.reset();
-    try (JsonGenerator generator = factory.createGenerator(out)) {
-      generator.writeStartObject();
-      generator.writeStringField("type", "input_audio_buffer.append");
-      generator.writeStringField("audio", base64);
-      generator.writeEndObject();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    /** The generated API: a builder, then {@code ClientEventCodec.encode} (checks required members, prints). */
+    @Benchmark
+    public String generatedEncode() {
+        return ClientEventCodec.encode(InputAudioBufferAppendEvent.builder()
+                .audio(Base64.getEncoder().encodeToString(audio))
+                .build());
     }
-    return out.toString();
-  }
 
-  /** For scale: the base64 step alone, which both encoders pay. */
-  @Benchmark
-  public String base64Only() {
-    return Base64.getEncoder().encodeToString(audio);
-  }
+    /**
+     * The baseline: base64 the bytes, write the two members by hand with a {@link JsonGenerator} into a
+     * reused buffer (the generator's own buffers are recycled by Jackson), copy out the text.
+     */
+    @Benchmark
+    public String handWrittenEncode() {
+        String base64 = Base64.getEncoder().encodeToString(audio);
+        out.reset();
+        try (JsonGenerator generator = factory.createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeStringField("type", "input_audio_buffer.append");
+            generator.writeStringField("audio", base64);
+            generator.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    /** For scale: the base64 step alone, which both encoders pay. */
+    @Benchmark
+    public String base64Only() {
+        return Base64.getEncoder().encodeToString(audio);
+    }
 }

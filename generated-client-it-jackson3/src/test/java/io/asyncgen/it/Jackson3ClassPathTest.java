@@ -22,29 +22,35 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class Jackson3ClassPathTest {
 
-  @Test
-  void jackson2DatabindIsNotOnTheClassPath() {
-    assertThrows(ClassNotFoundException.class, () -> Class.forName("com.fasterxml.jackson.databind.JsonNode"));
-    assertThrows(ClassNotFoundException.class, () -> Class.forName("com.fasterxml.jackson.core.JsonParser"));
-  }
+    @Test
+    void jackson2DatabindIsNotOnTheClassPath() {
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("com.fasterxml.jackson.databind.JsonNode"));
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("com.fasterxml.jackson.core.JsonParser"));
+    }
 
-  @Test
-  void theGeneratedClientAndTheRuntimeSpeakJackson3() throws Exception {
-    assertEquals(JsonNode.class, ServerEvent.Unknown.class.getMethod("json").getReturnType());
-    assertEquals(JsonNode.class, JsonSupport.class.getMethod("parse", String.class).getReturnType());
-  }
+    @Test
+    void theGeneratedClientAndTheRuntimeSpeakJackson3() throws Exception {
+        assertEquals(JsonNode.class, ServerEvent.Unknown.class.getMethod("json").getReturnType());
+        assertEquals(
+                JsonNode.class,
+                JsonSupport.class.getMethod("parse", String.class).getReturnType());
+    }
 
-  @Test
-  void theApplicationsJsonMapperWritesAndReadsEventsAsTheCodecs() throws Exception {
-    JsonMapper mapper = JsonMapper.builder().build();
-    ClientEvent update = SessionUpdateEvent.builder().eventId("evt_1")
-        .session(RealtimeSession.builder().instructions("Answer in one sentence.").build()).build();
-    assertEquals(ClientEventCodec.encode(update), mapper.writeValueAsString(update));
-    assertEquals(update, mapper.readValue(ClientEventCodec.encode(update), ClientEvent.class));
+    @Test
+    void theApplicationsJsonMapperWritesAndReadsEventsAsTheCodecs() throws Exception {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ClientEvent update = SessionUpdateEvent.builder()
+                .eventId("evt_1")
+                .session(RealtimeSession.builder()
+                        .instructions("Answer in one sentence.")
+                        .build())
+                .build();
+        assertEquals(ClientEventCodec.encode(update), mapper.writeValueAsString(update));
+        assertEquals(update, mapper.readValue(ClientEventCodec.encode(update), ClientEvent.class));
 
-    String received = "{\"type\":\"response.brand_new\",\"event_id\":\"evt_2\",\"speed\":1.50}";
-    ServerEvent unknown = mapper.readValue(received, ServerEvent.class);
-    assertEquals(ServerEventCodec.decode(received), unknown);
-    assertEquals(received, mapper.writeValueAsString(unknown));
-  }
+        String received = "{\"type\":\"response.brand_new\",\"event_id\":\"evt_2\",\"speed\":1.50}";
+        ServerEvent unknown = mapper.readValue(received, ServerEvent.class);
+        assertEquals(ServerEventCodec.decode(received), unknown);
+        assertEquals(received, mapper.writeValueAsString(unknown));
+    }
 }

@@ -20,21 +20,28 @@ import org.junit.jupiter.api.Test;
  * document alone cannot say (it declares a raw {@code Authorization} value).
  */
 class InworldUpstreamAuthTest {
-  private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
-  @Test
-  void theOverlaidEndpointSendsThePortalKeyAsBasicCredentials() throws Exception {
-    try (StubServer stub = StubServer.start(null)) {
-      String id = UUID.randomUUID().toString();
-      ApiV1RealtimeSessionEndpoint endpoint = ApiV1RealtimeSessionEndpoint.builder().serverUrl(stub.url())
-          .key("voice-auth").protocol("realtime").basicCredentials("c3R1YjprZXk=").queryParameter("conn", id).build();
-      assertFalse(endpoint.toString().contains("c3R1YjprZXk="), endpoint.toString());
-      try (ApiV1RealtimeSessionClient client = ApiV1RealtimeSessionClient.connect(endpoint, new RealtimeServerEventHandler() {})
-          .toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS)) {
-        assertTrue(client.isOpen());
-        JettySocket server = stub.connection(id, WAIT);
-        assertEquals("Basic c3R1YjprZXk=", server.headers().get("authorization"));
-      }
+    @Test
+    void theOverlaidEndpointSendsThePortalKeyAsBasicCredentials() throws Exception {
+        try (StubServer stub = StubServer.start(null)) {
+            String id = UUID.randomUUID().toString();
+            ApiV1RealtimeSessionEndpoint endpoint = ApiV1RealtimeSessionEndpoint.builder()
+                    .serverUrl(stub.url())
+                    .key("voice-auth")
+                    .protocol("realtime")
+                    .basicCredentials("c3R1YjprZXk=")
+                    .queryParameter("conn", id)
+                    .build();
+            assertFalse(endpoint.toString().contains("c3R1YjprZXk="), endpoint.toString());
+            try (ApiV1RealtimeSessionClient client = ApiV1RealtimeSessionClient.connect(
+                            endpoint, new RealtimeServerEventHandler() {})
+                    .toCompletableFuture()
+                    .get(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                assertTrue(client.isOpen());
+                JettySocket server = stub.connection(id, WAIT);
+                assertEquals("Basic c3R1YjprZXk=", server.headers().get("authorization"));
+            }
+        }
     }
-  }
 }

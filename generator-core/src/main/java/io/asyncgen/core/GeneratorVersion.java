@@ -11,29 +11,29 @@ import java.util.Properties;
  * own jar, shaded into the Maven plugin, or classes in an IDE.
  */
 public final class GeneratorVersion {
-  private static final String CURRENT = read();
+    private static final String CURRENT = read();
 
-  private GeneratorVersion() {}
+    private GeneratorVersion() {}
 
-  /** {@code 0.1.0} for a release, {@code 0.1.0-SNAPSHOT@2026-11-23T07:15:00Z} for a snapshot. */
-  public static String current() {
-    return CURRENT;
-  }
-
-  private static String read() {
-    Properties properties = new Properties();
-    try (InputStream in = GeneratorVersion.class.getResourceAsStream("generator.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      // unreadable: treated as unknown below
+    /** {@code 0.1.0} for a release, {@code 0.1.0-SNAPSHOT@2026-11-23T07:15:00Z} for a snapshot. */
+    public static String current() {
+        return CURRENT;
     }
-    String version = properties.getProperty("version", "unknown");
-    if (version.contains("${") || version.equals("unknown")) {
-      // not filled in (an IDE build without Maven's resource filtering): never trust an old fingerprint
-      return "unknown@" + System.nanoTime();
+
+    private static String read() {
+        Properties properties = new Properties();
+        try (InputStream in = GeneratorVersion.class.getResourceAsStream("generator.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // unreadable: treated as unknown below
+        }
+        String version = properties.getProperty("version", "unknown");
+        if (version.contains("${") || version.equals("unknown")) {
+            // not filled in (an IDE build without Maven's resource filtering): never trust an old fingerprint
+            return "unknown@" + System.nanoTime();
+        }
+        return version.endsWith("-SNAPSHOT") ? version + "@" + properties.getProperty("built", "") : version;
     }
-    return version.endsWith("-SNAPSHOT") ? version + "@" + properties.getProperty("built", "") : version;
-  }
 }

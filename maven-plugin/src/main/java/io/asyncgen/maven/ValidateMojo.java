@@ -16,24 +16,25 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class ValidateMojo extends AbstractAsyncgenMojo {
 
-  @Override
-  protected void run() throws MojoExecutionException, MojoFailureException {
-    List<String> specs = specs("asyncgen: no document to read; set <inputSpec> or <inputSpecs>");
-    AsyncApiReader reader = new AsyncApiReader(readOptions(), fetcher());
-    int failed = 0;
-    for (String spec : specs) {
-      try {
-        AsyncApiReader.Result result = reader.read(uri(spec));
-        result.warnings().forEach(this::log);
-        getLog().info(spec + ": valid, " + result.api().types().size() + " types, " + result.warnings().size()
-            + " warnings");
-      } catch (SpecException e) {
-        e.diagnostics().forEach(this::log);
-        failed++;
-      }
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        List<String> specs = specs("asyncgen: no document to read; set <inputSpec> or <inputSpecs>");
+        AsyncApiReader reader = new AsyncApiReader(readOptions(), fetcher());
+        int failed = 0;
+        for (String spec : specs) {
+            try {
+                AsyncApiReader.Result result = reader.read(uri(spec));
+                result.warnings().forEach(this::log);
+                getLog().info(spec + ": valid, " + result.api().types().size() + " types, "
+                        + result.warnings().size() + " warnings");
+            } catch (SpecException e) {
+                e.diagnostics().forEach(this::log);
+                failed++;
+            }
+        }
+        if (failed > 0) {
+            throw new MojoFailureException(
+                    failed + " of " + specs.size() + " AsyncAPI documents have errors (listed above)");
+        }
     }
-    if (failed > 0) {
-      throw new MojoFailureException(failed + " of " + specs.size() + " AsyncAPI documents have errors (listed above)");
-    }
-  }
 }

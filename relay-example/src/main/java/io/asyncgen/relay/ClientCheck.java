@@ -13,26 +13,30 @@ import java.util.function.Supplier;
  */
 @FunctionalInterface
 public interface ClientCheck {
-  /** Whether the client that sent {@code handshake} may connect. */
-  boolean admits(ClientHandshake handshake);
+    /** Whether the client that sent {@code handshake} may connect. */
+    boolean admits(ClientHandshake handshake);
 
-  /** Everyone: for a relay that only trusted clients can reach (loopback, a private network behind a gateway that authenticates). */
-  static ClientCheck anyone() {
-    return handshake -> true;
-  }
+    /** Everyone: for a relay that only trusted clients can reach (loopback, a private network behind a gateway that authenticates). */
+    static ClientCheck anyone() {
+        return handshake -> true;
+    }
 
-  /**
-   * Clients that present {@code token} (fetched for every handshake, so it can rotate) in any of the
-   * forms of {@link ClientHandshake#credential()}; compared in constant time.
-   */
-  static ClientCheck token(Supplier<String> token) {
-    Objects.requireNonNull(token, "token");
-    return handshake -> {
-      String expected = token.get();
-      return expected != null && !expected.isEmpty() && handshake.credential()
-          .map(offered -> MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-              offered.getBytes(StandardCharsets.UTF_8)))
-          .orElse(false);
-    };
-  }
+    /**
+     * Clients that present {@code token} (fetched for every handshake, so it can rotate) in any of the
+     * forms of {@link ClientHandshake#credential()}; compared in constant time.
+     */
+    static ClientCheck token(Supplier<String> token) {
+        Objects.requireNonNull(token, "token");
+        return handshake -> {
+            String expected = token.get();
+            return expected != null
+                    && !expected.isEmpty()
+                    && handshake
+                            .credential()
+                            .map(offered -> MessageDigest.isEqual(
+                                    expected.getBytes(StandardCharsets.UTF_8),
+                                    offered.getBytes(StandardCharsets.UTF_8)))
+                            .orElse(false);
+        };
+    }
 }

@@ -19,6 +19,6 @@ package io.asyncgen.relay;
  */
 @FunctionalInterface
 public interface Hook<T, E, C, S> {
-  /** What to do with {@code event}, received on {@code connection}. */
-  Verdict<E> intercept(T event, RelayConnection<C, S> connection);
+    /** What to do with {@code event}, received on {@code connection}. */
+    Verdict<E> intercept(T event, RelayConnection<C, S> connection);
 }

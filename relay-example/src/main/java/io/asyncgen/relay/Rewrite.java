@@ -3,9 +3,9 @@ package io.asyncgen.relay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.asyncgen.runtime.Frame;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,63 +20,66 @@ import java.util.Map;
  * another {@code type}, or one of a frame that is not a JSON object, is sent as the replacement.
  */
 final class Rewrite {
-  /** Reads numbers as written: integers exactly, decimals as {@code BigDecimal} with their scale. */
-  private static final JsonMapper EXACT = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+    /** Reads numbers as written: integers exactly, decimals as {@code BigDecimal} with their scale. */
+    private static final JsonMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
-  private Rewrite() {
-  }
+    private Rewrite() {}
 
-  /**
-   * The frame to send for {@code replacement}.
-   *
-   * @param received the frame as it came
-   * @param original the decoded event, encoded again
-   * @param replacement the hook's replacement, encoded
-   */
-  static Frame onto(Frame received, Frame original, Frame replacement) {
-    if (!(received instanceof Frame.Text raw && original instanceof Frame.Text before
-        && replacement instanceof Frame.Text after)) {
-      return replacement;
+    /**
+     * The frame to send for {@code replacement}.
+     *
+     * @param received the frame as it came
+     * @param original the decoded event, encoded again
+     * @param replacement the hook's replacement, encoded
+     */
+    static Frame onto(Frame received, Frame original, Frame replacement) {
+        if (!(received instanceof Frame.Text raw
+                && original instanceof Frame.Text before
+                && replacement instanceof Frame.Text after)) {
+            return replacement;
+        }
+        try {
+            JsonNode target = EXACT.readTree(raw.text());
+            JsonNode from = EXACT.readTree(before.text());
+            JsonNode to = EXACT.readTree(after.text());
+            if (!target.isObject()
+                    || !from.isObject()
+                    || !to.isObject()
+                    || !from.path("type").equals(to.path("type"))) {
+                return replacement;
+            }
+            apply((ObjectNode) target, (ObjectNode) from, (ObjectNode) to);
+            return Frame.text(EXACT.writeValueAsString(target));
+        } catch (JsonProcessingException e) {
+            return replacement;
+        }
     }
-    try {
-      JsonNode target = EXACT.readTree(raw.text());
-      JsonNode from = EXACT.readTree(before.text());
-      JsonNode to = EXACT.readTree(after.text());
-      if (!target.isObject() || !from.isObject() || !to.isObject() || !from.path("type").equals(to.path("type"))) {
-        return replacement;
-      }
-      apply((ObjectNode) target, (ObjectNode) from, (ObjectNode) to);
-      return Frame.text(EXACT.writeValueAsString(target));
-    } catch (JsonProcessingException e) {
-      return replacement;
-    }
-  }
 
-  /** Changes {@code target} by what turns {@code from} into {@code to}. */
-  private static void apply(ObjectNode target, ObjectNode from, ObjectNode to) {
-    List<String> removed = new ArrayList<>();
-    from.fieldNames().forEachRemaining(name -> {
-      if (!to.has(name)) {
-        removed.add(name);
-      }
-    });
-    target.remove(removed);
-    for (Map.Entry<String, JsonNode> member : to.properties()) {
-      String name = member.getKey();
-      JsonNode was = from.get(name);
-      JsonNode now = member.getValue();
-      if (now.equals(was)) {
-        continue;
-      }
-      JsonNode current = target.get(name);
-      if (was != null && was.isObject() && now.isObject() && current != null && current.isObject()) {
-        apply((ObjectNode) current, (ObjectNode) was, (ObjectNode) now);
-      } else {
-        target.set(name, now);
-      }
+    /** Changes {@code target} by what turns {@code from} into {@code to}. */
+    private static void apply(ObjectNode target, ObjectNode from, ObjectNode to) {
+        List<String> removed = new ArrayList<>();
+        from.fieldNames().forEachRemaining(name -> {
+            if (!to.has(name)) {
+                removed.add(name);
+            }
+        });
+        target.remove(removed);
+        for (Map.Entry<String, JsonNode> member : to.properties()) {
+            String name = member.getKey();
+            JsonNode was = from.get(name);
+            JsonNode now = member.getValue();
+            if (now.equals(was)) {
+                continue;
+            }
+            JsonNode current = target.get(name);
+            if (was != null && was.isObject() && now.isObject() && current != null && current.isObject()) {
+                apply((ObjectNode) current, (ObjectNode) was, (ObjectNode) now);
+            } else {
+                target.set(name, now);
+            }
+        }
     }
-  }
 }

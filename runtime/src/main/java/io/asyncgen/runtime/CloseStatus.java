@@ -7,12 +7,12 @@ import java.util.Objects;
  * sent when it closed first.
  */
 public record CloseStatus(int code, String reason) {
-  public CloseStatus {
-    Objects.requireNonNull(reason, "reason");
-  }
+    public CloseStatus {
+        Objects.requireNonNull(reason, "reason");
+    }
 
-  @Override
-  public String toString() {
-    return reason.isEmpty() ? String.valueOf(code) : code + " " + reason;
-  }
+    @Override
+    public String toString() {
+        return reason.isEmpty() ? String.valueOf(code) : code + " " + reason;
+    }
 }

@@ -8,13 +8,13 @@ import java.io.IOException;
  * stage and a pending await fail with in those cases.
  */
 public final class ConnectionClosedException extends IOException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public ConnectionClosedException(String message) {
-    super(message);
-  }
+    public ConnectionClosedException(String message) {
+        super(message);
+    }
 
-  public ConnectionClosedException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public ConnectionClosedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -13,42 +13,42 @@ import java.util.function.Consumer;
  * means the connection is dead, and it is dropped. Transports that cannot ping are left alone.
  */
 final class KeepAlive {
-  private final ScheduledFuture<?> pings;
-  private volatile boolean pongMissing;
+    private final ScheduledFuture<?> pings;
+    private volatile boolean pongMissing;
 
-  /**
-   * Starts pinging {@code transport} every {@code interval}.
-   *
-   * @param dead told (once) when a pong did not come in time, after the transport was aborted
-   */
-  KeepAlive(Transport transport, Duration interval, Consumer<IOException> dead) {
-    pings = Timers.every(() -> ping(transport, interval, dead), interval);
-  }
-
-  private void ping(Transport transport, Duration interval, Consumer<IOException> dead) {
-    if (pongMissing) {
-      stop();
-      transport.abort();
-      dead.accept(new IOException("no pong within " + Timers.format(interval) + ": the connection is dead"));
-      return;
+    /**
+     * Starts pinging {@code transport} every {@code interval}.
+     *
+     * @param dead told (once) when a pong did not come in time, after the transport was aborted
+     */
+    KeepAlive(Transport transport, Duration interval, Consumer<IOException> dead) {
+        pings = Timers.every(() -> ping(transport, interval, dead), interval);
     }
-    pongMissing = true;
-    transport.sendPing(ByteBuffer.allocate(0)).whenComplete((ok, failure) -> {
-      Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
-          : failure;
-      if (cause instanceof UnsupportedOperationException) {
-        stop();
-      }
-    });
-  }
 
-  /** A pong arrived. */
-  void ponged() {
-    pongMissing = false;
-  }
+    private void ping(Transport transport, Duration interval, Consumer<IOException> dead) {
+        if (pongMissing) {
+            stop();
+            transport.abort();
+            dead.accept(new IOException("no pong within " + Timers.format(interval) + ": the connection is dead"));
+            return;
+        }
+        pongMissing = true;
+        transport.sendPing(ByteBuffer.allocate(0)).whenComplete((ok, failure) -> {
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof UnsupportedOperationException) {
+                stop();
+            }
+        });
+    }
 
-  /** No more pings. */
-  void stop() {
-    pings.cancel(false);
-  }
+    /** A pong arrived. */
+    void ponged() {
+        pongMissing = false;
+    }
+
+    /** No more pings. */
+    void stop() {
+        pings.cancel(false);
+    }
 }

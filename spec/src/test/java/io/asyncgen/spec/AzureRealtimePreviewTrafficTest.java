@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class AzureRealtimePreviewTrafficTest {
 
     private static final Path DOCUMENT = Path.of("azure-openai-realtime-preview.yaml");
-    private static final Path EXCLUSIONS =
-            Path.of("src/test/resources/exclusions/azure-openai-realtime-preview.txt");
+    private static final Path EXCLUSIONS = Path.of("src/test/resources/exclusions/azure-openai-realtime-preview.txt");
 
     /** What the client sends in the pre-GA protocol. */
     private static final Set<String> CLIENT_EVENTS = Set.of(
@@ -116,8 +115,7 @@ class AzureRealtimePreviewTrafficTest {
         List<Path> sources = new ArrayList<>();
         sources.add(corpus.resolve("openai/examples/legacy-2025-06"));
         try (Stream<Path> folders = Files.list(corpus.resolve("recordings"))) {
-            sources.addAll(folders
-                    .filter(Files::isDirectory)
+            sources.addAll(folders.filter(Files::isDirectory)
                     .filter(f -> {
                         String name = f.getFileName().toString();
                         return name.startsWith("ctvidic-") || name.startsWith("liusida-");
@@ -131,9 +129,7 @@ class AzureRealtimePreviewTrafficTest {
 
     private static Path corpus() {
         String configured = System.getProperty("asyncgen.corpus");
-        Path corpus = configured == null || configured.isBlank()
-                ? Path.of("../../shared/corpus")
-                : Path.of(configured);
+        Path corpus = configured == null || configured.isBlank() ? Path.of("../../shared/corpus") : Path.of(configured);
         assertTrue(Files.isDirectory(corpus), "corpus not found at " + corpus.toAbsolutePath());
         return corpus;
     }

@@ -40,31 +40,51 @@ class InworldRealtimeSpecTest {
     /** publish: what a client sends; the 11 client events of Inworld's own document, in GA shape. */
     static final Set<String> CLIENT_EVENTS = Set.of(
             "session.update",
-            "conversation.item.create", "conversation.item.truncate", "conversation.item.delete",
+            "conversation.item.create",
+            "conversation.item.truncate",
+            "conversation.item.delete",
             "conversation.item.retrieve",
-            "response.create", "response.cancel",
-            "input_audio_buffer.append", "input_audio_buffer.commit", "input_audio_buffer.clear",
+            "response.create",
+            "response.cancel",
+            "input_audio_buffer.append",
+            "input_audio_buffer.commit",
+            "input_audio_buffer.clear",
             "output_audio_buffer.clear");
 
     /** subscribe: what a client receives; the GA server events of a WebSocket session plus Inworld's own. */
     static final Set<String> SERVER_EVENTS = Set.of(
             "error",
-            "session.created", "session.updated",
-            "conversation.item.added", "conversation.item.done", "conversation.item.created",
-            "conversation.item.retrieved", "conversation.item.truncated", "conversation.item.deleted",
+            "session.created",
+            "session.updated",
+            "conversation.item.added",
+            "conversation.item.done",
+            "conversation.item.created",
+            "conversation.item.retrieved",
+            "conversation.item.truncated",
+            "conversation.item.deleted",
             "conversation.item.input_audio_transcription.delta",
             "conversation.item.input_audio_transcription.completed",
             "conversation.item.input_audio_transcription.failed",
-            "input_audio_buffer.committed", "input_audio_buffer.cleared",
-            "input_audio_buffer.speech_started", "input_audio_buffer.speech_stopped",
-            "response.created", "response.done",
-            "response.output_item.added", "response.output_item.done",
-            "response.content_part.added", "response.content_part.done",
-            "response.output_text.delta", "response.output_text.done",
-            "response.output_audio.delta", "response.output_audio.done",
-            "response.output_audio_transcript.delta", "response.output_audio_transcript.done",
-            "response.function_call_arguments.delta", "response.function_call_arguments.done",
-            "response.backchannel.audio.delta", "response.backchannel.audio.done",
+            "input_audio_buffer.committed",
+            "input_audio_buffer.cleared",
+            "input_audio_buffer.speech_started",
+            "input_audio_buffer.speech_stopped",
+            "response.created",
+            "response.done",
+            "response.output_item.added",
+            "response.output_item.done",
+            "response.content_part.added",
+            "response.content_part.done",
+            "response.output_text.delta",
+            "response.output_text.done",
+            "response.output_audio.delta",
+            "response.output_audio.done",
+            "response.output_audio_transcript.delta",
+            "response.output_audio_transcript.done",
+            "response.function_call_arguments.delta",
+            "response.function_call_arguments.done",
+            "response.backchannel.audio.delta",
+            "response.backchannel.audio.done",
             "response.backchannel.skipped");
 
     private static PayloadValidator validator;
@@ -87,14 +107,17 @@ class InworldRealtimeSpecTest {
     void indexedTypesAreTheDecidedLists() {
         assertEquals(new TreeSet<>(CLIENT_EVENTS), validator.eventTypes("publish"));
         assertEquals(new TreeSet<>(SERVER_EVENTS), validator.eventTypes("subscribe"));
-        assertEquals(CLIENT_EVENTS.size() + SERVER_EVENTS.size(), validator.eventTypes().size());
+        assertEquals(
+                CLIENT_EVENTS.size() + SERVER_EVENTS.size(),
+                validator.eventTypes().size());
     }
 
     // ---------------------------------------------------------------- our own samples
 
     @Test
     void handWrittenSamplesValidate() {
-        TrafficValidation.Report report = TrafficValidation.validateAll(validator, List.of(SAMPLES.resolve("valid")), null);
+        TrafficValidation.Report report =
+                TrafficValidation.validateAll(validator, List.of(SAMPLES.resolve("valid")), null);
         System.out.print("[inworld samples] " + report.summary());
         assertTrue(report.failures().isEmpty(), report::summary);
         int[] counts = report.countsBySource().values().iterator().next();
@@ -103,16 +126,21 @@ class InworldRealtimeSpecTest {
 
     @Test
     void samplesCoverEveryProviderDataBranchAndInworldEvent() throws IOException {
-        JsonNode providerData = JSON.readTree(SAMPLES.resolve("valid/session.update.provider-data.json").toFile())
+        JsonNode providerData = JSON.readTree(SAMPLES.resolve("valid/session.update.provider-data.json")
+                        .toFile())
                 .at("/session/providerData");
         assertEquals(Set.of("stt", "tts", "memory", "backchannel", "responsiveness"), fieldNames(providerData));
-        JsonNode state = JSON.readTree(SAMPLES.resolve("valid/session.updated.memory-state.json").toFile())
+        JsonNode state = JSON.readTree(SAMPLES.resolve("valid/session.updated.memory-state.json")
+                        .toFile())
                 .at("/session/providerData/memory/state");
         assertEquals(fieldNames(doc.at("/components/schemas/MemoryState/properties")), fieldNames(state));
-        JsonNode tools = JSON.readTree(SAMPLES.resolve("valid/session.update.web-search-tool.json").toFile())
+        JsonNode tools = JSON.readTree(SAMPLES.resolve("valid/session.update.web-search-tool.json")
+                        .toFile())
                 .at("/session/tools");
         assertTrue(tools.get(0).has("providerData"));
-        for (String type : List.of("response.backchannel.audio.delta", "response.backchannel.audio.done",
+        for (String type : List.of(
+                "response.backchannel.audio.delta",
+                "response.backchannel.audio.done",
                 "response.backchannel.skipped")) {
             assertTrue(Files.exists(SAMPLES.resolve("valid/" + type + ".json")), type);
         }
@@ -129,7 +157,8 @@ class InworldRealtimeSpecTest {
         "backchannel-delta-without-id.json,        backchannel_id",
     })
     void wrongSamplesAreRejectedAtTheirPath(String file, String path) throws IOException {
-        List<String> problems = validator.validate(Files.readString(SAMPLES.resolve("invalid").resolve(file)));
+        List<String> problems =
+                validator.validate(Files.readString(SAMPLES.resolve("invalid").resolve(file)));
         assertFalse(problems.isEmpty(), file + " must be rejected");
         assertTrue(problems.stream().anyMatch(p -> p.contains(path)), () -> file + ": " + problems);
     }
@@ -138,9 +167,11 @@ class InworldRealtimeSpecTest {
     void quirkyTypesAreNotAccepted() {
         // OpenAI's GA example for DTMF has a leading space in its type; Inworld's pre-GA aliases are
         // not part of this document either (a generated client decodes both as unknown events).
-        assertEquals(List.of("no message with type ' input_audio_buffer.dtmf_event_received'"),
+        assertEquals(
+                List.of("no message with type ' input_audio_buffer.dtmf_event_received'"),
                 validator.validate("{\"type\":\" input_audio_buffer.dtmf_event_received\",\"event\":\"9\"}"));
-        assertEquals(List.of("no message with type 'response.text.delta'"),
+        assertEquals(
+                List.of("no message with type 'response.text.delta'"),
                 validator.validate("{\"type\":\"response.text.delta\",\"delta\":\"hi\"}"));
     }
 
@@ -151,8 +182,11 @@ class InworldRealtimeSpecTest {
         Path ga = corpus().resolve("openai/examples/ga");
         List<Path> documented = new ArrayList<>();
         try (Stream<Path> files = Files.list(ga)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
-                if (validator.eventTypes().contains(JSON.readTree(file.toFile()).path("type").asText())) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
+                if (validator
+                        .eventTypes()
+                        .contains(JSON.readTree(file.toFile()).path("type").asText())) {
                     documented.add(file);
                 }
             }
@@ -160,14 +194,16 @@ class InworldRealtimeSpecTest {
         TrafficValidation.Report report = TrafficValidation.validateAll(validator, documented, EXCLUSIONS);
         System.out.print("[openai ga examples] " + report.summary());
         assertTrue(report.failures().isEmpty(), report::summary);
-        int validated = report.countsBySource().values().stream().mapToInt(c -> c[0]).sum();
+        int validated =
+                report.countsBySource().values().stream().mapToInt(c -> c[0]).sum();
         assertEquals(documented.size(), validated);
         assertTrue(validated >= 38, "examples of documented types: " + validated);
     }
 
     @Test
     void realGaServerTrafficOfDocumentedTypesValidates() throws IOException {
-        Path recording = corpus().resolve("recordings/bravedigger-openai_realtime_sip_gateway/ga-server-events-from-comments.jsonl");
+        Path recording = corpus().resolve(
+                        "recordings/bravedigger-openai_realtime_sip_gateway/ga-server-events-from-comments.jsonl");
         int validated = 0;
         List<String> failures = new ArrayList<>();
         List<String> lines = Files.readAllLines(recording);
@@ -200,18 +236,28 @@ class InworldRealtimeSpecTest {
         assertEquals("0.1.0", ws.path("bindingVersion").asText());
         assertEquals("[\"key\",\"protocol\"]", ws.at("/query/required").toString());
         assertEquals("realtime", ws.at("/query/properties/protocol/const").asText());
-        assertEquals("sendClientEvent", doc.path("channels").path(REALTIME).at("/publish/operationId").asText());
-        assertEquals("receiveServerEvent", doc.path("channels").path(REALTIME).at("/subscribe/operationId").asText());
-        assertEquals("basic", doc.at("/components/securitySchemes/basicAuth/scheme").asText());
-        assertEquals("bearer", doc.at("/components/securitySchemes/bearerAuth/scheme").asText());
-        assertEquals("http", doc.at("/components/securitySchemes/basicAuth/type").asText());
-        assertEquals("http", doc.at("/components/securitySchemes/bearerAuth/type").asText());
+        assertEquals(
+                "sendClientEvent",
+                doc.path("channels").path(REALTIME).at("/publish/operationId").asText());
+        assertEquals(
+                "receiveServerEvent",
+                doc.path("channels").path(REALTIME).at("/subscribe/operationId").asText());
+        assertEquals(
+                "basic", doc.at("/components/securitySchemes/basicAuth/scheme").asText());
+        assertEquals(
+                "bearer",
+                doc.at("/components/securitySchemes/bearerAuth/scheme").asText());
+        assertEquals(
+                "http", doc.at("/components/securitySchemes/basicAuth/type").asText());
+        assertEquals(
+                "http", doc.at("/components/securitySchemes/bearerAuth/type").asText());
     }
 
     @Test
     void realtimeMessagesFollowTheNamingConvention() {
         for (String direction : List.of("publish", "subscribe")) {
-            for (JsonNode ref : doc.path("channels").path(REALTIME).path(direction).at("/message/oneOf")) {
+            for (JsonNode ref :
+                    doc.path("channels").path(REALTIME).path(direction).at("/message/oneOf")) {
                 String key = ref.path("$ref").asText().substring("#/components/messages/".length());
                 JsonNode message = doc.at("/components/messages/" + key);
                 String type = message.path("name").asText();
@@ -220,7 +266,9 @@ class InworldRealtimeSpecTest {
                 assertEquals("application/json", message.path("contentType").asText(), key);
                 assertFalse(message.path("title").asText().isBlank(), key);
                 assertFalse(message.path("summary").asText().isBlank(), key);
-                assertEquals("#/components/schemas/" + key + "Event", message.at("/payload/$ref").asText());
+                assertEquals(
+                        "#/components/schemas/" + key + "Event",
+                        message.at("/payload/$ref").asText());
                 JsonNode payload = doc.at("/components/schemas/" + key + "Event");
                 assertEquals("object", payload.path("type").asText(), key);
                 assertEquals("type", payload.path("properties").fieldNames().next(), key + ": type comes first");
@@ -251,8 +299,10 @@ class InworldRealtimeSpecTest {
             }
         });
         assertEquals(List.of(), problems);
-        assertEquals("[\"ON\",\"OFF\"]",
-                doc.at("/components/schemas/TtsContextConfig/properties/applyTextNormalization/enum").toString());
+        assertEquals(
+                "[\"ON\",\"OFF\"]",
+                doc.at("/components/schemas/TtsContextConfig/properties/applyTextNormalization/enum")
+                        .toString());
     }
 
     // ---------------------------------------------------------------- helpers

@@ -45,9 +45,11 @@ class InworldTtsSpecTest {
     @Test
     void ttsMessagesAreTellApartByTheirOneRequiredKey() {
         JsonNode channel = doc.path("channels").path(TTS);
-        assertEquals(List.of("create", "send_text", "flush_context", "close_context"),
+        assertEquals(
+                List.of("create", "send_text", "flush_context", "close_context"),
                 distinguishingKeys(channel.at("/publish/message/oneOf"), ""));
-        assertEquals(List.of("contextCreated", "audioChunk", "flushCompleted", "contextClosed"),
+        assertEquals(
+                List.of("contextCreated", "audioChunk", "flushCompleted", "contextClosed"),
                 distinguishingKeys(channel.at("/subscribe/message/oneOf"), "result"));
         assertTrue(validator.eventTypes().stream().noneMatch(t -> t.startsWith("tts")), "TTS messages carry no type");
     }
@@ -55,19 +57,38 @@ class InworldTtsSpecTest {
     @Test
     void ttsSamplesMatchExactlyOneMessageOfTheirDirection() throws IOException {
         Map<String, Map<String, String>> samplesByDirection = Map.of(
-                "publish", Map.of("create.json", "TtsCreate", "send_text.json", "TtsSendText",
-                        "flush_context.json", "TtsFlushContext", "close_context.json", "TtsCloseContext"),
-                "subscribe", Map.of("context_created.json", "TtsContextCreated", "audio_chunk.json", "TtsAudioChunk",
-                        "flush_completed.json", "TtsFlushCompleted", "context_closed.json", "TtsContextClosed"));
+                "publish",
+                        Map.of(
+                                "create.json",
+                                "TtsCreate",
+                                "send_text.json",
+                                "TtsSendText",
+                                "flush_context.json",
+                                "TtsFlushContext",
+                                "close_context.json",
+                                "TtsCloseContext"),
+                "subscribe",
+                        Map.of(
+                                "context_created.json",
+                                "TtsContextCreated",
+                                "audio_chunk.json",
+                                "TtsAudioChunk",
+                                "flush_completed.json",
+                                "TtsFlushCompleted",
+                                "context_closed.json",
+                                "TtsContextClosed"));
         JsonNode channel = doc.path("channels").path(TTS);
         for (Map.Entry<String, Map<String, String>> direction : samplesByDirection.entrySet()) {
             for (Map.Entry<String, String> sample : direction.getValue().entrySet()) {
-                JsonNode event = JSON.readTree(SAMPLES.resolve("tts").resolve(sample.getKey()).toFile());
+                JsonNode event = JSON.readTree(
+                        SAMPLES.resolve("tts").resolve(sample.getKey()).toFile());
                 List<String> matching = new ArrayList<>();
                 for (JsonNode ref : channel.path(direction.getKey()).at("/message/oneOf")) {
                     String key = ref.path("$ref").asText().substring("#/components/messages/".length());
-                    if (payloadSchema(doc.at("/components/messages/" + key + "/payload/$ref").asText())
-                            .validate(event).isEmpty()) {
+                    if (payloadSchema(doc.at("/components/messages/" + key + "/payload/$ref")
+                                    .asText())
+                            .validate(event)
+                            .isEmpty()) {
                         matching.add(key);
                     }
                 }
@@ -86,7 +107,9 @@ class InworldTtsSpecTest {
         return PAYLOAD_SCHEMAS.computeIfAbsent(payloadRef, ref -> {
             ObjectNode root = ((ObjectNode) doc).deepCopy();
             root.put("$ref", ref);
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(false).build();
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(false)
+                    .build();
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(root, config);
         });
     }
@@ -95,11 +118,14 @@ class InworldTtsSpecTest {
     private static List<String> distinguishingKeys(JsonNode members, String wrapper) {
         List<String> keys = new ArrayList<>();
         for (JsonNode ref : members) {
-            JsonNode payload = doc.at(doc.at(ref.path("$ref").asText().substring(1) + "/payload/$ref").asText().substring(1));
+            JsonNode payload = doc.at(doc.at(ref.path("$ref").asText().substring(1) + "/payload/$ref")
+                    .asText()
+                    .substring(1));
             assertFalse(payload.path("properties").has("type"), "shape-based, no type");
             if (!wrapper.isEmpty()) {
                 assertEquals("[\"" + wrapper + "\"]", payload.path("required").toString());
-                payload = doc.at(payload.at("/properties/" + wrapper + "/$ref").asText().substring(1));
+                payload = doc.at(
+                        payload.at("/properties/" + wrapper + "/$ref").asText().substring(1));
             }
             assertEquals(1, payload.path("required").size(), payload.toString());
             keys.add(payload.path("required").get(0).asText());

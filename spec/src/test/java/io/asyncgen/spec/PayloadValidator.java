@@ -13,6 +13,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,8 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Proves an AsyncAPI 2.x document against real traffic: every message reachable from the channels'
@@ -51,6 +51,7 @@ public final class PayloadValidator {
     private final ObjectNode inlinePayloads = JSON.createObjectNode();
     /** type -> JSON pointers (URI fragments) of the payload schemas declared for it. */
     private final Map<String, Set<String>> payloadsByType = new LinkedHashMap<>();
+
     private final Map<String, Set<String>> typesByDirection = new LinkedHashMap<>();
     private final Map<String, JsonSchema> schemaCache = new LinkedHashMap<>();
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
@@ -144,7 +145,9 @@ public final class PayloadValidator {
             return;
         }
         String payloadFragment;
-        if (payload.has("$ref") && payload.size() == 1 && payload.get("$ref").asText().startsWith("#")) {
+        if (payload.has("$ref")
+                && payload.size() == 1
+                && payload.get("$ref").asText().startsWith("#")) {
             payloadFragment = payload.get("$ref").asText();
         } else {
             // An inline payload: make it reachable from the root by a simple pointer (channel names
@@ -264,7 +267,9 @@ public final class PayloadValidator {
     }
 
     private static String describe(ValidationMessage message) {
-        String pointer = message.getInstanceLocation() == null ? "" : message.getInstanceLocation().toString();
+        String pointer = message.getInstanceLocation() == null
+                ? ""
+                : message.getInstanceLocation().toString();
         String text = message.getError() != null ? message.getError() : message.getMessage();
         return (pointer.isEmpty() ? "/" : pointer) + ": " + text;
     }

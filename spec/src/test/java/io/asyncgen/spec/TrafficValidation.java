@@ -56,18 +56,18 @@ public final class TrafficValidation {
         }
         for (Exclusion exclusion : exclusions) {
             if (exclusion.matched == 0) {
-                failures.add(exclusionsName(exclusionsFile) + ":" + exclusion.lineInFile
-                        + ": unused exclusion '" + exclusion.key() + "'");
+                failures.add(exclusionsName(exclusionsFile) + ":" + exclusion.lineInFile + ": unused exclusion '"
+                        + exclusion.key() + "'");
             } else if (exclusion.stillFailing == 0) {
-                failures.add(exclusionsName(exclusionsFile) + ":" + exclusion.lineInFile
-                        + ": stale exclusion '" + exclusion.key() + "': every event it matches validates");
+                failures.add(exclusionsName(exclusionsFile) + ":" + exclusion.lineInFile + ": stale exclusion '"
+                        + exclusion.key() + "': every event it matches validates");
             }
         }
         return new Report(Collections.unmodifiableMap(counts), List.copyOf(failures));
     }
 
-    private static void validateFile(PayloadValidator validator, Path file, List<Exclusion> exclusions, int[] count,
-                                     List<String> failures) {
+    private static void validateFile(
+            PayloadValidator validator, Path file, List<Exclusion> exclusions, int[] count, List<String> failures) {
         String name = file.getFileName().toString();
         List<String> lines;
         try {
@@ -86,8 +86,14 @@ public final class TrafficValidation {
         }
     }
 
-    private static void validateEvent(PayloadValidator validator, String fileName, int line, String json,
-                                      List<Exclusion> exclusions, int[] count, List<String> failures) {
+    private static void validateEvent(
+            PayloadValidator validator,
+            String fileName,
+            int line,
+            String json,
+            List<Exclusion> exclusions,
+            int[] count,
+            List<String> failures) {
         List<String> problems = validator.validate(json);
         String where = line > 0 ? fileName + ":" + line : fileName;
         Exclusion exclusion = null;
@@ -119,7 +125,9 @@ public final class TrafficValidation {
     private static String typeOf(String json) {
         try {
             JsonNode node = JSON.readTree(json);
-            return node != null && node.path("type").isTextual() ? node.get("type").asText() : null;
+            return node != null && node.path("type").isTextual()
+                    ? node.get("type").asText()
+                    : null;
         } catch (JsonProcessingException e) {
             return null;
         }
@@ -151,7 +159,9 @@ public final class TrafficValidation {
     private static String label(Path source, Set<String> taken) {
         Path normal = source.toAbsolutePath().normalize();
         String label;
-        if (Files.isDirectory(normal) && normal.getParent() != null && normal.getParent().getFileName() != null) {
+        if (Files.isDirectory(normal)
+                && normal.getParent() != null
+                && normal.getParent().getFileName() != null) {
             label = normal.getParent().getFileName() + "/" + normal.getFileName();
         } else {
             label = String.valueOf(normal.getFileName());
@@ -185,8 +195,8 @@ public final class TrafficValidation {
             }
             String[] parts = text.split("\\s+", 2);
             if (parts.length < 2 || parts[1].isBlank()) {
-                throw new IllegalArgumentException(file.getFileName() + ":" + (i + 1)
-                        + ": an exclusion needs a reason: '" + text + "'");
+                throw new IllegalArgumentException(
+                        file.getFileName() + ":" + (i + 1) + ": an exclusion needs a reason: '" + text + "'");
             }
             String target = parts[0];
             String fileName = target;
@@ -231,9 +241,13 @@ public final class TrafficValidation {
         public String summary() {
             StringBuilder out = new StringBuilder();
             countsBySource.forEach((source, c) -> out.append(source)
-                    .append(": validated ").append(c[0])
-                    .append(", excluded ").append(c[1])
-                    .append(", failed ").append(c[2]).append('\n'));
+                    .append(": validated ")
+                    .append(c[0])
+                    .append(", excluded ")
+                    .append(c[1])
+                    .append(", failed ")
+                    .append(c[2])
+                    .append('\n'));
             for (String failure : failures) {
                 out.append("  FAIL ").append(failure).append('\n');
             }

@@ -22,69 +22,72 @@ import jdk.jfr.consumer.RecordingFile;
  * <p>{@code JfrSummary <recording.jfr[,more.jfr...]> <rows> [stage prefix...]}
  */
 public final class JfrSummary {
-  private final Map<String, Integer> threads = new HashMap<>();
-  private final Map<String, Integer> stages = new HashMap<>();
-  private final Map<String, Integer> self = new HashMap<>();
-  private final Map<String, Integer> inclusive = new HashMap<>();
-  private final List<String> prefixes;
-  private int samples;
+    private final Map<String, Integer> threads = new HashMap<>();
+    private final Map<String, Integer> stages = new HashMap<>();
+    private final Map<String, Integer> self = new HashMap<>();
+    private final Map<String, Integer> inclusive = new HashMap<>();
+    private final List<String> prefixes;
+    private int samples;
 
-  private JfrSummary(List<String> prefixes) {
-    this.prefixes = prefixes;
-  }
-
-  public static void main(String[] args) throws IOException {
-    JfrSummary summary = new JfrSummary(List.of(args).subList(2, args.length));
-    for (String file : args[0].split(",")) {
-      summary.read(Path.of(file));
+    private JfrSummary(List<String> prefixes) {
+        this.prefixes = prefixes;
     }
-    int rows = Integer.parseInt(args[1]);
-    System.out.println(summary.samples + " execution samples");
-    summary.print("thread", summary.threads, rows);
-    summary.print("stage", summary.stages, rows);
-    summary.print("self", summary.self, rows);
-    summary.print("inclusive", summary.inclusive, rows);
-  }
 
-  private void read(Path file) throws IOException {
-    try (RecordingFile recording = new RecordingFile(file)) {
-      while (recording.hasMoreEvents()) {
-        RecordedEvent event = recording.readEvent();
-        if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
-          add(event);
+    public static void main(String[] args) throws IOException {
+        JfrSummary summary = new JfrSummary(List.of(args).subList(2, args.length));
+        for (String file : args[0].split(",")) {
+            summary.read(Path.of(file));
         }
-      }
+        int rows = Integer.parseInt(args[1]);
+        System.out.println(summary.samples + " execution samples");
+        summary.print("thread", summary.threads, rows);
+        summary.print("stage", summary.stages, rows);
+        summary.print("self", summary.self, rows);
+        summary.print("inclusive", summary.inclusive, rows);
     }
-  }
 
-  private void add(RecordedEvent event) {
-    samples++;
-    threads.merge(event.getThread("sampledThread").getJavaName().replaceAll("[0-9]+", "N"), 1, Integer::sum);
-    List<RecordedFrame> frames = event.getStackTrace().getFrames();
-    if (!frames.isEmpty()) {
-      self.merge(name(frames.get(0)), 1, Integer::sum);
+    private void read(Path file) throws IOException {
+        try (RecordingFile recording = new RecordingFile(file)) {
+            while (recording.hasMoreEvents()) {
+                RecordedEvent event = recording.readEvent();
+                if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
+                    add(event);
+                }
+            }
+        }
     }
-    Set<String> seen = new HashSet<>();
-    String stage = "other";
-    for (RecordedFrame frame : frames) {
-      String name = name(frame);
-      if (seen.add(name)) {
-        inclusive.merge(name, 1, Integer::sum);
-      }
-      if (stage.equals("other")) {
-        stage = prefixes.stream().filter(name::startsWith).findFirst().orElse("other");
-      }
+
+    private void add(RecordedEvent event) {
+        samples++;
+        threads.merge(event.getThread("sampledThread").getJavaName().replaceAll("[0-9]+", "N"), 1, Integer::sum);
+        List<RecordedFrame> frames = event.getStackTrace().getFrames();
+        if (!frames.isEmpty()) {
+            self.merge(name(frames.get(0)), 1, Integer::sum);
+        }
+        Set<String> seen = new HashSet<>();
+        String stage = "other";
+        for (RecordedFrame frame : frames) {
+            String name = name(frame);
+            if (seen.add(name)) {
+                inclusive.merge(name, 1, Integer::sum);
+            }
+            if (stage.equals("other")) {
+                stage = prefixes.stream().filter(name::startsWith).findFirst().orElse("other");
+            }
+        }
+        stages.merge(stage, 1, Integer::sum);
     }
-    stages.merge(stage, 1, Integer::sum);
-  }
 
-  private void print(String title, Map<String, Integer> counts, int rows) {
-    System.out.println("-- " + title);
-    counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(rows)
-        .forEach(e -> System.out.printf(Locale.ROOT, "%5.1f%% %s%n", 100.0 * e.getValue() / samples, e.getKey()));
-  }
+    private void print(String title, Map<String, Integer> counts, int rows) {
+        System.out.println("-- " + title);
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(rows)
+                .forEach(e ->
+                        System.out.printf(Locale.ROOT, "%5.1f%% %s%n", 100.0 * e.getValue() / samples, e.getKey()));
+    }
 
-  private static String name(RecordedFrame frame) {
-    return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
-  }
+    private static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
 }

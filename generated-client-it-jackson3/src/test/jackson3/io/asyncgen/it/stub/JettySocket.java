@@ -8,27 +8,27 @@ import java.util.Map;
  * tests read of the real one (in the stub's class loader, see {@link StubServer}), as JDK types.
  */
 public final class JettySocket {
-  private final Object socket;
+    private final Object socket;
 
-  JettySocket(Object socket) {
-    this.socket = socket;
-  }
+    JettySocket(Object socket) {
+        this.socket = socket;
+    }
 
-  /** The handshake's query parameters (the first value of each). */
-  @SuppressWarnings("unchecked")
-  public Map<String, String> query() {
-    return (Map<String, String>) StubServer.call(socket, "query");
-  }
+    /** The handshake's query parameters (the first value of each). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> query() {
+        return (Map<String, String>) StubServer.call(socket, "query");
+    }
 
-  /** The handshake's headers, names in lower case (the first value of each). */
-  @SuppressWarnings("unchecked")
-  public Map<String, String> headers() {
-    return (Map<String, String>) StubServer.call(socket, "headers");
-  }
+    /** The handshake's headers, names in lower case (the first value of each). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> headers() {
+        return (Map<String, String>) StubServer.call(socket, "headers");
+    }
 
-  /** Every text message received, whole and as it came over the wire. */
-  @SuppressWarnings("unchecked")
-  public List<String> received() {
-    return (List<String>) StubServer.call(socket, "received");
-  }
+    /** Every text message received, whole and as it came over the wire. */
+    @SuppressWarnings("unchecked")
+    public List<String> received() {
+        return (List<String>) StubServer.call(socket, "received");
+    }
 }

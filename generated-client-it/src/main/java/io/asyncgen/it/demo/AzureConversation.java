@@ -1,9 +1,10 @@
 package io.asyncgen.it.demo;
 
+import io.asyncgen.it.azure.AzureOpenAiRealtimeClient;
+import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
 import io.asyncgen.it.azure.ConversationItem;
 import io.asyncgen.it.azure.ConversationItemAddedEvent;
 import io.asyncgen.it.azure.ConversationItemDoneEvent;
-import io.asyncgen.runtime.DecodeException;
 import io.asyncgen.it.azure.ErrorEvent;
 import io.asyncgen.it.azure.FunctionCallItem;
 import io.asyncgen.it.azure.FunctionCallOutputItem;
@@ -14,11 +15,9 @@ import io.asyncgen.it.azure.InputAudioBufferSpeechStoppedEvent;
 import io.asyncgen.it.azure.InputTextContent;
 import io.asyncgen.it.azure.MessageItem;
 import io.asyncgen.it.azure.MessageItemRole;
-import io.asyncgen.it.azure.AzureOpenAiRealtimeClient;
-import io.asyncgen.it.azure.AzureOpenAiRealtimeEndpoint;
+import io.asyncgen.it.azure.Modality;
 import io.asyncgen.it.azure.RateLimitsUpdatedEvent;
 import io.asyncgen.it.azure.RealtimeSession;
-import io.asyncgen.it.azure.Modality;
 import io.asyncgen.it.azure.ResponseContentPartAddedEvent;
 import io.asyncgen.it.azure.ResponseContentPartDoneEvent;
 import io.asyncgen.it.azure.ResponseCreateEvent;
@@ -39,8 +38,9 @@ import io.asyncgen.it.azure.ServerEventHandler;
 import io.asyncgen.it.azure.SessionCreatedEvent;
 import io.asyncgen.it.azure.SessionUpdateEvent;
 import io.asyncgen.it.azure.SessionUpdatedEvent;
-import io.asyncgen.runtime.Transport;
 import io.asyncgen.it.stub.Script;
+import io.asyncgen.runtime.DecodeException;
+import io.asyncgen.runtime.Transport;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -52,201 +52,233 @@ import java.util.concurrent.TimeUnit;
  * runs here and whose output goes back before the model answers.
  */
 final class AzureConversation {
-  private final Transcript out;
-  private final Duration timeout;
+    private final Transcript out;
+    private final Duration timeout;
 
-  AzureConversation(Transcript out, Duration timeout) {
-    this.out = out;
-    this.timeout = timeout;
-  }
-
-  /** The generated item as the {@link Item} the transcript and the turns read: the sealed {@code ConversationItem}'s members. */
-  private static Item item(ConversationItem item) {
-    return item instanceof MessageItem message ? new Item.Message(message.id(), message.role() == null ? null : message.role().value())
-        : item instanceof FunctionCallItem call ? new Item.FunctionCall(call.id(), call.callId(), call.name(), call.arguments())
-        : item instanceof FunctionCallOutputItem output ? new Item.FunctionCallOutput(output.id())
-        : new Item.Other(item.toJson().path("type").asText());
-  }
-
-  void run(AzureOpenAiRealtimeEndpoint endpoint, List<String> userTurns) throws Exception {
-    AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder().endpoint(endpoint).handler(new Printer()).build();
-    ServiceErrors<ErrorEvent> errors = new ServiceErrors<>(client, ErrorEvent.class, event -> event.error().message());
-    CompletableFuture<SessionCreatedEvent> created = client.next(SessionCreatedEvent.class, timeout);
-    client.open().toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
-    try {
-      errors.await(created);
-      out.sent("session.update", "instructions, text output, tool get_weather");
-      errors.await(client.sendAndAwait(SessionUpdateEvent.builder().session(RealtimeSession.builder()
-          .instructions(ConversationTurns.INSTRUCTIONS)
-          .addOutputModality(Modality.TEXT)
-          .addTool(FunctionTool.builder().name(Script.WEATHER_TOOL).description(ConversationTurns.WEATHER_DESCRIPTION)
-              .parametersJson(ConversationTurns.WEATHER_PARAMETERS).build())
-          .build()).build(), SessionUpdatedEvent.class, timeout));
-      ConversationTurns turns = new ConversationTurns(out, new TurnEvents(client, errors));
-      userTurns.forEach(turns::take);
-    } finally {
-      out.sent("close", "1000 demo over");
-      client.close(Transport.NORMAL_CLOSURE, "demo over");
-    }
-  }
-
-  /** A turn's client events on the generated Azure client. */
-  private final class TurnEvents implements ConversationTurns.Client {
-    private final AzureOpenAiRealtimeClient client;
-    private final ServiceErrors<ErrorEvent> errors;
-
-    TurnEvents(AzureOpenAiRealtimeClient client, ServiceErrors<ErrorEvent> errors) {
-      this.client = client;
-      this.errors = errors;
+    AzureConversation(Transcript out, Duration timeout) {
+        this.out = out;
+        this.timeout = timeout;
     }
 
-    @Override
-    public void sendUserMessage(String text) {
-      client.sendConversationItemCreate(MessageItem.builder().role(MessageItemRole.USER)
-          .addContent(InputTextContent.builder().text(text).build()).build());
+    /** The generated item as the {@link Item} the transcript and the turns read: the sealed {@code ConversationItem}'s members. */
+    private static Item item(ConversationItem item) {
+        return item instanceof MessageItem message
+                ? new Item.Message(
+                        message.id(),
+                        message.role() == null ? null : message.role().value())
+                : item instanceof FunctionCallItem call
+                        ? new Item.FunctionCall(call.id(), call.callId(), call.name(), call.arguments())
+                        : item instanceof FunctionCallOutputItem output
+                                ? new Item.FunctionCallOutput(output.id())
+                                : new Item.Other(item.toJson().path("type").asText());
     }
 
-    @Override
-    public List<Item> createResponse() {
-      ResponseDoneEvent done = errors.await(client.sendAndAwait(ResponseCreateEvent.builder().build(), ResponseDoneEvent.class, timeout));
-      return done.response().output() == null ? List.of() : done.response().output().stream().map(AzureConversation::item).toList();
+    void run(AzureOpenAiRealtimeEndpoint endpoint, List<String> userTurns) throws Exception {
+        AzureOpenAiRealtimeClient client = AzureOpenAiRealtimeClient.builder()
+                .endpoint(endpoint)
+                .handler(new Printer())
+                .build();
+        ServiceErrors<ErrorEvent> errors = new ServiceErrors<>(
+                client, ErrorEvent.class, event -> event.error().message());
+        CompletableFuture<SessionCreatedEvent> created = client.next(SessionCreatedEvent.class, timeout);
+        client.open().toCompletableFuture().get(timeout.toSeconds(), TimeUnit.SECONDS);
+        try {
+            errors.await(created);
+            out.sent("session.update", "instructions, text output, tool get_weather");
+            errors.await(client.sendAndAwait(
+                    SessionUpdateEvent.builder()
+                            .session(RealtimeSession.builder()
+                                    .instructions(ConversationTurns.INSTRUCTIONS)
+                                    .addOutputModality(Modality.TEXT)
+                                    .addTool(FunctionTool.builder()
+                                            .name(Script.WEATHER_TOOL)
+                                            .description(ConversationTurns.WEATHER_DESCRIPTION)
+                                            .parametersJson(ConversationTurns.WEATHER_PARAMETERS)
+                                            .build())
+                                    .build())
+                            .build(),
+                    SessionUpdatedEvent.class,
+                    timeout));
+            ConversationTurns turns = new ConversationTurns(out, new TurnEvents(client, errors));
+            userTurns.forEach(turns::take);
+        } finally {
+            out.sent("close", "1000 demo over");
+            client.close(Transport.NORMAL_CLOSURE, "demo over");
+        }
     }
 
-    @Override
-    public void sendFunctionCallOutput(String callId, String output) {
-      client.sendConversationItemCreate(FunctionCallOutputItem.builder().callId(callId).output(output).build());
-    }
-  }
+    /** A turn's client events on the generated Azure client. */
+    private final class TurnEvents implements ConversationTurns.Client {
+        private final AzureOpenAiRealtimeClient client;
+        private final ServiceErrors<ErrorEvent> errors;
 
-  /** Prints every event as it arrives (on the transport's thread). */
-  private final class Printer implements ServerEventHandler {
-    @Override
-    public void onError(ErrorEvent event) {
-      out.received(event.type(), event.error().code() + ": " + event.error().message());
-    }
+        TurnEvents(AzureOpenAiRealtimeClient client, ServiceErrors<ErrorEvent> errors) {
+            this.client = client;
+            this.errors = errors;
+        }
 
-    @Override
-    public void onSessionCreated(SessionCreatedEvent event) {
-      RealtimeSession session = event.session() instanceof RealtimeSession realtime ? realtime : null;
-      out.received(event.type(), session == null ? "" : session.id() + ", model " + session.model());
-    }
+        @Override
+        public void sendUserMessage(String text) {
+            client.sendConversationItemCreate(MessageItem.builder()
+                    .role(MessageItemRole.USER)
+                    .addContent(InputTextContent.builder().text(text).build())
+                    .build());
+        }
 
-    @Override
-    public void onSessionUpdated(SessionUpdatedEvent event) {
-      out.received(event.type(), null);
-    }
+        @Override
+        public List<Item> createResponse() {
+            ResponseDoneEvent done = errors.await(
+                    client.sendAndAwait(ResponseCreateEvent.builder().build(), ResponseDoneEvent.class, timeout));
+            return done.response().output() == null
+                    ? List.of()
+                    : done.response().output().stream()
+                            .map(AzureConversation::item)
+                            .toList();
+        }
 
-    @Override
-    public void onConversationItemAdded(ConversationItemAddedEvent event) {
-      out.received(event.type(), item(event.item()).description());
-    }
-
-    @Override
-    public void onConversationItemDone(ConversationItemDoneEvent event) {
-      out.received(event.type(), item(event.item()).description());
-    }
-
-    @Override
-    public void onInputAudioBufferSpeechStarted(InputAudioBufferSpeechStartedEvent event) {
-      out.received(event.type(), "at " + event.audioStartMs() + " ms");
-    }
-
-    @Override
-    public void onInputAudioBufferSpeechStopped(InputAudioBufferSpeechStoppedEvent event) {
-      out.received(event.type(), "at " + event.audioEndMs() + " ms");
+        @Override
+        public void sendFunctionCallOutput(String callId, String output) {
+            client.sendConversationItemCreate(FunctionCallOutputItem.builder()
+                    .callId(callId)
+                    .output(output)
+                    .build());
+        }
     }
 
-    @Override
-    public void onInputAudioBufferCommitted(InputAudioBufferCommittedEvent event) {
-      out.received(event.type(), event.itemId());
-    }
+    /** Prints every event as it arrives (on the transport's thread). */
+    private final class Printer implements ServerEventHandler {
+        @Override
+        public void onError(ErrorEvent event) {
+            out.received(
+                    event.type(), event.error().code() + ": " + event.error().message());
+        }
 
-    @Override
-    public void onResponseCreated(ResponseCreatedEvent event) {
-      out.received(event.type(), event.response().id());
-    }
+        @Override
+        public void onSessionCreated(SessionCreatedEvent event) {
+            RealtimeSession session = event.session() instanceof RealtimeSession realtime ? realtime : null;
+            out.received(event.type(), session == null ? "" : session.id() + ", model " + session.model());
+        }
 
-    @Override
-    public void onResponseOutputItemAdded(ResponseOutputItemAddedEvent event) {
-      out.received(event.type(), item(event.item()).description());
-    }
+        @Override
+        public void onSessionUpdated(SessionUpdatedEvent event) {
+            out.received(event.type(), null);
+        }
 
-    @Override
-    public void onResponseContentPartAdded(ResponseContentPartAddedEvent event) {
-      out.received(event.type(), null);
-    }
+        @Override
+        public void onConversationItemAdded(ConversationItemAddedEvent event) {
+            out.received(event.type(), item(event.item()).description());
+        }
 
-    @Override
-    public void onResponseOutputTextDelta(ResponseOutputTextDeltaEvent event) {
-      out.delta(event.type(), event.delta());
-    }
+        @Override
+        public void onConversationItemDone(ConversationItemDoneEvent event) {
+            out.received(event.type(), item(event.item()).description());
+        }
 
-    @Override
-    public void onResponseOutputTextDone(ResponseOutputTextDoneEvent event) {
-      out.received(event.type(), null);
-      out.said("assistant", event.text());
-    }
+        @Override
+        public void onInputAudioBufferSpeechStarted(InputAudioBufferSpeechStartedEvent event) {
+            out.received(event.type(), "at " + event.audioStartMs() + " ms");
+        }
 
-    @Override
-    public void onResponseOutputAudioDelta(ResponseOutputAudioDeltaEvent event) {
-      out.delta(event.type(), ".");
-    }
+        @Override
+        public void onInputAudioBufferSpeechStopped(InputAudioBufferSpeechStoppedEvent event) {
+            out.received(event.type(), "at " + event.audioEndMs() + " ms");
+        }
 
-    @Override
-    public void onResponseOutputAudioDone(ResponseOutputAudioDoneEvent event) {
-      out.received(event.type(), null);
-    }
+        @Override
+        public void onInputAudioBufferCommitted(InputAudioBufferCommittedEvent event) {
+            out.received(event.type(), event.itemId());
+        }
 
-    @Override
-    public void onResponseOutputAudioTranscriptDelta(ResponseOutputAudioTranscriptDeltaEvent event) {
-      out.delta(event.type(), event.delta());
-    }
+        @Override
+        public void onResponseCreated(ResponseCreatedEvent event) {
+            out.received(event.type(), event.response().id());
+        }
 
-    @Override
-    public void onResponseOutputAudioTranscriptDone(ResponseOutputAudioTranscriptDoneEvent event) {
-      out.received(event.type(), null);
-      out.said("assistant", event.transcript());
-    }
+        @Override
+        public void onResponseOutputItemAdded(ResponseOutputItemAddedEvent event) {
+            out.received(event.type(), item(event.item()).description());
+        }
 
-    @Override
-    public void onResponseFunctionCallArgumentsDelta(ResponseFunctionCallArgumentsDeltaEvent event) {
-      out.delta(event.type(), event.delta());
-    }
+        @Override
+        public void onResponseContentPartAdded(ResponseContentPartAddedEvent event) {
+            out.received(event.type(), null);
+        }
 
-    @Override
-    public void onResponseFunctionCallArgumentsDone(ResponseFunctionCallArgumentsDoneEvent event) {
-      out.received(event.type(), event.name() + " " + event.arguments());
-    }
+        @Override
+        public void onResponseOutputTextDelta(ResponseOutputTextDeltaEvent event) {
+            out.delta(event.type(), event.delta());
+        }
 
-    @Override
-    public void onResponseContentPartDone(ResponseContentPartDoneEvent event) {
-      out.received(event.type(), null);
-    }
+        @Override
+        public void onResponseOutputTextDone(ResponseOutputTextDoneEvent event) {
+            out.received(event.type(), null);
+            out.said("assistant", event.text());
+        }
 
-    @Override
-    public void onResponseOutputItemDone(ResponseOutputItemDoneEvent event) {
-      out.received(event.type(), item(event.item()).description());
-    }
+        @Override
+        public void onResponseOutputAudioDelta(ResponseOutputAudioDeltaEvent event) {
+            out.delta(event.type(), ".");
+        }
 
-    @Override
-    public void onResponseDone(ResponseDoneEvent event) {
-      out.received(event.type(), event.response().status().value()
-          + (event.response().usage() == null ? "" : ", " + event.response().usage().totalTokens() + " tokens"));
-    }
+        @Override
+        public void onResponseOutputAudioDone(ResponseOutputAudioDoneEvent event) {
+            out.received(event.type(), null);
+        }
 
-    @Override
-    public void onRateLimitsUpdated(RateLimitsUpdatedEvent event) {
-      out.received(event.type(), null);
-    }
+        @Override
+        public void onResponseOutputAudioTranscriptDelta(ResponseOutputAudioTranscriptDeltaEvent event) {
+            out.delta(event.type(), event.delta());
+        }
 
-    @Override
-    public void onUnknown(ServerEvent.Unknown event) {
-      out.received(event.type(), "(not in the document: kept whole as ServerEvent.Unknown)");
-    }
+        @Override
+        public void onResponseOutputAudioTranscriptDone(ResponseOutputAudioTranscriptDoneEvent event) {
+            out.received(event.type(), null);
+            out.said("assistant", event.transcript());
+        }
 
-    @Override
-    public void onDecodeError(DecodeException error) {
-      out.received("(not JSON)", error.getMessage());
+        @Override
+        public void onResponseFunctionCallArgumentsDelta(ResponseFunctionCallArgumentsDeltaEvent event) {
+            out.delta(event.type(), event.delta());
+        }
+
+        @Override
+        public void onResponseFunctionCallArgumentsDone(ResponseFunctionCallArgumentsDoneEvent event) {
+            out.received(event.type(), event.name() + " " + event.arguments());
+        }
+
+        @Override
+        public void onResponseContentPartDone(ResponseContentPartDoneEvent event) {
+            out.received(event.type(), null);
+        }
+
+        @Override
+        public void onResponseOutputItemDone(ResponseOutputItemDoneEvent event) {
+            out.received(event.type(), item(event.item()).description());
+        }
+
+        @Override
+        public void onResponseDone(ResponseDoneEvent event) {
+            out.received(
+                    event.type(),
+                    event.response().status().value()
+                            + (event.response().usage() == null
+                                    ? ""
+                                    : ", " + event.response().usage().totalTokens() + " tokens"));
+        }
+
+        @Override
+        public void onRateLimitsUpdated(RateLimitsUpdatedEvent event) {
+            out.received(event.type(), null);
+        }
+
+        @Override
+        public void onUnknown(ServerEvent.Unknown event) {
+            out.received(event.type(), "(not in the document: kept whole as ServerEvent.Unknown)");
+        }
+
+        @Override
+        public void onDecodeError(DecodeException error) {
+            out.received("(not JSON)", error.getMessage());
+        }
     }
-  }
 }

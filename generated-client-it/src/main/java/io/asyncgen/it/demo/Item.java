@@ -6,33 +6,29 @@ package io.asyncgen.it.demo;
  * function calls a response asks for.
  */
 sealed interface Item {
-  /** A message from {@code role} ({@code user}, {@code assistant}; null when the item says none). */
-  record Message(String id, String role) implements Item {
-  }
+    /** A message from {@code role} ({@code user}, {@code assistant}; null when the item says none). */
+    record Message(String id, String role) implements Item {}
 
-  /** A call of tool {@code name} with the JSON {@code arguments}, answered by the output of {@code callId}. */
-  record FunctionCall(String id, String callId, String name, String arguments) implements Item {
-  }
+    /** A call of tool {@code name} with the JSON {@code arguments}, answered by the output of {@code callId}. */
+    record FunctionCall(String id, String callId, String name, String arguments) implements Item {}
 
-  /** The output of a tool, sent back for a function call. */
-  record FunctionCallOutput(String id) implements Item {
-  }
+    /** The output of a tool, sent back for a function call. */
+    record FunctionCallOutput(String id) implements Item {}
 
-  /** Any other item, by its wire {@code type}. */
-  record Other(String type) implements Item {
-  }
+    /** Any other item, by its wire {@code type}. */
+    record Other(String type) implements Item {}
 
-  /** What the transcript says about it: {@code item_0003 message (user)}, {@code item_0004 function_call get_weather}. */
-  default String description() {
-    if (this instanceof Message message) {
-      return message.id() + " message (" + (message.role() == null ? "?" : message.role()) + ")";
+    /** What the transcript says about it: {@code item_0003 message (user)}, {@code item_0004 function_call get_weather}. */
+    default String description() {
+        if (this instanceof Message message) {
+            return message.id() + " message (" + (message.role() == null ? "?" : message.role()) + ")";
+        }
+        if (this instanceof FunctionCall call) {
+            return call.id() + " function_call " + call.name();
+        }
+        if (this instanceof FunctionCallOutput output) {
+            return output.id() + " function_call_output";
+        }
+        return ((Other) this).type();
     }
-    if (this instanceof FunctionCall call) {
-      return call.id() + " function_call " + call.name();
-    }
-    if (this instanceof FunctionCallOutput output) {
-      return output.id() + " function_call_output";
-    }
-    return ((Other) this).type();
-  }
 }

@@ -12,28 +12,28 @@ import java.util.function.Function;
  * @param <E> the client's error event
  */
 final class ServiceErrors<E> {
-  private final CompletableFuture<E> reported = new CompletableFuture<>();
-  private final Function<E, String> message;
+    private final CompletableFuture<E> reported = new CompletableFuture<>();
+    private final Function<E, String> message;
 
-  <I> ServiceErrors(Session<I, ?> client, Class<? extends I> errorType, Function<E, String> message) {
-    this.message = message;
-    client.on(errorType, error -> {
-      @SuppressWarnings("unchecked")
-      E typed = (E) error;
-      reported.complete(typed);
-    });
-  }
+    <I> ServiceErrors(Session<I, ?> client, Class<? extends I> errorType, Function<E, String> message) {
+        this.message = message;
+        client.on(errorType, error -> {
+            @SuppressWarnings("unchecked")
+            E typed = (E) error;
+            reported.complete(typed);
+        });
+    }
 
-  /** What {@code awaited} completes with; fails on a service error, a timeout or a closed connection. */
-  <T> T await(CompletableFuture<T> awaited) {
-    CompletableFuture.anyOf(awaited, reported).join();
-    if (!awaited.isDone()) {
-      throw new IllegalStateException("the service reported an error: " + message.apply(reported.join()));
+    /** What {@code awaited} completes with; fails on a service error, a timeout or a closed connection. */
+    <T> T await(CompletableFuture<T> awaited) {
+        CompletableFuture.anyOf(awaited, reported).join();
+        if (!awaited.isDone()) {
+            throw new IllegalStateException("the service reported an error: " + message.apply(reported.join()));
+        }
+        try {
+            return awaited.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
     }
-    try {
-      return awaited.join();
-    } catch (CompletionException e) {
-      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-    }
-  }
 }

@@ -1,10 +1,10 @@
 package io.asyncgen.it.stub;
 
 import io.asyncgen.it.echo.Audio;
+import io.asyncgen.it.echo.AudioEchoServer;
 import io.asyncgen.it.echo.EchoCommandHandler;
 import io.asyncgen.it.echo.FlushPayload;
 import io.asyncgen.it.echo.FlushedPayload;
-import io.asyncgen.it.echo.AudioEchoServer;
 import java.io.ByteArrayOutputStream;
 
 /**
@@ -15,28 +15,27 @@ import java.io.ByteArrayOutputStream;
  * audio and JSON events on one WebSocket.
  */
 public final class EchoService implements EchoCommandHandler {
-  private final AudioEchoServer session = new AudioEchoServer(this);
-  // only the connection's read thread touches it
-  private final ByteArrayOutputStream heard = new ByteArrayOutputStream();
+    private final AudioEchoServer session = new AudioEchoServer(this);
+    // only the connection's read thread touches it
+    private final ByteArrayOutputStream heard = new ByteArrayOutputStream();
 
-  private EchoService() {
-  }
+    private EchoService() {}
 
-  /** The scenario for a socket just accepted. */
-  public static void accept(JettySocket socket) {
-    socket.attach(new EchoService().session.listener(), () -> {});
-  }
+    /** The scenario for a socket just accepted. */
+    public static void accept(JettySocket socket) {
+        socket.attach(new EchoService().session.listener(), () -> {});
+    }
 
-  @Override
-  public void onAudio(Audio event) {
-    heard.writeBytes(event.bytes());
-  }
+    @Override
+    public void onAudio(Audio event) {
+        heard.writeBytes(event.bytes());
+    }
 
-  @Override
-  public void onFlush(FlushPayload event) {
-    byte[] audio = heard.toByteArray();
-    heard.reset();
-    session.sendEchoAudio(audio);
-    session.sendFlushed(FlushedPayload.builder().bytes((long) audio.length).build());
-  }
+    @Override
+    public void onFlush(FlushPayload event) {
+        byte[] audio = heard.toByteArray();
+        heard.reset();
+        session.sendEchoAudio(audio);
+        session.sendFlushed(FlushedPayload.builder().bytes((long) audio.length).build());
+    }
 }

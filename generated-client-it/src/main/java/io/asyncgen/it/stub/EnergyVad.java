@@ -11,51 +11,51 @@ import java.util.List;
  * any length; a partial frame waits for the next chunk. Not thread-safe.
  */
 public final class EnergyVad {
-  private static final double SPEECH_RMS = 0.02;
-  private static final int FRAME_MS = 10;
-  private static final int FRAME_BYTES = FRAME_MS * Pcm16.BYTES_PER_MS;
+    private static final double SPEECH_RMS = 0.02;
+    private static final int FRAME_MS = 10;
+    private static final int FRAME_BYTES = FRAME_MS * Pcm16.BYTES_PER_MS;
 
-  /** A change the audio brought, at a time measured from the first byte fed. */
-  public sealed interface Change permits SpeechStarted, SpeechStopped {}
+    /** A change the audio brought, at a time measured from the first byte fed. */
+    public sealed interface Change permits SpeechStarted, SpeechStopped {}
 
-  /** Speech began; {@code audioStartMs} includes the prefix padding. */
-  public record SpeechStarted(long audioStartMs) implements Change {}
+    /** Speech began; {@code audioStartMs} includes the prefix padding. */
+    public record SpeechStarted(long audioStartMs) implements Change {}
 
-  /** Speech ended at {@code audioEndMs}, the end of its last loud frame. */
-  public record SpeechStopped(long audioEndMs) implements Change {}
+    /** Speech ended at {@code audioEndMs}, the end of its last loud frame. */
+    public record SpeechStopped(long audioEndMs) implements Change {}
 
-  private byte[] pendingFrame = new byte[0];
-  private long audioMs;
-  private boolean speaking;
-  private long silenceMs;
+    private byte[] pendingFrame = new byte[0];
+    private long audioMs;
+    private boolean speaking;
+    private long silenceMs;
 
-  /**
-   * The changes in {@code pcm}, in order (none while nothing changes), with the session's settings
-   * as they are now.
-   */
-  public List<Change> feed(byte[] pcm, long prefixPaddingMs, long silenceDurationMs) {
-    byte[] audio = Pcm16.concat(pendingFrame, pcm);
-    int whole = audio.length - audio.length % FRAME_BYTES;
-    pendingFrame = Arrays.copyOfRange(audio, whole, audio.length);
-    List<Change> changes = new ArrayList<>();
-    for (int at = 0; at < whole; at += FRAME_BYTES) {
-      boolean loud = Pcm16.rms(audio, at, at + FRAME_BYTES) > SPEECH_RMS;
-      long frameStart = audioMs;
-      audioMs += FRAME_MS;
-      if (!speaking && loud) {
-        speaking = true;
-        silenceMs = 0;
-        changes.add(new SpeechStarted(Math.max(0, frameStart - prefixPaddingMs)));
-      } else if (speaking && loud) {
-        silenceMs = 0;
-      } else if (speaking) {
-        silenceMs += FRAME_MS;
-        if (silenceMs >= silenceDurationMs) {
-          speaking = false;
-          changes.add(new SpeechStopped(audioMs - silenceMs));
+    /**
+     * The changes in {@code pcm}, in order (none while nothing changes), with the session's settings
+     * as they are now.
+     */
+    public List<Change> feed(byte[] pcm, long prefixPaddingMs, long silenceDurationMs) {
+        byte[] audio = Pcm16.concat(pendingFrame, pcm);
+        int whole = audio.length - audio.length % FRAME_BYTES;
+        pendingFrame = Arrays.copyOfRange(audio, whole, audio.length);
+        List<Change> changes = new ArrayList<>();
+        for (int at = 0; at < whole; at += FRAME_BYTES) {
+            boolean loud = Pcm16.rms(audio, at, at + FRAME_BYTES) > SPEECH_RMS;
+            long frameStart = audioMs;
+            audioMs += FRAME_MS;
+            if (!speaking && loud) {
+                speaking = true;
+                silenceMs = 0;
+                changes.add(new SpeechStarted(Math.max(0, frameStart - prefixPaddingMs)));
+            } else if (speaking && loud) {
+                silenceMs = 0;
+            } else if (speaking) {
+                silenceMs += FRAME_MS;
+                if (silenceMs >= silenceDurationMs) {
+                    speaking = false;
+                    changes.add(new SpeechStopped(audioMs - silenceMs));
+                }
+            }
         }
-      }
+        return changes;
     }
-    return changes;
-  }
 }

@@ -15,25 +15,30 @@ import java.util.Optional;
  * @param subscribe the union of what the application sends (2.x subscribe, 3.x send: a client
  *     receives it), if any
  */
-record ConnectionSkeleton(Connection connection, Optional<MessageUnion> publish, Optional<MessageUnion> subscribe,
-    Optional<String> clientName, Optional<String> serverName, Optional<String> endpointName) {
+record ConnectionSkeleton(
+        Connection connection,
+        Optional<MessageUnion> publish,
+        Optional<MessageUnion> subscribe,
+        Optional<String> clientName,
+        Optional<String> serverName,
+        Optional<String> endpointName) {
 
-  /** The union {@code role} sends. */
-  Optional<MessageUnion> outbound(Role role) {
-    return union(Direction.OUTBOUND, role);
-  }
+    /** The union {@code role} sends. */
+    Optional<MessageUnion> outbound(Role role) {
+        return union(Direction.OUTBOUND, role);
+    }
 
-  /** The union {@code role} receives. */
-  Optional<MessageUnion> inbound(Role role) {
-    return union(Direction.INBOUND, role);
-  }
+    /** The union {@code role} receives. */
+    Optional<MessageUnion> inbound(Role role) {
+        return union(Direction.INBOUND, role);
+    }
 
-  private Optional<MessageUnion> union(Direction direction, Role role) {
-    return Action.RECEIVE.direction(role) == direction ? publish : subscribe;
-  }
+    private Optional<MessageUnion> union(Direction direction, Role role) {
+        return Action.RECEIVE.direction(role) == direction ? publish : subscribe;
+    }
 
-  /** The generated class playing {@code role}. */
-  Optional<String> sessionName(Role role) {
-    return role == Role.CLIENT ? clientName : serverName;
-  }
+    /** The generated class playing {@code role}. */
+    Optional<String> sessionName(Role role) {
+        return role == Role.CLIENT ? clientName : serverName;
+    }
 }

@@ -10,45 +10,48 @@ import java.util.Optional;
  * the comment ends) or a tag ({@code @}), and HTML in the text shows as written.
  */
 final class Javadocs {
-  private Javadocs() {}
+    private Javadocs() {}
 
-  /** Plain text (a name, a wire value) as it reads. */
-  static String escape(String text) {
-    return MarkdownSpans.escapeText(text).strip() + "\n";
-  }
-
-  /** A Markdown description as Javadoc HTML, ending with a line break. */
-  static String markdown(String description) {
-    return MarkdownJavadoc.render(description);
-  }
-
-  /** A Markdown description on one line, for a {@code @param} or after a label. */
-  static String inline(String description) {
-    return MarkdownJavadoc.renderInline(description);
-  }
-
-  /** Rendered Javadoc as a later paragraph: a {@code <p>} unless it starts with a list or code. */
-  static String paragraph(String rendered) {
-    return rendered.startsWith("<ul>") || rendered.startsWith("<ol") || rendered.startsWith("<pre>")
-        ? rendered : "<p>" + rendered;
-  }
-
-  /** The rendered description, else title, else empty. */
-  static Optional<String> of(Optional<String> description, Optional<String> title) {
-    return description.or(() -> title).filter(s -> !s.isBlank()).map(Javadocs::markdown);
-  }
-
-  /**
-   * What a message's summary and description say, rendered: the summary on the first line, the
-   * description (when it says more) in paragraphs after it; empty when the message says nothing.
-   */
-  static Optional<String> about(Message message) {
-    Optional<String> summary = message.summary().filter(s -> !s.isBlank());
-    Optional<String> description = message.description().filter(d -> !d.isBlank())
-        .filter(d -> !d.strip().equals(summary.map(String::strip).orElse("")));
-    if (summary.isEmpty()) {
-      return description.map(Javadocs::markdown);
+    /** Plain text (a name, a wire value) as it reads. */
+    static String escape(String text) {
+        return MarkdownSpans.escapeText(text).strip() + "\n";
     }
-    return Optional.of(inline(summary.get()) + description.map(d -> "\n\n" + paragraph(markdown(d))).orElse("\n"));
-  }
+
+    /** A Markdown description as Javadoc HTML, ending with a line break. */
+    static String markdown(String description) {
+        return MarkdownJavadoc.render(description);
+    }
+
+    /** A Markdown description on one line, for a {@code @param} or after a label. */
+    static String inline(String description) {
+        return MarkdownJavadoc.renderInline(description);
+    }
+
+    /** Rendered Javadoc as a later paragraph: a {@code <p>} unless it starts with a list or code. */
+    static String paragraph(String rendered) {
+        return rendered.startsWith("<ul>") || rendered.startsWith("<ol") || rendered.startsWith("<pre>")
+                ? rendered
+                : "<p>" + rendered;
+    }
+
+    /** The rendered description, else title, else empty. */
+    static Optional<String> of(Optional<String> description, Optional<String> title) {
+        return description.or(() -> title).filter(s -> !s.isBlank()).map(Javadocs::markdown);
+    }
+
+    /**
+     * What a message's summary and description say, rendered: the summary on the first line, the
+     * description (when it says more) in paragraphs after it; empty when the message says nothing.
+     */
+    static Optional<String> about(Message message) {
+        Optional<String> summary = message.summary().filter(s -> !s.isBlank());
+        Optional<String> description = message.description()
+                .filter(d -> !d.isBlank())
+                .filter(d -> !d.strip().equals(summary.map(String::strip).orElse("")));
+        if (summary.isEmpty()) {
+            return description.map(Javadocs::markdown);
+        }
+        return Optional.of(inline(summary.get())
+                + description.map(d -> "\n\n" + paragraph(markdown(d))).orElse("\n"));
+    }
 }

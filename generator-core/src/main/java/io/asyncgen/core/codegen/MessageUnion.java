@@ -9,10 +9,16 @@ import java.util.List;
  * The messages of one connection that travel one way (what the application receives, or what it sends), as
  * one union, with the names of the codec, handler and dispatcher generated for it.
  */
-record MessageUnion(Connection connection, Action action, UnionShape shape, List<Message> messages,
-    String codecName, String handlerName, String dispatcherName) {
+record MessageUnion(
+        Connection connection,
+        Action action,
+        UnionShape shape,
+        List<Message> messages,
+        String codecName,
+        String handlerName,
+        String dispatcherName) {
 
-  MessageUnion {
-    messages = List.copyOf(messages);
-  }
+    MessageUnion {
+        messages = List.copyOf(messages);
+    }
 }

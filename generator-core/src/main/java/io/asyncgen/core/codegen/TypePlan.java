@@ -14,21 +14,21 @@ import java.util.List;
  */
 record TypePlan(List<MessageUnion> messageUnions, SkeletonPlanner.Plan skeleton, List<String> allNames) {
 
-  TypePlan {
-    messageUnions = List.copyOf(messageUnions);
-    allNames = List.copyOf(allNames);
-  }
+    TypePlan {
+        messageUnions = List.copyOf(messageUnions);
+        allNames = List.copyOf(allNames);
+    }
 
-  static TypePlan of(AsyncApi api, GeneratedRole role) {
-    PackageTypeNames names = new PackageTypeNames(api);
-    List<MessageUnion> messageUnions = new MessageUnionPlanner(names).plan(api);
-    List<String> allNames = new ArrayList<>(api.types().keySet());
-    messageUnions.forEach(m -> {
-      allNames.addAll(List.of(m.shape().name(), m.codecName(), m.handlerName(), m.dispatcherName()));
-      m.shape().binaries().forEach(b -> allNames.add(b.recordName()));
-    });
-    SkeletonPlanner.Plan skeleton = new SkeletonPlanner(names, role).plan(api, messageUnions);
-    allNames.addAll(skeleton.typeNames());
-    return new TypePlan(messageUnions, skeleton, allNames);
-  }
+    static TypePlan of(AsyncApi api, GeneratedRole role) {
+        PackageTypeNames names = new PackageTypeNames(api);
+        List<MessageUnion> messageUnions = new MessageUnionPlanner(names).plan(api);
+        List<String> allNames = new ArrayList<>(api.types().keySet());
+        messageUnions.forEach(m -> {
+            allNames.addAll(List.of(m.shape().name(), m.codecName(), m.handlerName(), m.dispatcherName()));
+            m.shape().binaries().forEach(b -> allNames.add(b.recordName()));
+        });
+        SkeletonPlanner.Plan skeleton = new SkeletonPlanner(names, role).plan(api, messageUnions);
+        allNames.addAll(skeleton.typeNames());
+        return new TypePlan(messageUnions, skeleton, allNames);
+    }
 }

@@ -6,29 +6,35 @@ import java.util.Optional;
 
 /** What every generated top-level type carries: {@code @Generated} (no date) and its Javadoc. */
 final class TypeSpecs {
-  private TypeSpecs() {}
+    private TypeSpecs() {}
 
-  static AnnotationSpec generated() {
-    return AnnotationSpec.builder(JsonTypes.GENERATED).addMember("value", "$S", GeneratedNames.GENERATOR).build();
-  }
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(JsonTypes.GENERATED)
+                .addMember("value", "$S", GeneratedNames.GENERATOR)
+                .build();
+    }
 
-  /** Generated code may use types the document deprecates without warnings of its own. */
-  static AnnotationSpec suppressDeprecation() {
-    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
-  }
+    /** Generated code may use types the document deprecates without warnings of its own. */
+    static AnnotationSpec suppressDeprecation() {
+        return AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "deprecation")
+                .build();
+    }
 
-  /**
-   * {@code @JsonSerialize}/{@code @JsonDeserialize} naming the runtime's binding, so any
-   * {@code ObjectMapper} reads and writes the type as its codec does (decision 0023).
-   */
-  static TypeSpec.Builder boundToTheWire(JsonTarget json, TypeSpec.Builder type) {
-    return type.addAnnotation(AnnotationSpec.builder(json.jsonSerialize())
-            .addMember("using", "$T.class", RuntimeTypes.WIRE_SERIALIZER).build())
-        .addAnnotation(AnnotationSpec.builder(json.jsonDeserialize())
-            .addMember("using", "$T.class", RuntimeTypes.WIRE_DESERIALIZER).build());
-  }
+    /**
+     * {@code @JsonSerialize}/{@code @JsonDeserialize} naming the runtime's binding, so any
+     * {@code ObjectMapper} reads and writes the type as its codec does (decision 0023).
+     */
+    static TypeSpec.Builder boundToTheWire(JsonTarget json, TypeSpec.Builder type) {
+        return type.addAnnotation(AnnotationSpec.builder(json.jsonSerialize())
+                        .addMember("using", "$T.class", RuntimeTypes.WIRE_SERIALIZER)
+                        .build())
+                .addAnnotation(AnnotationSpec.builder(json.jsonDeserialize())
+                        .addMember("using", "$T.class", RuntimeTypes.WIRE_DESERIALIZER)
+                        .build());
+    }
 
-  static void describe(TypeSpec.Builder type, Optional<String> javadoc) {
-    javadoc.ifPresent(text -> type.addJavadoc("$L", text));
-  }
+    static void describe(TypeSpec.Builder type, Optional<String> javadoc) {
+        javadoc.ifPresent(text -> type.addJavadoc("$L", text));
+    }
 }

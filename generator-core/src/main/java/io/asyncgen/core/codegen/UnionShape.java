@@ -15,24 +15,29 @@ import java.util.Optional;
  * @param binaries the messages of a connection that travel as binary frames, each a record of its
  *     own holding the bytes (never for schema unions)
  */
-record UnionShape(String name, Optional<String> description, List<Member> members, Optional<String> discriminator,
-    SourceLocation source, List<BinaryMember> binaries) {
+record UnionShape(
+        String name,
+        Optional<String> description,
+        List<Member> members,
+        Optional<String> discriminator,
+        SourceLocation source,
+        List<BinaryMember> binaries) {
 
-  /**
-   * One member: its type, its discriminator value if any, a label naming it (for handler methods)
-   * and, in a union of messages, the message it is the payload of (for its summary and description).
-   */
-  record Member(TypeDef type, Optional<String> value, String label, Optional<Message> message) {}
+    /**
+     * One member: its type, its discriminator value if any, a label naming it (for handler methods)
+     * and, in a union of messages, the message it is the payload of (for its summary and description).
+     */
+    record Member(TypeDef type, Optional<String> value, String label, Optional<Message> message) {}
 
-  /**
-   * A message that travels as a binary frame: the record holding its bytes, a label naming it (for
-   * handler and send methods), its summary or description.
-   */
-  record BinaryMember(String recordName, String label, Optional<String> description, SourceLocation source,
-      Message message) {}
+    /**
+     * A message that travels as a binary frame: the record holding its bytes, a label naming it (for
+     * handler and send methods), its summary or description.
+     */
+    record BinaryMember(
+            String recordName, String label, Optional<String> description, SourceLocation source, Message message) {}
 
-  UnionShape {
-    members = List.copyOf(members);
-    binaries = List.copyOf(binaries);
-  }
+    UnionShape {
+        members = List.copyOf(members);
+        binaries = List.copyOf(binaries);
+    }
 }

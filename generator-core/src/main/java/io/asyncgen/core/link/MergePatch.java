@@ -1,11 +1,11 @@
 package io.asyncgen.core.link;
 
+import io.asyncgen.core.diagnostic.SourceLocation;
 import io.asyncgen.core.read.MapNode;
 import io.asyncgen.core.read.ScalarNode;
 import io.asyncgen.core.read.SpecNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.asyncgen.core.diagnostic.SourceLocation;
 
 /**
  * JSON Merge Patch (RFC 7386) on document trees, as AsyncAPI 2.x applies traits: members of the
@@ -13,22 +13,22 @@ import io.asyncgen.core.diagnostic.SourceLocation;
  * their own locations, so a problem in a merged member still points at the line that wrote it.
  */
 final class MergePatch {
-  private MergePatch() {}
+    private MergePatch() {}
 
-  static MapNode apply(MapNode target, MapNode patch) {
-    Map<String, SpecNode> members = new LinkedHashMap<>(target.members());
-    Map<String, SourceLocation> keys = new LinkedHashMap<>(target.keyLocations());
-    patch.members().forEach((key, value) -> {
-      if (value instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.NULL) {
-        members.remove(key);
-        keys.remove(key);
-      } else if (value instanceof MapNode patchMap && members.get(key) instanceof MapNode targetMap) {
-        members.put(key, apply(targetMap, patchMap));
-      } else {
-        members.put(key, value);
-        keys.put(key, patch.keyLocation(key));
-      }
-    });
-    return new MapNode(target.location(), members, keys);
-  }
+    static MapNode apply(MapNode target, MapNode patch) {
+        Map<String, SpecNode> members = new LinkedHashMap<>(target.members());
+        Map<String, SourceLocation> keys = new LinkedHashMap<>(target.keyLocations());
+        patch.members().forEach((key, value) -> {
+            if (value instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.NULL) {
+                members.remove(key);
+                keys.remove(key);
+            } else if (value instanceof MapNode patchMap && members.get(key) instanceof MapNode targetMap) {
+                members.put(key, apply(targetMap, patchMap));
+            } else {
+                members.put(key, value);
+                keys.put(key, patch.keyLocation(key));
+            }
+        });
+        return new MapNode(target.location(), members, keys);
+    }
 }

@@ -15,40 +15,40 @@ import java.util.Optional;
 
 /** What linking an operation means in every AsyncAPI version: its traits applied, its messages told apart. */
 final class OperationParts {
-  private final SpecDocuments documents;
-  private final SchemaLinker schemas;
+    private final SpecDocuments documents;
+    private final SchemaLinker schemas;
 
-  OperationParts(SpecDocuments documents, SchemaLinker schemas) {
-    this.documents = documents;
-    this.schemas = schemas;
-  }
-
-  /** The operation with each of its {@code traits} merged in (JSON Merge Patch, in order). */
-  MapNode withTraits(MapNode operation) {
-    MapNode merged = operation;
-    for (SpecNode trait : operation.list("traits").map(l -> l.items()).orElse(List.of())) {
-      Optional<SpecNode> target = documents.deref(trait);
-      if (target.isPresent() && target.get() instanceof MapNode traitMap) {
-        merged = MergePatch.apply(merged, traitMap);
-      }
+    OperationParts(SpecDocuments documents, SchemaLinker schemas) {
+        this.documents = documents;
+        this.schemas = schemas;
     }
-    return merged;
-  }
 
-  /** The property that tells an operation's messages apart, keyed by message key. */
-  Optional<Discriminator> messageDiscriminator(List<Message> linked, MapNode at) {
-    if (linked.size() < 2 || !linked.stream().allMatch(m -> m.payload() instanceof TypeRef)) {
-      return Optional.empty();
+    /** The operation with each of its {@code traits} merged in (JSON Merge Patch, in order). */
+    MapNode withTraits(MapNode operation) {
+        MapNode merged = operation;
+        for (SpecNode trait : operation.list("traits").map(l -> l.items()).orElse(List.of())) {
+            Optional<SpecNode> target = documents.deref(trait);
+            if (target.isPresent() && target.get() instanceof MapNode traitMap) {
+                merged = MergePatch.apply(merged, traitMap);
+            }
+        }
+        return merged;
     }
-    List<TypeDef> payloads = linked.stream().map(Message::payload).toList();
-    Optional<Discriminator> byType = schemas.discriminator(payloads, at);
-    return byType.map(d -> {
-      Map<String, String> byMessage = new LinkedHashMap<>();
-      for (Message message : linked) {
-        RecordType payload = (RecordType) schemas.types().get(((TypeRef) message.payload()).name());
-        byMessage.put(message.key(), d.values().get(payload.name()));
-      }
-      return new Discriminator(d.property(), byMessage, false);
-    });
-  }
+
+    /** The property that tells an operation's messages apart, keyed by message key. */
+    Optional<Discriminator> messageDiscriminator(List<Message> linked, MapNode at) {
+        if (linked.size() < 2 || !linked.stream().allMatch(m -> m.payload() instanceof TypeRef)) {
+            return Optional.empty();
+        }
+        List<TypeDef> payloads = linked.stream().map(Message::payload).toList();
+        Optional<Discriminator> byType = schemas.discriminator(payloads, at);
+        return byType.map(d -> {
+            Map<String, String> byMessage = new LinkedHashMap<>();
+            for (Message message : linked) {
+                RecordType payload = (RecordType) schemas.types().get(((TypeRef) message.payload()).name());
+                byMessage.put(message.key(), d.values().get(payload.name()));
+            }
+            return new Discriminator(d.property(), byMessage, false);
+        });
+    }
 }

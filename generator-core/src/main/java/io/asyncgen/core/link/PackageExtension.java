@@ -16,39 +16,45 @@ import javax.lang.model.SourceVersion;
  * because a sealed union and its members must be in the same package.
  */
 final class PackageExtension {
-  static final String KEY = "x-java-package";
+    static final String KEY = "x-java-package";
 
-  private PackageExtension() {}
+    private PackageExtension() {}
 
-  static void check(SpecDocuments documents, Diagnostics diagnostics) {
-    MapNode root = (MapNode) documents.root().root();
-    root.get(KEY).ifPresent(value -> {
-      if (!(value instanceof ScalarNode scalar) || scalar.kind() != ScalarNode.Kind.STRING
-          || !SourceVersion.isName(scalar.text())) {
-        diagnostics.error(value.location(), KEY + " must be a Java package name such as com.acme.realtime"
-            + " (dot-separated identifiers, no keywords), but is " + describe(value));
-      }
-    });
-    for (SpecFile file : documents.files()) {
-      misplaced(file.root(), file == documents.root(), diagnostics);
+    static void check(SpecDocuments documents, Diagnostics diagnostics) {
+        MapNode root = (MapNode) documents.root().root();
+        root.get(KEY).ifPresent(value -> {
+            if (!(value instanceof ScalarNode scalar)
+                    || scalar.kind() != ScalarNode.Kind.STRING
+                    || !SourceVersion.isName(scalar.text())) {
+                diagnostics.error(
+                        value.location(),
+                        KEY + " must be a Java package name such as com.acme.realtime"
+                                + " (dot-separated identifiers, no keywords), but is " + describe(value));
+            }
+        });
+        for (SpecFile file : documents.files()) {
+            misplaced(file.root(), file == documents.root(), diagnostics);
+        }
     }
-  }
 
-  private static void misplaced(SpecNode node, boolean isRoot, Diagnostics diagnostics) {
-    if (node instanceof MapNode map) {
-      if (!isRoot && map.has(KEY)) {
-        diagnostics.warning(map.keyLocation(KEY), KEY + " is read only at the top of the root document, where it"
-            + " sets the package of all generated code (a sealed union and its members share one package);"
-            + " ignored here");
-      }
-      map.members().values().forEach(child -> misplaced(child, false, diagnostics));
-    } else if (node instanceof ListNode list) {
-      list.items().forEach(child -> misplaced(child, false, diagnostics));
+    private static void misplaced(SpecNode node, boolean isRoot, Diagnostics diagnostics) {
+        if (node instanceof MapNode map) {
+            if (!isRoot && map.has(KEY)) {
+                diagnostics.warning(
+                        map.keyLocation(KEY),
+                        KEY + " is read only at the top of the root document, where it"
+                                + " sets the package of all generated code (a sealed union and its members share one package);"
+                                + " ignored here");
+            }
+            map.members().values().forEach(child -> misplaced(child, false, diagnostics));
+        } else if (node instanceof ListNode list) {
+            list.items().forEach(child -> misplaced(child, false, diagnostics));
+        }
     }
-  }
 
-  private static String describe(SpecNode value) {
-    return value instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.STRING
-        ? "'" + scalar.text() + "'" : value.kindName();
-  }
+    private static String describe(SpecNode value) {
+        return value instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.STRING
+                ? "'" + scalar.text() + "'"
+                : value.kindName();
+    }
 }

@@ -15,43 +15,48 @@ import java.util.Optional;
  * other language is reported at its {@code schemaFormat} and typed as any JSON value.
  */
 final class PayloadSchemas {
-  private final SpecDocuments documents;
-  private final Diagnostics diagnostics;
-  private final SchemaLinker schemas;
-  private final AvroSchemaLinker avro;
+    private final SpecDocuments documents;
+    private final Diagnostics diagnostics;
+    private final SchemaLinker schemas;
+    private final AvroSchemaLinker avro;
 
-  PayloadSchemas(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas) {
-    this.documents = documents;
-    this.diagnostics = diagnostics;
-    this.schemas = schemas;
-    this.avro = new AvroSchemaLinker(documents, diagnostics, schemas);
-  }
-
-  /**
-   * The type of {@code node}: a schema, or (3.x) a multi-format schema object
-   * ({@code schemaFormat} and {@code schema}). {@code messageFormat} is the 2.x message's
-   * {@code schemaFormat}, which applies to its payload.
-   */
-  TypeDef link(SpecNode node, Optional<SpecNode> messageFormat, String suggested) {
-    Optional<SpecNode> target = documents.deref(node);
-    if (target.isPresent() && target.get() instanceof MapNode map && map.has("schemaFormat") && map.has("schema")) {
-      return link(map.get("schema").orElseThrow(), map.get("schemaFormat").orElseThrow(), suggested);
+    PayloadSchemas(SpecDocuments documents, Diagnostics diagnostics, SchemaLinker schemas) {
+        this.documents = documents;
+        this.diagnostics = diagnostics;
+        this.schemas = schemas;
+        this.avro = new AvroSchemaLinker(documents, diagnostics, schemas);
     }
-    return messageFormat.isPresent() ? link(node, messageFormat.get(), suggested) : schemas.link(node, suggested).type();
-  }
 
-  private TypeDef link(SpecNode schema, SpecNode formatNode, String suggested) {
-    Optional<String> mediaType = Optional.of(formatNode.toJson()).filter(j -> j.isTextual()).map(j -> j.asText());
-    return switch (SchemaFormat.of(mediaType)) {
-      case ASYNCAPI, JSON_SCHEMA -> schemas.link(schema, suggested).type();
-      case AVRO -> avro.link(schema, suggested);
-      case OTHER -> unsupported(formatNode.location(), mediaType.orElse(""));
-    };
-  }
+    /**
+     * The type of {@code node}: a schema, or (3.x) a multi-format schema object
+     * ({@code schemaFormat} and {@code schema}). {@code messageFormat} is the 2.x message's
+     * {@code schemaFormat}, which applies to its payload.
+     */
+    TypeDef link(SpecNode node, Optional<SpecNode> messageFormat, String suggested) {
+        Optional<SpecNode> target = documents.deref(node);
+        if (target.isPresent() && target.get() instanceof MapNode map && map.has("schemaFormat") && map.has("schema")) {
+            return link(map.get("schema").orElseThrow(), map.get("schemaFormat").orElseThrow(), suggested);
+        }
+        return messageFormat.isPresent()
+                ? link(node, messageFormat.get(), suggested)
+                : schemas.link(node, suggested).type();
+    }
 
-  private TypeDef unsupported(SourceLocation at, String mediaType) {
-    diagnostics.warning(at, "schemaFormat '" + mediaType + "' is not supported; the value is typed as any JSON"
-        + " value (JsonNode). asyncgen reads AsyncAPI schemas, JSON Schema draft-07 and Avro 1.9+");
-    return new JsonType();
-  }
+    private TypeDef link(SpecNode schema, SpecNode formatNode, String suggested) {
+        Optional<String> mediaType =
+                Optional.of(formatNode.toJson()).filter(j -> j.isTextual()).map(j -> j.asText());
+        return switch (SchemaFormat.of(mediaType)) {
+            case ASYNCAPI, JSON_SCHEMA -> schemas.link(schema, suggested).type();
+            case AVRO -> avro.link(schema, suggested);
+            case OTHER -> unsupported(formatNode.location(), mediaType.orElse(""));
+        };
+    }
+
+    private TypeDef unsupported(SourceLocation at, String mediaType) {
+        diagnostics.warning(
+                at,
+                "schemaFormat '" + mediaType + "' is not supported; the value is typed as any JSON"
+                        + " value (JsonNode). asyncgen reads AsyncAPI schemas, JSON Schema draft-07 and Avro 1.9+");
+        return new JsonType();
+    }
 }

@@ -9,27 +9,29 @@ import java.util.Optional;
  * AsyncAPI schema of the document's version.
  */
 enum SchemaFormat {
-  /** {@code application/vnd.aai.asyncapi(+json|+yaml);version=...}: the AsyncAPI schema object. */
-  ASYNCAPI,
-  /** {@code application/schema(+json|+yaml);version=draft-07}: JSON Schema. */
-  JSON_SCHEMA,
-  /** {@code application/vnd.apache.avro(+json|+yaml);version=1.9.0} and later: an Avro schema. */
-  AVRO,
-  /** Anything else (Protobuf, RAML, OpenAPI, ...): not read; the value is typed as any JSON value. */
-  OTHER;
+    /** {@code application/vnd.aai.asyncapi(+json|+yaml);version=...}: the AsyncAPI schema object. */
+    ASYNCAPI,
+    /** {@code application/schema(+json|+yaml);version=draft-07}: JSON Schema. */
+    JSON_SCHEMA,
+    /** {@code application/vnd.apache.avro(+json|+yaml);version=1.9.0} and later: an Avro schema. */
+    AVRO,
+    /** Anything else (Protobuf, RAML, OpenAPI, ...): not read; the value is typed as any JSON value. */
+    OTHER;
 
-  static SchemaFormat of(Optional<String> mediaType) {
-    if (mediaType.isEmpty()) {
-      return ASYNCAPI;
+    static SchemaFormat of(Optional<String> mediaType) {
+        if (mediaType.isEmpty()) {
+            return ASYNCAPI;
+        }
+        String type = mediaType.get().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "application/vnd.aai.asyncapi",
+                    "application/vnd.aai.asyncapi+json",
+                    "application/vnd.aai.asyncapi+yaml" -> ASYNCAPI;
+            case "application/schema+json", "application/schema+yaml" -> JSON_SCHEMA;
+            case "application/vnd.apache.avro",
+                    "application/vnd.apache.avro+json",
+                    "application/vnd.apache.avro+yaml" -> AVRO;
+            default -> OTHER;
+        };
     }
-    String type = mediaType.get().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    return switch (type) {
-      case "application/vnd.aai.asyncapi", "application/vnd.aai.asyncapi+json", "application/vnd.aai.asyncapi+yaml"
-          -> ASYNCAPI;
-      case "application/schema+json", "application/schema+yaml" -> JSON_SCHEMA;
-      case "application/vnd.apache.avro", "application/vnd.apache.avro+json", "application/vnd.apache.avro+yaml"
-          -> AVRO;
-      default -> OTHER;
-    };
-  }
 }

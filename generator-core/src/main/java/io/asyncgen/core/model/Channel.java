@@ -13,28 +13,35 @@ import java.util.Optional;
  * @param operations the operations on this channel in document order (2.x: {@code publish}, then
  *     {@code subscribe}); replies to operations elsewhere come last, see {@link Operation#answers()}
  */
-public record Channel(String name, Optional<String> address, Optional<String> description,
-    List<ChannelParameter> parameters, Optional<WsBinding> wsBinding, List<Operation> operations,
-    List<String> servers, Extensions extensions, SourceLocation source) {
+public record Channel(
+        String name,
+        Optional<String> address,
+        Optional<String> description,
+        List<ChannelParameter> parameters,
+        Optional<WsBinding> wsBinding,
+        List<Operation> operations,
+        List<String> servers,
+        Extensions extensions,
+        SourceLocation source) {
 
-  public Channel {
-    parameters = List.copyOf(parameters);
-    operations = List.copyOf(operations);
-    servers = List.copyOf(servers);
-  }
+    public Channel {
+        parameters = List.copyOf(parameters);
+        operations = List.copyOf(operations);
+        servers = List.copyOf(servers);
+    }
 
-  /**
-   * What identifies the connection: the address without a {@code #fragment}; the channel's key
-   * when the address is unknown until run time.
-   */
-  public String connectionAddress() {
-    String written = address.orElse(name);
-    int hash = written.indexOf('#');
-    return hash < 0 ? written : written.substring(0, hash);
-  }
+    /**
+     * What identifies the connection: the address without a {@code #fragment}; the channel's key
+     * when the address is unknown until run time.
+     */
+    public String connectionAddress() {
+        String written = address.orElse(name);
+        int hash = written.indexOf('#');
+        return hash < 0 ? written : written.substring(0, hash);
+    }
 
-  /** The operation whose messages the application handles as {@code action}, the first if several. */
-  public Optional<Operation> operation(Action action) {
-    return operations.stream().filter(o -> o.action() == action).findFirst();
-  }
+    /** The operation whose messages the application handles as {@code action}, the first if several. */
+    public Optional<Operation> operation(Action action) {
+        return operations.stream().filter(o -> o.action() == action).findFirst();
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record Discriminator(String property, Map<String, String> values, boolean declared) {
 
-  public Discriminator {
-    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-  }
+    public Discriminator {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
 }

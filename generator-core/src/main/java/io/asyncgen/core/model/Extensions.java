@@ -8,22 +8,22 @@ import java.util.TreeMap;
 
 /** The {@code x-} members of an object, kept for extension code, sorted by key. */
 public record Extensions(Map<String, JsonNode> values) {
-  public static final Extensions NONE = new Extensions(Map.of());
+    public static final Extensions NONE = new Extensions(Map.of());
 
-  public Extensions {
-    values = Collections.unmodifiableMap(new TreeMap<>(values));
-  }
+    public Extensions {
+        values = Collections.unmodifiableMap(new TreeMap<>(values));
+    }
 
-  public Optional<JsonNode> get(String key) {
-    return Optional.ofNullable(values.get(key));
-  }
+    public Optional<JsonNode> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
 
-  /** A string-valued extension, such as {@code x-java-name}. */
-  public Optional<String> text(String key) {
-    return get(key).filter(JsonNode::isTextual).map(JsonNode::asText);
-  }
+    /** A string-valued extension, such as {@code x-java-name}. */
+    public Optional<String> text(String key) {
+        return get(key).filter(JsonNode::isTextual).map(JsonNode::asText);
+    }
 
-  public boolean isEmpty() {
-    return values.isEmpty();
-  }
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
 }

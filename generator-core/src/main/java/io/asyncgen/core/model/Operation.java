@@ -16,18 +16,26 @@ import java.util.Optional;
  *     an operation of the opposite action on the reply channel, so its messages are received (or
  *     sent) like any other
  */
-public record Operation(Action action, Optional<String> operationId, Optional<String> summary,
-    Optional<String> description, List<Message> messages, Optional<Discriminator> discriminator,
-    List<SecurityRequirement> security, Optional<Reply> reply, Optional<String> answers, Extensions extensions,
-    SourceLocation source) {
+public record Operation(
+        Action action,
+        Optional<String> operationId,
+        Optional<String> summary,
+        Optional<String> description,
+        List<Message> messages,
+        Optional<Discriminator> discriminator,
+        List<SecurityRequirement> security,
+        Optional<Reply> reply,
+        Optional<String> answers,
+        Extensions extensions,
+        SourceLocation source) {
 
-  public Operation {
-    messages = List.copyOf(messages);
-    security = List.copyOf(security);
-  }
+    public Operation {
+        messages = List.copyOf(messages);
+        security = List.copyOf(security);
+    }
 
-  /** {@code x-java-name}, when the document chose the name of this operation's message union. */
-  public Optional<String> javaName() {
-    return extensions.text("x-java-name");
-  }
+    /** {@code x-java-name}, when the document chose the name of this operation's message union. */
+    public Optional<String> javaName() {
+        return extensions.text("x-java-name");
+    }
 }

@@ -13,6 +13,15 @@ import java.util.Optional;
  *     or {@code anyOf [X, {type: "null"}]})
  * @param constValue the one value a single-value {@code enum} or a {@code const} fixes
  */
-public record Property(String wireName, String javaName, TypeDef type, boolean required, boolean nullable,
-    Optional<String> constValue, Optional<JsonNode> defaultValue, Optional<String> description,
-    boolean deprecated, Extensions extensions, SourceLocation source) {}
+public record Property(
+        String wireName,
+        String javaName,
+        TypeDef type,
+        boolean required,
+        boolean nullable,
+        Optional<String> constValue,
+        Optional<JsonNode> defaultValue,
+        Optional<String> description,
+        boolean deprecated,
+        Extensions extensions,
+        SourceLocation source) {}

@@ -17,13 +17,17 @@ import java.util.Optional;
  *     address is written ({@code $message.header#/replyTo})
  * @param messages the reply's messages: those listed, else every message of the reply channel
  */
-public record Reply(String channel, Optional<String> channelAddress, Optional<ReplyAddress> address,
-    List<Message> messages, SourceLocation source) {
+public record Reply(
+        String channel,
+        Optional<String> channelAddress,
+        Optional<ReplyAddress> address,
+        List<Message> messages,
+        SourceLocation source) {
 
-  public Reply {
-    messages = List.copyOf(messages);
-  }
+    public Reply {
+        messages = List.copyOf(messages);
+    }
 
-  /** A reply address: the runtime expression of its {@code location}. */
-  public record ReplyAddress(String location, Optional<String> description, SourceLocation source) {}
+    /** A reply address: the runtime expression of its {@code location}. */
+    public record ReplyAddress(String location, Optional<String> description, SourceLocation source) {}
 }

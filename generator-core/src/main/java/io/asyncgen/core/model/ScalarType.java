@@ -11,20 +11,25 @@ import java.util.Optional;
  */
 public record ScalarType(Kind kind, Optional<String> format, Optional<String> constValue) implements TypeDef {
 
-  /** The JSON Schema scalar types. */
-  public enum Kind { STRING, INTEGER, NUMBER, BOOLEAN }
+    /** The JSON Schema scalar types. */
+    public enum Kind {
+        STRING,
+        INTEGER,
+        NUMBER,
+        BOOLEAN
+    }
 
-  /** A scalar that allows any value of its kind. */
-  public ScalarType(Kind kind, Optional<String> format) {
-    this(kind, format, Optional.empty());
-  }
+    /** A scalar that allows any value of its kind. */
+    public ScalarType(Kind kind, Optional<String> format) {
+        this(kind, format, Optional.empty());
+    }
 
-  public static ScalarType of(Kind kind) {
-    return new ScalarType(kind, Optional.empty());
-  }
+    public static ScalarType of(Kind kind) {
+        return new ScalarType(kind, Optional.empty());
+    }
 
-  /** Whether this is text holding base64-encoded bytes ({@code format: byte} or {@code contentEncoding: base64}). */
-  public boolean isBase64() {
-    return kind == Kind.STRING && format.filter("byte"::equals).isPresent();
-  }
+    /** Whether this is text holding base64-encoded bytes ({@code format: byte} or {@code contentEncoding: base64}). */
+    public boolean isBase64() {
+        return kind == Kind.STRING && format.filter("byte"::equals).isPresent();
+    }
 }

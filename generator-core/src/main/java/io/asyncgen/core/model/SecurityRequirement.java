@@ -4,7 +4,7 @@ import java.util.List;
 
 /** One scheme a server or operation requires, with the scopes asked for (OAuth 2 only). */
 public record SecurityRequirement(String scheme, List<String> scopes) {
-  public SecurityRequirement {
-    scopes = List.copyOf(scopes);
-  }
+    public SecurityRequirement {
+        scopes = List.copyOf(scopes);
+    }
 }

@@ -5,5 +5,4 @@ package io.asyncgen.core.model;
  * listed once in {@link AsyncApi#types()} and used everywhere else through a {@link TypeRef}, so
  * recursive schemas are plain references; the structural types are used in place.
  */
-public sealed interface TypeDef
-    permits NamedType, TypeRef, ListType, MapType, ScalarType, JsonType {}
+public sealed interface TypeDef permits NamedType, TypeRef, ListType, MapType, ScalarType, JsonType {}

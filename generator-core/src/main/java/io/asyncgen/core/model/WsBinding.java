@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** The {@code ws} channel binding: the HTTP method and the query and header parameters of the handshake. */
-public record WsBinding(Optional<String> method, List<BindingParameter> query, List<BindingParameter> headers,
-    Optional<String> bindingVersion) {
+public record WsBinding(
+        Optional<String> method,
+        List<BindingParameter> query,
+        List<BindingParameter> headers,
+        Optional<String> bindingVersion) {
 
-  public WsBinding {
-    query = List.copyOf(query);
-    headers = List.copyOf(headers);
-  }
+    public WsBinding {
+        query = List.copyOf(query);
+        headers = List.copyOf(headers);
+    }
 }

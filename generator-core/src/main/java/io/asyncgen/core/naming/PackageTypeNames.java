@@ -16,78 +16,78 @@ import java.util.regex.Pattern;
  * the order they are asked for, so the caller asks in a fixed order.
  */
 public final class PackageTypeNames {
-  private static final Pattern LEADING_VERB =
-      Pattern.compile("^(send|receive|publish|subscribe|emit|on|handle|get|post|put|consume|produce)(?=[A-Z_])");
+    private static final Pattern LEADING_VERB =
+            Pattern.compile("^(send|receive|publish|subscribe|emit|on|handle|get|post|put|consume|produce)(?=[A-Z_])");
 
-  private final NameScope scope = NameScope.forTypes();
-  private final ConnectionNames connections;
+    private final NameScope scope = NameScope.forTypes();
+    private final ConnectionNames connections;
 
-  /** The codec, handler and dispatcher of one message union. */
-  public record UnionCompanions(String codec, String handler, String dispatcher) {}
+    /** The codec, handler and dispatcher of one message union. */
+    public record UnionCompanions(String codec, String handler, String dispatcher) {}
 
-  public PackageTypeNames(AsyncApi api) {
-    api.types().keySet().forEach(scope::reserve);
-    ReservedTypeNames.nested().forEach(scope::reserve);
-    this.connections = new ConnectionNames(api);
-  }
-
-  /**
-   * The message union of {@code connection}'s operations going one way: {@code x-java-name} of an
-   * operation; else the operationId of the one operation going this way, without its verb
-   * ({@code sendClientEvent} -> {@code ClientEvent}); else (several operations, as AsyncAPI 3.x
-   * documents often have, or none with an id) the connection's name with {@code Outbound} (what the
-   * application receives) or {@code Inbound}: no single operation names what all of them carry.
-   */
-  public String messageUnion(Connection connection, Action action, List<Operation> operations) {
-    return allocateBesideSchemas(baseName(connection, action, operations));
-  }
-
-  /** The record of a binary message ({@code type: string, format: binary}), named from its key. */
-  public String binaryMessage(Message message) {
-    return allocateBesideSchemas(JavaNames.typeName(message.key()));
-  }
-
-  /** {@code <Union>Codec}, {@code <Union>Handler} and {@code <Union>Dispatcher}, allocated in that order. */
-  public UnionCompanions companions(String union) {
-    String codec = allocateBesideSchemas(union + "Codec");
-    String handler = allocateBesideSchemas(union + "Handler");
-    return new UnionCompanions(codec, handler, allocateBesideSchemas(union + "Dispatcher"));
-  }
-
-  /** {@code <Connection>Client} (see {@link ConnectionNames} for the connection's name). */
-  public String client(Connection connection) {
-    return scope.allocate(connections.of(connection) + "Client");
-  }
-
-  /** {@code <Connection>Server}. */
-  public String server(Connection connection) {
-    return scope.allocate(connections.of(connection) + "Server");
-  }
-
-  /** {@code <Connection>Endpoint}. */
-  public String endpoint(Connection connection) {
-    return scope.allocate(connections.of(connection) + "Endpoint");
-  }
-
-  private String baseName(Connection connection, Action action, List<Operation> operations) {
-    for (Operation operation : operations) {
-      if (operation.javaName().isPresent()) {
-        return JavaNames.chosenTypeName(operation.javaName().get());
-      }
+    public PackageTypeNames(AsyncApi api) {
+        api.types().keySet().forEach(scope::reserve);
+        ReservedTypeNames.nested().forEach(scope::reserve);
+        this.connections = new ConnectionNames(api);
     }
-    if (operations.size() == 1 && operations.get(0).operationId().isPresent()) {
-      String id = operations.get(0).operationId().get();
-      String withoutVerb = LEADING_VERB.matcher(id).replaceFirst("");
-      return JavaNames.typeName(withoutVerb.isEmpty() ? id : withoutVerb);
-    }
-    return connections.of(connection) + (action == Action.RECEIVE ? "Outbound" : "Inbound");
-  }
 
-  /** The name, or {@code <name>Message} when a schema already has it, or a numbered one. */
-  private String allocateBesideSchemas(String wanted) {
-    if (scope.isFree(wanted)) {
-      return scope.allocate(wanted);
+    /**
+     * The message union of {@code connection}'s operations going one way: {@code x-java-name} of an
+     * operation; else the operationId of the one operation going this way, without its verb
+     * ({@code sendClientEvent} -> {@code ClientEvent}); else (several operations, as AsyncAPI 3.x
+     * documents often have, or none with an id) the connection's name with {@code Outbound} (what the
+     * application receives) or {@code Inbound}: no single operation names what all of them carry.
+     */
+    public String messageUnion(Connection connection, Action action, List<Operation> operations) {
+        return allocateBesideSchemas(baseName(connection, action, operations));
     }
-    return scope.allocate(wanted + "Message");
-  }
+
+    /** The record of a binary message ({@code type: string, format: binary}), named from its key. */
+    public String binaryMessage(Message message) {
+        return allocateBesideSchemas(JavaNames.typeName(message.key()));
+    }
+
+    /** {@code <Union>Codec}, {@code <Union>Handler} and {@code <Union>Dispatcher}, allocated in that order. */
+    public UnionCompanions companions(String union) {
+        String codec = allocateBesideSchemas(union + "Codec");
+        String handler = allocateBesideSchemas(union + "Handler");
+        return new UnionCompanions(codec, handler, allocateBesideSchemas(union + "Dispatcher"));
+    }
+
+    /** {@code <Connection>Client} (see {@link ConnectionNames} for the connection's name). */
+    public String client(Connection connection) {
+        return scope.allocate(connections.of(connection) + "Client");
+    }
+
+    /** {@code <Connection>Server}. */
+    public String server(Connection connection) {
+        return scope.allocate(connections.of(connection) + "Server");
+    }
+
+    /** {@code <Connection>Endpoint}. */
+    public String endpoint(Connection connection) {
+        return scope.allocate(connections.of(connection) + "Endpoint");
+    }
+
+    private String baseName(Connection connection, Action action, List<Operation> operations) {
+        for (Operation operation : operations) {
+            if (operation.javaName().isPresent()) {
+                return JavaNames.chosenTypeName(operation.javaName().get());
+            }
+        }
+        if (operations.size() == 1 && operations.get(0).operationId().isPresent()) {
+            String id = operations.get(0).operationId().get();
+            String withoutVerb = LEADING_VERB.matcher(id).replaceFirst("");
+            return JavaNames.typeName(withoutVerb.isEmpty() ? id : withoutVerb);
+        }
+        return connections.of(connection) + (action == Action.RECEIVE ? "Outbound" : "Inbound");
+    }
+
+    /** The name, or {@code <name>Message} when a schema already has it, or a numbered one. */
+    private String allocateBesideSchemas(String wanted) {
+        if (scope.isFree(wanted)) {
+            return scope.allocate(wanted);
+        }
+        return scope.allocate(wanted + "Message");
+    }
 }

@@ -12,14 +12,14 @@ import java.util.Optional;
  */
 public record SchemaNameHints(Optional<String> javaName, Optional<String> componentKey, Optional<String> title) {
 
-  /** The name the schema asks for, as a Java type name; empty when it says nothing. */
-  public Optional<String> preferred() {
-    if (javaName.isPresent()) {
-      return javaName.map(JavaNames::chosenTypeName);
+    /** The name the schema asks for, as a Java type name; empty when it says nothing. */
+    public Optional<String> preferred() {
+        if (javaName.isPresent()) {
+            return javaName.map(JavaNames::chosenTypeName);
+        }
+        if (componentKey.isPresent()) {
+            return componentKey.map(JavaNames::typeName);
+        }
+        return title.map(JavaNames::typeName);
     }
-    if (componentKey.isPresent()) {
-      return componentKey.map(JavaNames::typeName);
-    }
-    return title.map(JavaNames::typeName);
-  }
 }

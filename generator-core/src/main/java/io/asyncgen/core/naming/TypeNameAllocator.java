@@ -13,27 +13,30 @@ import java.util.Map;
  * with a warning that says how to choose another.
  */
 public final class TypeNameAllocator {
-  private final NameScope scope = NameScope.forTypes();
-  private final Map<String, SourceLocation> owners = new HashMap<>();
-  private final Diagnostics diagnostics;
+    private final NameScope scope = NameScope.forTypes();
+    private final Map<String, SourceLocation> owners = new HashMap<>();
+    private final Diagnostics diagnostics;
 
-  public TypeNameAllocator(Diagnostics diagnostics) {
-    this.diagnostics = diagnostics;
-    ReservedTypeNames.forSchemaTypes().forEach(scope::reserve);
-  }
-
-  /** Names the type of the schema at {@code here}; {@code suggested} is used when the schema says nothing. */
-  public String allocate(SchemaNameHints hints, String suggested, SourceLocation here) {
-    String wanted = hints.preferred().orElse(suggested);
-    String name = scope.allocate(wanted);
-    if (!name.equals(wanted)) {
-      SourceLocation owner = owners.get(wanted.toLowerCase(Locale.ROOT));
-      String holder = owner == null ? "generated code (java.lang or asyncgen's support types)"
-          : "the schema at " + owner.seenFrom(here);
-      diagnostics.warning(here, "type name '" + wanted + "' is already used by " + holder
-          + "; this one is named '" + name + "' (set x-java-name to choose a name)");
+    public TypeNameAllocator(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        ReservedTypeNames.forSchemaTypes().forEach(scope::reserve);
     }
-    owners.put(name.toLowerCase(Locale.ROOT), here);
-    return name;
-  }
+
+    /** Names the type of the schema at {@code here}; {@code suggested} is used when the schema says nothing. */
+    public String allocate(SchemaNameHints hints, String suggested, SourceLocation here) {
+        String wanted = hints.preferred().orElse(suggested);
+        String name = scope.allocate(wanted);
+        if (!name.equals(wanted)) {
+            SourceLocation owner = owners.get(wanted.toLowerCase(Locale.ROOT));
+            String holder = owner == null
+                    ? "generated code (java.lang or asyncgen's support types)"
+                    : "the schema at " + owner.seenFrom(here);
+            diagnostics.warning(
+                    here,
+                    "type name '" + wanted + "' is already used by " + holder + "; this one is named '" + name
+                            + "' (set x-java-name to choose a name)");
+        }
+        owners.put(name.toLowerCase(Locale.ROOT), here);
+        return name;
+    }
 }

@@ -12,47 +12,48 @@ import io.asyncgen.core.model.TypeRef;
  * named enum or union, else by the member's shape ({@code StringValue}, {@code ListValue}).
  */
 public final class ValueRecordNames {
-  private ValueRecordNames() {}
+    private ValueRecordNames() {}
 
-  /** A scope for one union's value records: its {@link ReservedTypeNames#UNKNOWN} record is taken. */
-  public static NameScope scope() {
-    NameScope scope = NameScope.forMembers();
-    scope.reserve(ReservedTypeNames.UNKNOWN);
-    return scope;
-  }
+    /** A scope for one union's value records: its {@link ReservedTypeNames#UNKNOWN} record is taken. */
+    public static NameScope scope() {
+        NameScope scope = NameScope.forMembers();
+        scope.reserve(ReservedTypeNames.UNKNOWN);
+        return scope;
+    }
 
-  /** How a member is told apart (in discriminator mappings, handler names): its type's name, else its value record's. */
-  public static String label(TypeDef member) {
-    return member instanceof TypeRef ref ? ref.name() : wrapper(member);
-  }
+    /** How a member is told apart (in discriminator mappings, handler names): its type's name, else its value record's. */
+    public static String label(TypeDef member) {
+        return member instanceof TypeRef ref ? ref.name() : wrapper(member);
+    }
 
-  /** The name of the value record that wraps {@code member}, before the union's scope makes it unique. */
-  public static String wrapper(TypeDef member) {
-    if (member instanceof TypeRef ref) {
-      return ref.name() + "Value";
+    /** The name of the value record that wraps {@code member}, before the union's scope makes it unique. */
+    public static String wrapper(TypeDef member) {
+        if (member instanceof TypeRef ref) {
+            return ref.name() + "Value";
+        }
+        if (member instanceof ScalarType scalar
+                && scalar.kind() == ScalarType.Kind.STRING
+                && scalar.constValue().isPresent()) {
+            return JavaNames.typeName(scalar.constValue().get()) + "Value";
+        }
+        return shapeName(member);
     }
-    if (member instanceof ScalarType scalar && scalar.kind() == ScalarType.Kind.STRING
-        && scalar.constValue().isPresent()) {
-      return JavaNames.typeName(scalar.constValue().get()) + "Value";
-    }
-    return shapeName(member);
-  }
 
-  private static String shapeName(TypeDef type) {
-    if (type instanceof ScalarType scalar) {
-      return switch (scalar.kind()) {
-        case STRING -> "StringValue";
-        case INTEGER -> "IntegerValue";
-        case NUMBER -> "NumberValue";
-        case BOOLEAN -> "BooleanValue";
-      };
+    private static String shapeName(TypeDef type) {
+        if (type instanceof ScalarType scalar) {
+            return switch (scalar.kind()) {
+                case STRING -> "StringValue";
+                case INTEGER -> "IntegerValue";
+                case NUMBER -> "NumberValue";
+                case BOOLEAN -> "BooleanValue";
+            };
+        }
+        if (type instanceof ListType) {
+            return "ListValue";
+        }
+        if (type instanceof MapType) {
+            return "MapValue";
+        }
+        return "JsonValue";
     }
-    if (type instanceof ListType) {
-      return "ListValue";
-    }
-    if (type instanceof MapType) {
-      return "MapValue";
-    }
-    return "JsonValue";
-  }
 }

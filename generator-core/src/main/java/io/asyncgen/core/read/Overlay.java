@@ -10,10 +10,10 @@ import java.util.Optional;
  */
 public record Overlay(String file, List<Action> actions) {
 
-  public Overlay {
-    actions = List.copyOf(actions);
-  }
+    public Overlay {
+        actions = List.copyOf(actions);
+    }
 
-  /** One action, with where it is written (for diagnostics). */
-  public record Action(String target, Optional<SpecNode> update, boolean remove, SourceLocation location) {}
+    /** One action, with where it is written (for diagnostics). */
+    public record Action(String target, Optional<SpecNode> update, boolean remove, SourceLocation location) {}
 }

@@ -19,48 +19,58 @@ import java.util.Optional;
  * @param perspective the side the document is written from, overriding its {@code x-perspective}; empty: as
  *     the document says, else {@link Perspective#SERVER} (the AsyncAPI rule)
  */
-public record ReadOptions(boolean strict, boolean allowRemoteRefs, boolean allowRefsOutsideRoot,
-    Optional<Path> specRoot, List<URI> overlays, Optional<Perspective> perspective) {
+public record ReadOptions(
+        boolean strict,
+        boolean allowRemoteRefs,
+        boolean allowRefsOutsideRoot,
+        Optional<Path> specRoot,
+        List<URI> overlays,
+        Optional<Perspective> perspective) {
 
-  public ReadOptions {
-    overlays = List.copyOf(overlays);
-  }
+    public ReadOptions {
+        overlays = List.copyOf(overlays);
+    }
 
-  /** Options that leave the perspective to the document. */
-  public ReadOptions(boolean strict, boolean allowRemoteRefs, boolean allowRefsOutsideRoot, Optional<Path> specRoot,
-      List<URI> overlays) {
-    this(strict, allowRemoteRefs, allowRefsOutsideRoot, specRoot, overlays, Optional.empty());
-  }
+    /** Options that leave the perspective to the document. */
+    public ReadOptions(
+            boolean strict,
+            boolean allowRemoteRefs,
+            boolean allowRefsOutsideRoot,
+            Optional<Path> specRoot,
+            List<URI> overlays) {
+        this(strict, allowRemoteRefs, allowRefsOutsideRoot, specRoot, overlays, Optional.empty());
+    }
 
-  /** Lenient, local files below the root document's folder only, no overlays. */
-  public static ReadOptions defaults() {
-    return new ReadOptions(false, false, false, Optional.empty(), List.of());
-  }
+    /** Lenient, local files below the root document's folder only, no overlays. */
+    public static ReadOptions defaults() {
+        return new ReadOptions(false, false, false, Optional.empty(), List.of());
+    }
 
-  public ReadOptions withStrict(boolean value) {
-    return new ReadOptions(value, allowRemoteRefs, allowRefsOutsideRoot, specRoot, overlays, perspective);
-  }
+    public ReadOptions withStrict(boolean value) {
+        return new ReadOptions(value, allowRemoteRefs, allowRefsOutsideRoot, specRoot, overlays, perspective);
+    }
 
-  public ReadOptions withAllowRemoteRefs(boolean value) {
-    return new ReadOptions(strict, value, allowRefsOutsideRoot, specRoot, overlays, perspective);
-  }
+    public ReadOptions withAllowRemoteRefs(boolean value) {
+        return new ReadOptions(strict, value, allowRefsOutsideRoot, specRoot, overlays, perspective);
+    }
 
-  public ReadOptions withAllowRefsOutsideRoot(boolean value) {
-    return new ReadOptions(strict, allowRemoteRefs, value, specRoot, overlays, perspective);
-  }
+    public ReadOptions withAllowRefsOutsideRoot(boolean value) {
+        return new ReadOptions(strict, allowRemoteRefs, value, specRoot, overlays, perspective);
+    }
 
-  /** Files below {@code folder} may be referenced too, besides those below the root document's folder. */
-  public ReadOptions withSpecRoot(Path folder) {
-    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.of(folder), overlays, perspective);
-  }
+    /** Files below {@code folder} may be referenced too, besides those below the root document's folder. */
+    public ReadOptions withSpecRoot(Path folder) {
+        return new ReadOptions(
+                strict, allowRemoteRefs, allowRefsOutsideRoot, Optional.of(folder), overlays, perspective);
+    }
 
-  /** Applies these overlays, in order. */
-  public ReadOptions withOverlays(List<URI> documents) {
-    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, specRoot, documents, perspective);
-  }
+    /** Applies these overlays, in order. */
+    public ReadOptions withOverlays(List<URI> documents) {
+        return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, specRoot, documents, perspective);
+    }
 
-  /** Reads the document as written from {@code side}, whatever its {@code x-perspective} says. */
-  public ReadOptions withPerspective(Perspective side) {
-    return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, specRoot, overlays, Optional.of(side));
-  }
+    /** Reads the document as written from {@code side}, whatever its {@code x-perspective} says. */
+    public ReadOptions withPerspective(Perspective side) {
+        return new ReadOptions(strict, allowRemoteRefs, allowRefsOutsideRoot, specRoot, overlays, Optional.of(side));
+    }
 }

@@ -14,34 +14,40 @@ import java.util.Objects;
  */
 public record ScalarNode(SourceLocation location, Kind kind, String text) implements SpecNode {
 
-  /** The JSON kinds a scalar can have. */
-  public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+    /** The JSON kinds a scalar can have. */
+    public enum Kind {
+        STRING,
+        INTEGER,
+        DECIMAL,
+        BOOLEAN,
+        NULL
+    }
 
-  public ScalarNode {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(text, "text");
-  }
+    public ScalarNode {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+    }
 
-  @Override
-  public JsonNode toJson() {
-    JsonNodeFactory json = JsonNodeFactory.instance;
-    return switch (kind) {
-      case STRING -> json.textNode(text);
-      case INTEGER -> json.numberNode(new BigInteger(text.replace("_", "")));
-      case DECIMAL -> json.numberNode(new BigDecimal(text.replace("_", "")));
-      case BOOLEAN -> json.booleanNode(Boolean.parseBoolean(text));
-      case NULL -> json.nullNode();
-    };
-  }
+    @Override
+    public JsonNode toJson() {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        return switch (kind) {
+            case STRING -> json.textNode(text);
+            case INTEGER -> json.numberNode(new BigInteger(text.replace("_", "")));
+            case DECIMAL -> json.numberNode(new BigDecimal(text.replace("_", "")));
+            case BOOLEAN -> json.booleanNode(Boolean.parseBoolean(text));
+            case NULL -> json.nullNode();
+        };
+    }
 
-  @Override
-  public String kindName() {
-    return switch (kind) {
-      case STRING -> "a string";
-      case INTEGER -> "an integer";
-      case DECIMAL -> "a number";
-      case BOOLEAN -> "a boolean";
-      case NULL -> "null";
-    };
-  }
+    @Override
+    public String kindName() {
+        return switch (kind) {
+            case STRING -> "a string";
+            case INTEGER -> "an integer";
+            case DECIMAL -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+        };
+    }
 }

@@ -10,26 +10,26 @@ import io.asyncgen.core.diagnostic.SourceLocation;
  */
 public sealed interface SpecNode permits MapNode, ListNode, ScalarNode {
 
-  /** Where the node starts, with its JSON pointer inside its file. */
-  SourceLocation location();
+    /** Where the node starts, with its JSON pointer inside its file. */
+    SourceLocation location();
 
-  default String pointer() {
-    return location().pointer();
-  }
+    default String pointer() {
+        return location().pointer();
+    }
 
-  /** The node as a Jackson tree, for JSON Schema validation and the swagger model. */
-  JsonNode toJson();
+    /** The node as a Jackson tree, for JSON Schema validation and the swagger model. */
+    JsonNode toJson();
 
-  /** A short name for the node's kind, for messages ("a mapping", "a string"). */
-  String kindName();
+    /** A short name for the node's kind, for messages ("a mapping", "a string"). */
+    String kindName();
 
-  /** Escapes one JSON pointer reference token (RFC 6901). */
-  static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
-  }
+    /** Escapes one JSON pointer reference token (RFC 6901). */
+    static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
 
-  /** Undoes {@link #escape}. */
-  static String unescape(String token) {
-    return token.replace("~1", "/").replace("~0", "~");
-  }
+    /** Undoes {@link #escape}. */
+    static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
 }

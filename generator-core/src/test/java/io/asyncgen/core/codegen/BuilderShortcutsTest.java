@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * JSON text for free-form objects, and send methods taking a message's few required members.
  */
 class BuilderShortcutsTest {
-  private static final String DRIVER = """
+    private static final String DRIVER = """
       package com.example.gen;
 
       import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -87,47 +87,54 @@ class BuilderShortcutsTest {
       }
       """;
 
-  private static final LoadedCode CODE =
-      LoadedCode.generate(Path.of("../spec/azure-openai-realtime.yaml"), Map.of("Driver", DRIVER));
+    private static final LoadedCode CODE =
+            LoadedCode.generate(Path.of("../spec/azure-openai-realtime.yaml"), Map.of("Driver", DRIVER));
 
-  @Test
-  void base64AudioIsSetAndReadAsBytes() {
-    assertEquals("{\"type\":\"input_audio_buffer.append\",\"audio\":\"AAEC/w==\"}",
-        CODE.call("Driver", "appendBytes", (Object) new byte[] {0, 1, 2, (byte) 0xff}));
-    assertArrayEquals(new byte[] {0, 1, 2, (byte) 0xff}, (byte[]) CODE.call("Driver", "deltaBytes", """
+    @Test
+    void base64AudioIsSetAndReadAsBytes() {
+        assertEquals(
+                "{\"type\":\"input_audio_buffer.append\",\"audio\":\"AAEC/w==\"}",
+                CODE.call("Driver", "appendBytes", (Object) new byte[] {0, 1, 2, (byte) 0xff}));
+        assertArrayEquals(new byte[] {0, 1, 2, (byte) 0xff}, (byte[]) CODE.call("Driver", "deltaBytes", """
         {"type":"response.output_audio.delta","event_id":"e1","response_id":"r1","item_id":"i1","output_index":0,
          "content_index":0,"delta":"AAEC/w=="}"""));
-  }
+    }
 
-  @Test
-  void unionMembersListItemsAndFreeFormObjectsHaveShortcuts() {
-    assertEquals("{\"type\":\"response.create\",\"response\":{\"output_modalities\":[\"text\"],\"tools\":["
-        + "{\"type\":\"function\",\"name\":\"get_weather\",\"parameters\":{\"type\":\"object\",\"properties\":"
-        + "{\"city\":{\"type\":\"string\"}}}},{\"type\":\"function\",\"name\":\"get_time\",\"parameters\":"
-        + "{\"type\":\"object\"}}],\"tool_choice\":\"auto\",\"max_output_tokens\":\"inf\"}}",
-        CODE.call("Driver", "response"));
-    assertEquals("{\"type\":\"response.create\",\"response\":{\"max_output_tokens\":4096}}",
-        CODE.call("Driver", "limits"));
-  }
+    @Test
+    void unionMembersListItemsAndFreeFormObjectsHaveShortcuts() {
+        assertEquals(
+                "{\"type\":\"response.create\",\"response\":{\"output_modalities\":[\"text\"],\"tools\":["
+                        + "{\"type\":\"function\",\"name\":\"get_weather\",\"parameters\":{\"type\":\"object\",\"properties\":"
+                        + "{\"city\":{\"type\":\"string\"}}}},{\"type\":\"function\",\"name\":\"get_time\",\"parameters\":"
+                        + "{\"type\":\"object\"}}],\"tool_choice\":\"auto\",\"max_output_tokens\":\"inf\"}}",
+                CODE.call("Driver", "response"));
+        assertEquals(
+                "{\"type\":\"response.create\",\"response\":{\"max_output_tokens\":4096}}",
+                CODE.call("Driver", "limits"));
+    }
 
-  @Test
-  void numbersTakeLiterals() {
-    assertEquals("{\"type\":\"conversation.item.truncate\",\"item_id\":\"item_1\",\"content_index\":0,"
-        + "\"audio_end_ms\":1500}", CODE.call("Driver", "truncate"));
-  }
+    @Test
+    void numbersTakeLiterals() {
+        assertEquals(
+                "{\"type\":\"conversation.item.truncate\",\"item_id\":\"item_1\",\"content_index\":0,"
+                        + "\"audio_end_ms\":1500}",
+                CODE.call("Driver", "truncate"));
+    }
 
-  @Test
-  void jsonTextThatIsNotAnObjectIsRefusedNamingTheMember() {
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-        () -> CODE.call("Driver", "notJson"));
-    assertEquals("parameters: expected a JSON object but got ARRAY", refused.getMessage());
-  }
+    @Test
+    void jsonTextThatIsNotAnObjectIsRefusedNamingTheMember() {
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> CODE.call("Driver", "notJson"));
+        assertEquals("parameters: expected a JSON object but got ARRAY", refused.getMessage());
+    }
 
-  @Test
-  void sendShortcutsTakeTheRequiredMembers() {
-    assertEquals(List.of("{\"type\":\"input_audio_buffer.append\",\"audio\":\"AAEC/w==\"}",
-        "{\"type\":\"response.create\"}",
-        "{\"type\":\"conversation.item.truncate\",\"item_id\":\"item_1\",\"content_index\":0,\"audio_end_ms\":1500}"),
-        CODE.call("Driver", "sent"));
-  }
+    @Test
+    void sendShortcutsTakeTheRequiredMembers() {
+        assertEquals(
+                List.of(
+                        "{\"type\":\"input_audio_buffer.append\",\"audio\":\"AAEC/w==\"}",
+                        "{\"type\":\"response.create\"}",
+                        "{\"type\":\"conversation.item.truncate\",\"item_id\":\"item_1\",\"content_index\":0,\"audio_end_ms\":1500}"),
+                CODE.call("Driver", "sent"));
+    }
 }

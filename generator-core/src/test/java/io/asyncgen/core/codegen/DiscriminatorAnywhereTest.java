@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * decoded without loss, and written back as it came.
  */
 class DiscriminatorAnywhereTest {
-  private static final String SPEC = """
+    private static final String SPEC = """
       asyncapi: 2.6.0
       info: {title: Chat, version: '1'}
       channels:
@@ -69,92 +69,101 @@ class DiscriminatorAnywhereTest {
                       event_id: {type: string}
       """;
 
-  private static final LoadedCode CODE = LoadedCode.generate(spec(), Map.of());
+    private static final LoadedCode CODE = LoadedCode.generate(spec(), Map.of());
 
-  private static final String MEMBERS = "\"event_id\":\"e1\",\"text\":\"hi\",\"counts\":[1,2],"
-      + "\"meta\":{\"lang\":\"en\",\"score\":0.50},\"part\":{\"id\":\"p1\",\"bytes\":7,\"type\":\"audio\"}";
+    private static final String MEMBERS = "\"event_id\":\"e1\",\"text\":\"hi\",\"counts\":[1,2],"
+            + "\"meta\":{\"lang\":\"en\",\"score\":0.50},\"part\":{\"id\":\"p1\",\"bytes\":7,\"type\":\"audio\"}";
 
-  @Test
-  void theDiscriminatorFirstInTheMiddleOrLastDecodesTheSameEvent() {
-    Object first = decode("{\"type\":\"said\"," + MEMBERS + "}");
-    Object middle = decode("{\"event_id\":\"e1\",\"text\":\"hi\",\"type\":\"said\",\"counts\":[1,2],"
-        + "\"meta\":{\"lang\":\"en\",\"score\":0.50},\"part\":{\"id\":\"p1\",\"bytes\":7,\"type\":\"audio\"}}");
-    Object last = decode("{" + MEMBERS + ",\"type\":\"said\"}");
-    for (Object said : List.of(first, middle, last)) {
-      assertEquals("Said", said.getClass().getSimpleName());
-      assertEquals("e1", LoadedCode.invoke(said, "eventId"));
-      assertEquals(List.of(1L, 2L), LoadedCode.invoke(said, "counts"));
-      assertEquals(0.5, LoadedCode.invoke(LoadedCode.invoke(said, "meta"), "score"));
-      Object part = LoadedCode.invoke(said, "part");
-      assertEquals("AudioPart", part.getClass().getSimpleName());
-      assertEquals(7L, LoadedCode.invoke(part, "bytes"));
-      assertEquals(Map.of(), LoadedCode.invoke(said, "additionalProperties"));
+    @Test
+    void theDiscriminatorFirstInTheMiddleOrLastDecodesTheSameEvent() {
+        Object first = decode("{\"type\":\"said\"," + MEMBERS + "}");
+        Object middle = decode("{\"event_id\":\"e1\",\"text\":\"hi\",\"type\":\"said\",\"counts\":[1,2],"
+                + "\"meta\":{\"lang\":\"en\",\"score\":0.50},\"part\":{\"id\":\"p1\",\"bytes\":7,\"type\":\"audio\"}}");
+        Object last = decode("{" + MEMBERS + ",\"type\":\"said\"}");
+        for (Object said : List.of(first, middle, last)) {
+            assertEquals("Said", said.getClass().getSimpleName());
+            assertEquals("e1", LoadedCode.invoke(said, "eventId"));
+            assertEquals(List.of(1L, 2L), LoadedCode.invoke(said, "counts"));
+            assertEquals(0.5, LoadedCode.invoke(LoadedCode.invoke(said, "meta"), "score"));
+            Object part = LoadedCode.invoke(said, "part");
+            assertEquals("AudioPart", part.getClass().getSimpleName());
+            assertEquals(7L, LoadedCode.invoke(part, "bytes"));
+            assertEquals(Map.of(), LoadedCode.invoke(said, "additionalProperties"));
+        }
+        assertEquals(first.toString(), last.toString());
     }
-    assertEquals(first.toString(), last.toString());
-  }
 
-  @Test
-  void membersReadAheadAreWrittenBackAsTheyCame() {
-    String json = "{\"meta\":{\"lang\":\"en\",\"score\":0.50},\"counts\":[1,\"two\"],\"extra\":[{\"a\":1e3}],"
-        + "\"event_id\":\"e1\",\"text\":\"hi\",\"type\":\"said\"}";
-    Object said = decode(json);
-    assertEquals("Said", said.getClass().getSimpleName());
-    assertEquals(null, LoadedCode.invoke(said, "counts"));
-    assertEquals("{counts=[1,\"two\"], extra=[{\"a\":1e3}]}", LoadedCode.invoke(said, "additionalProperties").toString());
-    assertEquals(json, encode(said));
-  }
-
-  @Test
-  void anObjectWithoutTheDiscriminatorIsUnknownAndKeptWhole() {
-    String json = "{\"event_id\":\"e1\",\"meta\":{\"score\":1.50},\"text\":\"hi\"}";
-    Object unknown = decode(json);
-    assertEquals("ChatInbound$Unknown", unknown.getClass().getName().replaceAll(".*\\.", ""));
-    assertEquals(json, encode(unknown));
-  }
-
-  @Test
-  void aDiscriminatorThatIsNotAStringIsUnknown() {
-    for (String json : List.of("{\"event_id\":\"e1\",\"type\":5,\"text\":\"hi\"}",
-        "{\"type\":{\"said\":true},\"text\":\"hi\"}", "{\"type\":null}", "[\"said\"]", "\"said\"")) {
-      Object unknown = decode(json);
-      assertEquals("Unknown", unknown.getClass().getSimpleName(), json);
-      assertEquals(json, encode(unknown));
+    @Test
+    void membersReadAheadAreWrittenBackAsTheyCame() {
+        String json = "{\"meta\":{\"lang\":\"en\",\"score\":0.50},\"counts\":[1,\"two\"],\"extra\":[{\"a\":1e3}],"
+                + "\"event_id\":\"e1\",\"text\":\"hi\",\"type\":\"said\"}";
+        Object said = decode(json);
+        assertEquals("Said", said.getClass().getSimpleName());
+        assertEquals(null, LoadedCode.invoke(said, "counts"));
+        assertEquals(
+                "{counts=[1,\"two\"], extra=[{\"a\":1e3}]}",
+                LoadedCode.invoke(said, "additionalProperties").toString());
+        assertEquals(json, encode(said));
     }
-  }
 
-  @Test
-  void theFirstOfTwoDiscriminatorsDecidesAndTheOtherIsKept() {
-    String json = "{\"event_id\":\"e1\",\"type\":\"left\",\"type\":\"said\"}";
-    Object left = decode(json);
-    assertEquals("Left", left.getClass().getSimpleName());
-    assertEquals("{type=\"said\"}", LoadedCode.invoke(left, "additionalProperties").toString());
-    assertEquals(json, encode(left));
-  }
-
-  @Test
-  void malformedTextAfterOrBeforeTheDiscriminatorSaysWhere() {
-    DecodeException after = assertThrows(DecodeException.class, () -> decode("{\"type\":\"said\",\"text\":}"));
-    assertEquals("malformed JSON: Unexpected character ('}' (code 125)): expected a value (line 1, column 23)",
-        after.getMessage());
-    DecodeException before = assertThrows(DecodeException.class,
-        () -> decode("{\"meta\":{\"lang\":\"en\" \"score\":1},\"type\":\"said\"}"));
-    assertEquals(1, before.line());
-    assertEquals(22, before.column());
-  }
-
-  private static Object decode(String json) {
-    return CODE.call("ChatInboundCodec", "decode", json);
-  }
-
-  private static String encode(Object event) {
-    return (String) CODE.call("ChatInboundCodec", "encode", event);
-  }
-
-  private static Path spec() {
-    try {
-      return Files.writeString(Files.createTempDirectory("discriminator").resolve("chat.yaml"), SPEC);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    @Test
+    void anObjectWithoutTheDiscriminatorIsUnknownAndKeptWhole() {
+        String json = "{\"event_id\":\"e1\",\"meta\":{\"score\":1.50},\"text\":\"hi\"}";
+        Object unknown = decode(json);
+        assertEquals("ChatInbound$Unknown", unknown.getClass().getName().replaceAll(".*\\.", ""));
+        assertEquals(json, encode(unknown));
     }
-  }
+
+    @Test
+    void aDiscriminatorThatIsNotAStringIsUnknown() {
+        for (String json : List.of(
+                "{\"event_id\":\"e1\",\"type\":5,\"text\":\"hi\"}",
+                "{\"type\":{\"said\":true},\"text\":\"hi\"}",
+                "{\"type\":null}",
+                "[\"said\"]",
+                "\"said\"")) {
+            Object unknown = decode(json);
+            assertEquals("Unknown", unknown.getClass().getSimpleName(), json);
+            assertEquals(json, encode(unknown));
+        }
+    }
+
+    @Test
+    void theFirstOfTwoDiscriminatorsDecidesAndTheOtherIsKept() {
+        String json = "{\"event_id\":\"e1\",\"type\":\"left\",\"type\":\"said\"}";
+        Object left = decode(json);
+        assertEquals("Left", left.getClass().getSimpleName());
+        assertEquals(
+                "{type=\"said\"}",
+                LoadedCode.invoke(left, "additionalProperties").toString());
+        assertEquals(json, encode(left));
+    }
+
+    @Test
+    void malformedTextAfterOrBeforeTheDiscriminatorSaysWhere() {
+        DecodeException after = assertThrows(DecodeException.class, () -> decode("{\"type\":\"said\",\"text\":}"));
+        assertEquals(
+                "malformed JSON: Unexpected character ('}' (code 125)): expected a value (line 1, column 23)",
+                after.getMessage());
+        DecodeException before = assertThrows(
+                DecodeException.class, () -> decode("{\"meta\":{\"lang\":\"en\" \"score\":1},\"type\":\"said\"}"));
+        assertEquals(1, before.line());
+        assertEquals(22, before.column());
+    }
+
+    private static Object decode(String json) {
+        return CODE.call("ChatInboundCodec", "decode", json);
+    }
+
+    private static String encode(Object event) {
+        return (String) CODE.call("ChatInboundCodec", "encode", event);
+    }
+
+    private static Path spec() {
+        try {
+            return Files.writeString(Files.createTempDirectory("discriminator").resolve("chat.yaml"), SPEC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

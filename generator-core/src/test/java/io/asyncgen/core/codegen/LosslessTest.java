@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * builds is written from what the builder was given, and checked.
  */
 class LosslessTest {
-  private static final String SPEC = """
+    private static final String SPEC = """
       asyncapi: 2.6.0
       info: {title: Limits, version: '1'}
       channels:
@@ -42,7 +42,7 @@ class LosslessTest {
                       channel: {type: string, const: ticker}
       """;
 
-  private static final String DRIVER = """
+    private static final String DRIVER = """
       package com.example.gen;
 
       public final class Driver {
@@ -68,70 +68,75 @@ class LosslessTest {
       }
       """;
 
-  private static final LoadedCode CODE = LoadedCode.generate(spec(), Map.of("Driver", DRIVER));
+    private static final LoadedCode CODE = LoadedCode.generate(spec(), Map.of("Driver", DRIVER));
 
-  @Test
-  void numbersComeBackAsTheyWereWritten() {
-    String json = "{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":60,\"speed\":1.50,"
-        + "\"data\":{\"ratio\":1e3,\"zero\":-0,\"big\":123456789012345678901234567890}}";
-    Object decoded = decode(json);
-    assertEquals(60.0, LoadedCode.invoke(decoded, "resetSeconds"));
-    assertEquals(json, encode(decoded));
-  }
-
-  @Test
-  void aNumberBeyondDoubleIsKeptAsWritten() {
-    String json = "{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":1e400}";
-    Object decoded = decode(json);
-    assertEquals(null, LoadedCode.invoke(decoded, "resetSeconds"));
-    assertEquals(List.of("reset_seconds: unexpected value 1e400"), LoadedCode.invoke(decoded, "validate"));
-    assertEquals(json, encode(decoded));
-  }
-
-  @Test
-  void aFixedMemberAbsentInTheInputStaysAbsentButABuilderWritesIt() {
-    String json = "{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":60,\"params\":{}}";
-    Object decoded = decode(json);
-    assertEquals(json, encode(decoded));
-    assertEquals("{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":60.0,\"params\":"
-        + "{\"channel\":\"ticker\"}}", CODE.call("Driver", "built", 60.0));
-    // rebuilt from the decoded values: the top record from them, the params it was given still as decoded
-    assertEquals("{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":60.0,\"params\":{}}",
-        CODE.call("Driver", "rebuilt", decoded));
-  }
-
-  @Test
-  void aRecordMadeWithOtherValuesIsEncodedFromThem() {
-    Object decoded = decode("{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":60,\"params\":{}}");
-    assertEquals("{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":30.0,\"params\":{}}",
-        CODE.call("Driver", "changed", decoded));
-  }
-
-  @Test
-  void aDecodedEventThatBreaksTheSchemaIsWrittenBackButABuiltOneIsRefused() {
-    String hostile = "{\"type\":\"rate_limit\",\"name\":false,\"reset_seconds\":null,\"params\":[]}";
-    Object decoded = decode(hostile);
-    assertEquals(List.of("name: unexpected value false", "reset_seconds must not be null"),
-        LoadedCode.invoke(decoded, "validate"));
-    assertEquals(hostile, encode(decoded));
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-        () -> CODE.call("Driver", "withoutName"));
-    assertEquals("cannot encode RateLimit: name is required", refused.getMessage());
-  }
-
-  private static Object decode(String json) {
-    return CODE.call("LimitsInboundCodec", "decode", json);
-  }
-
-  private static String encode(Object event) {
-    return (String) CODE.call("LimitsInboundCodec", "encode", event);
-  }
-
-  private static Path spec() {
-    try {
-      return Files.writeString(Files.createTempDirectory("lossless").resolve("limits.yaml"), SPEC);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    @Test
+    void numbersComeBackAsTheyWereWritten() {
+        String json = "{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":60,\"speed\":1.50,"
+                + "\"data\":{\"ratio\":1e3,\"zero\":-0,\"big\":123456789012345678901234567890}}";
+        Object decoded = decode(json);
+        assertEquals(60.0, LoadedCode.invoke(decoded, "resetSeconds"));
+        assertEquals(json, encode(decoded));
     }
-  }
+
+    @Test
+    void aNumberBeyondDoubleIsKeptAsWritten() {
+        String json = "{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":1e400}";
+        Object decoded = decode(json);
+        assertEquals(null, LoadedCode.invoke(decoded, "resetSeconds"));
+        assertEquals(List.of("reset_seconds: unexpected value 1e400"), LoadedCode.invoke(decoded, "validate"));
+        assertEquals(json, encode(decoded));
+    }
+
+    @Test
+    void aFixedMemberAbsentInTheInputStaysAbsentButABuilderWritesIt() {
+        String json = "{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":60,\"params\":{}}";
+        Object decoded = decode(json);
+        assertEquals(json, encode(decoded));
+        assertEquals(
+                "{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":60.0,\"params\":"
+                        + "{\"channel\":\"ticker\"}}",
+                CODE.call("Driver", "built", 60.0));
+        // rebuilt from the decoded values: the top record from them, the params it was given still as decoded
+        assertEquals(
+                "{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":60.0,\"params\":{}}",
+                CODE.call("Driver", "rebuilt", decoded));
+    }
+
+    @Test
+    void aRecordMadeWithOtherValuesIsEncodedFromThem() {
+        Object decoded = decode("{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":60,\"params\":{}}");
+        assertEquals(
+                "{\"type\":\"rate_limit\",\"name\":\"requests\",\"reset_seconds\":30.0,\"params\":{}}",
+                CODE.call("Driver", "changed", decoded));
+    }
+
+    @Test
+    void aDecodedEventThatBreaksTheSchemaIsWrittenBackButABuiltOneIsRefused() {
+        String hostile = "{\"type\":\"rate_limit\",\"name\":false,\"reset_seconds\":null,\"params\":[]}";
+        Object decoded = decode(hostile);
+        assertEquals(
+                List.of("name: unexpected value false", "reset_seconds must not be null"),
+                LoadedCode.invoke(decoded, "validate"));
+        assertEquals(hostile, encode(decoded));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> CODE.call("Driver", "withoutName"));
+        assertEquals("cannot encode RateLimit: name is required", refused.getMessage());
+    }
+
+    private static Object decode(String json) {
+        return CODE.call("LimitsInboundCodec", "decode", json);
+    }
+
+    private static String encode(Object event) {
+        return (String) CODE.call("LimitsInboundCodec", "encode", event);
+    }
+
+    private static Path spec() {
+        try {
+            return Files.writeString(Files.createTempDirectory("lossless").resolve("limits.yaml"), SPEC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

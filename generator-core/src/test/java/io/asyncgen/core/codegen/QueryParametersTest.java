@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * by its type and writes it into the handshake's URL as the service reads it.
  */
 class QueryParametersTest {
-  private static final String DRIVER = """
+    private static final String DRIVER = """
       package com.example.gen;
 
       import java.util.List;
@@ -43,32 +43,38 @@ class QueryParametersTest {
       }
       """;
 
-  private static LoadedCode code() {
-    return LoadedCode.generate(GoldenCases.ROOT.resolve("query-parameters/spec.yaml"), Map.of("QueryDriver", DRIVER));
-  }
+    private static LoadedCode code() {
+        return LoadedCode.generate(
+                GoldenCases.ROOT.resolve("query-parameters/spec.yaml"), Map.of("QueryDriver", DRIVER));
+    }
 
-  @Test
-  void everyParameterIsWrittenByItsTypeAndTheSecretsAreMasked() {
-    assertEquals(List.of("ws://127.0.0.1:8080/listen?model=nova-2&sample_rate=16000&punctuate=true"
-            + "&interim_results=false&speed=1&keyterm=Deepgram&keyterm=nova%203&redact=pci&redact=phi&token=t0ken"
-            + "&version=latest",
-        "TranscriptionEndpoint[uri=ws://127.0.0.1:8080/listen?model=nova-2&sample_rate=16000&punctuate=true"
-            + "&interim_results=false&speed=1&keyterm=Deepgram&keyterm=nova%203&redact=pci&redact=phi&token=****"
-            + "&version=latest, headers={Authorization=****}]"),
-        code().call("QueryDriver", "typedSettings"));
-  }
+    @Test
+    void everyParameterIsWrittenByItsTypeAndTheSecretsAreMasked() {
+        assertEquals(
+                List.of(
+                        "ws://127.0.0.1:8080/listen?model=nova-2&sample_rate=16000&punctuate=true"
+                                + "&interim_results=false&speed=1&keyterm=Deepgram&keyterm=nova%203&redact=pci&redact=phi&token=t0ken"
+                                + "&version=latest",
+                        "TranscriptionEndpoint[uri=ws://127.0.0.1:8080/listen?model=nova-2&sample_rate=16000&punctuate=true"
+                                + "&interim_results=false&speed=1&keyterm=Deepgram&keyterm=nova%203&redact=pci&redact=phi&token=****"
+                                + "&version=latest, headers={Authorization=****}]"),
+                code().call("QueryDriver", "typedSettings"));
+    }
 
-  @Test
-  void aRequiredParameterWithADefaultIsSentWithIt() {
-    assertEquals("ws://127.0.0.1:8080/listen?sample_rate=8000&model=nova-3&version=latest",
-        code().call("QueryDriver", "defaults"));
-  }
+    @Test
+    void aRequiredParameterWithADefaultIsSentWithIt() {
+        assertEquals(
+                "ws://127.0.0.1:8080/listen?sample_rate=8000&model=nova-3&version=latest",
+                code().call("QueryDriver", "defaults"));
+    }
 
-  @Test
-  void nullAndMissingValuesAreReportedTogetherByBuild() {
-    assertEquals("cannot build TranscriptionEndpoint: keyterm(String...) was given null (is the environment variable or"
-        + " setting it comes from there?); redact(List) was given no value; model(Model) was given null (is the"
-        + " environment variable or setting it comes from there?); query parameter 'sample_rate' is required: call"
-        + " sampleRate(long)", code().call("QueryDriver", "problems"));
-  }
+    @Test
+    void nullAndMissingValuesAreReportedTogetherByBuild() {
+        assertEquals(
+                "cannot build TranscriptionEndpoint: keyterm(String...) was given null (is the environment variable or"
+                        + " setting it comes from there?); redact(List) was given no value; model(Model) was given null (is the"
+                        + " environment variable or setting it comes from there?); query parameter 'sample_rate' is required: call"
+                        + " sampleRate(long)",
+                code().call("QueryDriver", "problems"));
+    }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * ({@code validate()} names it, {@code encode} refuses it with its path), legal when it does.
  */
 class RequiredMembersTest {
-  private static final String SPEC = """
+    private static final String SPEC = """
       asyncapi: 2.6.0
       info: {title: Audio, version: '1'}
       channels:
@@ -39,7 +39,7 @@ class RequiredMembersTest {
                       id: {type: string}
       """;
 
-  private static final String DRIVER = """
+    private static final String DRIVER = """
       package com.example.gen;
 
       public final class Driver {
@@ -56,29 +56,31 @@ class RequiredMembersTest {
       }
       """;
 
-  private static final LoadedCode CODE = LoadedCode.generate(spec(), Map.of("Driver", DRIVER));
+    private static final LoadedCode CODE = LoadedCode.generate(spec(), Map.of("Driver", DRIVER));
 
-  @Test
-  void anExplicitNullInARequiredMemberThatIsNotNullableIsAProblemWithItsPath() {
-    Object append = CODE.call("Driver", "append", null, null, null);
-    assertEquals(List.of("audio must not be null", "meta.id must not be null"), LoadedCode.invoke(append, "validate"));
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-        () -> CODE.call("Driver", "encode", null, "item_1", "m1"));
-    assertEquals("cannot encode Append: audio must not be null", refused.getMessage());
-  }
-
-  @Test
-  void anExplicitNullInARequiredNullableMemberIsWritten() {
-    assertEquals("{\"type\":\"append\",\"audio\":\"AAA\",\"meta\":{\"id\":\"m1\"},\"previous_item_id\":null}",
-        CODE.call("Driver", "encode", "AAA", null, "m1"));
-  }
-
-  private static Path spec() {
-    try {
-      Path file = Files.createTempDirectory("required-members").resolve("audio.yaml");
-      return Files.writeString(file, SPEC);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    @Test
+    void anExplicitNullInARequiredMemberThatIsNotNullableIsAProblemWithItsPath() {
+        Object append = CODE.call("Driver", "append", null, null, null);
+        assertEquals(
+                List.of("audio must not be null", "meta.id must not be null"), LoadedCode.invoke(append, "validate"));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> CODE.call("Driver", "encode", null, "item_1", "m1"));
+        assertEquals("cannot encode Append: audio must not be null", refused.getMessage());
     }
-  }
+
+    @Test
+    void anExplicitNullInARequiredNullableMemberIsWritten() {
+        assertEquals(
+                "{\"type\":\"append\",\"audio\":\"AAA\",\"meta\":{\"id\":\"m1\"},\"previous_item_id\":null}",
+                CODE.call("Driver", "encode", "AAA", null, "m1"));
+    }
+
+    private static Path spec() {
+        try {
+            Path file = Files.createTempDirectory("required-members").resolve("audio.yaml");
+            return Files.writeString(file, SPEC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

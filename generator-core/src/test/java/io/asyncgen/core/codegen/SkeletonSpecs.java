@@ -6,12 +6,12 @@ import java.util.List;
 
 /** Small documents for the client/server skeleton tests. */
 final class SkeletonSpecs {
-  /**
-   * One connection both ways, two servers (one with a defaulted variable), a channel parameter, ws
-   * query parameters and a header, three credentials (a header key, a bearer token and a query key),
-   * and a binary message each way beside the JSON ones.
-   */
-  static final String CHAT = """
+    /**
+     * One connection both ways, two servers (one with a defaulted variable), a channel parameter, ws
+     * query parameters and a header, three credentials (a header key, a bearer token and a query key),
+     * and a binary message each way beside the JSON ones.
+     */
+    static final String CHAT = """
       asyncapi: 2.6.0
       info: {title: Chat, version: '1'}
       servers:
@@ -75,11 +75,11 @@ final class SkeletonSpecs {
           signature: {type: httpApiKey, in: query, name: sig}
       """;
 
-  /**
-   * Names that could collide: schemas called {@code Transport} and {@code RootClient}, a connection
-   * at {@code /} that only receives, one that only sends, basic credentials, no servers.
-   */
-  static final String EDGES = """
+    /**
+     * Names that could collide: schemas called {@code Transport} and {@code RootClient}, a connection
+     * at {@code /} that only receives, one that only sends, basic credentials, no servers.
+     */
+    static final String EDGES = """
       asyncapi: 2.6.0
       info: {title: Edges, version: '1'}
       channels:
@@ -104,13 +104,13 @@ final class SkeletonSpecs {
             properties: {name: {type: string}}
       """;
 
-  private SkeletonSpecs() {}
+    private SkeletonSpecs() {}
 
-  static AsyncApi link(String yaml) {
-    return SpecBuilder.spec(yaml).link();
-  }
+    static AsyncApi link(String yaml) {
+        return SpecBuilder.spec(yaml).link();
+    }
 
-  static List<GeneratedFile> generate(String yaml, GeneratedRole role) {
-    return new JavaGenerator(GenerationOptions.of("com.example.gen", role, "spec.yaml")).generate(link(yaml));
-  }
+    static List<GeneratedFile> generate(String yaml, GeneratedRole role) {
+        return new JavaGenerator(GenerationOptions.of("com.example.gen", role, "spec.yaml")).generate(link(yaml));
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code Unknown}, so it reaches {@code onUnknown} and not the union member's handler method.
  */
 class UnionMemberUnionTest {
-  private static final String SPEC = """
+    private static final String SPEC = """
       asyncapi: 2.6.0
       info: {title: Agent, version: '1'}
       channels:
@@ -51,21 +51,35 @@ class UnionMemberUnionTest {
                           function_calls: {type: array, items: {type: object}}
       """;
 
-  @TempDir
-  Path folder;
+    @TempDir
+    Path folder;
 
-  @Test
-  void aMessageNoMemberKnowsIsTheOuterUnionsUnknown() throws Exception {
-    LoadedCode code = LoadedCode.generate(Files.writeString(folder.resolve("agent.yaml"), SPEC));
-    List<String> decoded = List.of("{\"type\":\"Welcome\",\"request_id\":\"r1\"}",
-            "{\"type\":\"History\",\"content\":\"hi\"}", "{\"type\":\"History\",\"function_calls\":[]}",
-            "{\"type\":\"AgentThinking\",\"content\":\"hm\"}").stream()
-        .map(json -> code.call("AgentEventCodec", "decode", json))
-        .map(event -> event.getClass().getName().substring(event.getClass().getPackageName().length() + 1)
-            + (event.getClass().getSimpleName().equals("HistoryValue")
-                ? " of " + LoadedCode.invoke(event, "value").getClass().getSimpleName() : ""))
-        .toList();
-    assertEquals(List.of("Welcome", "AgentEvent$HistoryValue of HistoryText", "AgentEvent$HistoryValue of HistoryCalls",
-        "AgentEvent$Unknown"), decoded);
-  }
+    @Test
+    void aMessageNoMemberKnowsIsTheOuterUnionsUnknown() throws Exception {
+        LoadedCode code = LoadedCode.generate(Files.writeString(folder.resolve("agent.yaml"), SPEC));
+        List<String> decoded = List.of(
+                        "{\"type\":\"Welcome\",\"request_id\":\"r1\"}",
+                        "{\"type\":\"History\",\"content\":\"hi\"}",
+                        "{\"type\":\"History\",\"function_calls\":[]}",
+                        "{\"type\":\"AgentThinking\",\"content\":\"hm\"}")
+                .stream()
+                .map(json -> code.call("AgentEventCodec", "decode", json))
+                .map(event -> event.getClass()
+                                .getName()
+                                .substring(event.getClass().getPackageName().length() + 1)
+                        + (event.getClass().getSimpleName().equals("HistoryValue")
+                                ? " of "
+                                        + LoadedCode.invoke(event, "value")
+                                                .getClass()
+                                                .getSimpleName()
+                                : ""))
+                .toList();
+        assertEquals(
+                List.of(
+                        "Welcome",
+                        "AgentEvent$HistoryValue of HistoryText",
+                        "AgentEvent$HistoryValue of HistoryCalls",
+                        "AgentEvent$Unknown"),
+                decoded);
+    }
 }

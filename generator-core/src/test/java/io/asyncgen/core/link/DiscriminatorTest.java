@@ -11,11 +11,11 @@ import io.asyncgen.core.model.UnionType;
 import io.asyncgen.core.testing.SpecBuilder;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class DiscriminatorTest {
-  private static final String EVENTS = """
+    private static final String EVENTS = """
       components:
         schemas:
           Ping:
@@ -31,24 +31,25 @@ class DiscriminatorTest {
               seq: {type: integer}
       """;
 
-  @Test
-  void oneOfWhoseMembersFixTypeGetsADetectedDiscriminator() {
-    AsyncApi api = SpecBuilder.document(EVENTS + """
+    @Test
+    void oneOfWhoseMembersFixTypeGetsADetectedDiscriminator() {
+        AsyncApi api = SpecBuilder.document(EVENTS + """
             Event:
               oneOf:
                 - $ref: '#/components/schemas/Ping'
                 - $ref: '#/components/schemas/Pong'
         """).link();
 
-    UnionType event = (UnionType) api.type("Event");
-    assertEquals(List.of(new TypeRef("Ping"), new TypeRef("Pong")), event.members());
-    assertEquals(new Discriminator("type", Map.of("Ping", "ping", "Pong", "pong"), false),
-        event.discriminator().orElseThrow());
-  }
+        UnionType event = (UnionType) api.type("Event");
+        assertEquals(List.of(new TypeRef("Ping"), new TypeRef("Pong")), event.members());
+        assertEquals(
+                new Discriminator("type", Map.of("Ping", "ping", "Pong", "pong"), false),
+                event.discriminator().orElseThrow());
+    }
 
-  @Test
-  void declaredDiscriminatorIsKeptAsDeclared() {
-    AsyncApi api = SpecBuilder.document(EVENTS + """
+    @Test
+    void declaredDiscriminatorIsKeptAsDeclared() {
+        AsyncApi api = SpecBuilder.document(EVENTS + """
             Event:
               discriminator: type
               oneOf:
@@ -56,15 +57,16 @@ class DiscriminatorTest {
                 - $ref: '#/components/schemas/Pong'
         """).link();
 
-    UnionType event = (UnionType) api.type("Event");
-    assertEquals(List.of(new TypeRef("Ping"), new TypeRef("Pong")), event.members());
-    assertEquals(new Discriminator("type", Map.of("Ping", "ping", "Pong", "pong"), true),
-        event.discriminator().orElseThrow());
-  }
+        UnionType event = (UnionType) api.type("Event");
+        assertEquals(List.of(new TypeRef("Ping"), new TypeRef("Pong")), event.members());
+        assertEquals(
+                new Discriminator("type", Map.of("Ping", "ping", "Pong", "pong"), true),
+                event.discriminator().orElseThrow());
+    }
 
-  @Test
-  void operationWithOneOfMessagesIsDiscriminatedByPayload() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void operationWithOneOfMessagesIsDiscriminatedByPayload() {
+        AsyncApi api = SpecBuilder.document("""
         channels:
           /socket:
             publish:
@@ -81,14 +83,20 @@ class DiscriminatorTest {
               payload: {$ref: '#/components/schemas/Pong'}
         """).link();
 
-    Operation publish = api.connections().get(0).channels().get(0).operation(Action.RECEIVE).orElseThrow();
-    assertEquals(new Discriminator("type", Map.of("Ping", "ping", "Pong", "pong"), false),
-        publish.discriminator().orElseThrow());
-  }
+        Operation publish = api.connections()
+                .get(0)
+                .channels()
+                .get(0)
+                .operation(Action.RECEIVE)
+                .orElseThrow();
+        assertEquals(
+                new Discriminator("type", Map.of("Ping", "ping", "Pong", "pong"), false),
+                publish.discriminator().orElseThrow());
+    }
 
-  @Test
-  void membersWithoutACommonFixedPropertyHaveNoDiscriminator() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void membersWithoutACommonFixedPropertyHaveNoDiscriminator() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             Either:
@@ -97,8 +105,8 @@ class DiscriminatorTest {
                 - {type: object, properties: {b: {type: string}}}
         """).link();
 
-    UnionType either = (UnionType) api.type("Either");
-    assertEquals(List.of(new TypeRef("EitherObject1"), new TypeRef("EitherObject2")), either.members());
-    assertEquals(Optional.empty(), either.discriminator());
-  }
+        UnionType either = (UnionType) api.type("Either");
+        assertEquals(List.of(new TypeRef("EitherObject1"), new TypeRef("EitherObject2")), either.members());
+        assertEquals(Optional.empty(), either.discriminator());
+    }
 }

@@ -12,25 +12,28 @@ import org.junit.jupiter.api.Test;
 
 class NamingInModelTest {
 
-  @Test
-  void collidingTypeNamesAreNumberedWithAWarning() {
-    SpecBuilder spec = SpecBuilder.document("""
+    @Test
+    void collidingTypeNamesAreNumberedWithAWarning() {
+        SpecBuilder spec = SpecBuilder.document("""
         components:
           schemas:
             foo_bar: {type: object, properties: {a: {type: string}}}
             FooBar: {type: object, properties: {b: {type: string}}}
         """);
 
-    AsyncApi api = spec.link();
-    assertEquals(List.of("FooBar", "FooBar2"), List.copyOf(api.types().keySet()));
-    assertEquals(List.of("spec.yaml:9:13: warning: type name 'FooBar' is already used by the schema at"
-        + " line 8; this one is named 'FooBar2' (set x-java-name to choose a name)", "  in schema FooBar (spec.yaml:9:5)"),
-        spec.diagnostics().stream().flatMap(String::lines).toList());
-  }
+        AsyncApi api = spec.link();
+        assertEquals(List.of("FooBar", "FooBar2"), List.copyOf(api.types().keySet()));
+        assertEquals(
+                List.of(
+                        "spec.yaml:9:13: warning: type name 'FooBar' is already used by the schema at"
+                                + " line 8; this one is named 'FooBar2' (set x-java-name to choose a name)",
+                        "  in schema FooBar (spec.yaml:9:5)"),
+                spec.diagnostics().stream().flatMap(String::lines).toList());
+    }
 
-  @Test
-  void aMessageWhoseComponentKeyTheSpecificationRefusesIsNamedByItsName() {
-    SpecBuilder spec = SpecBuilder.document("""
+    @Test
+    void aMessageWhoseComponentKeyTheSpecificationRefusesIsNamedByItsName() {
+        SpecBuilder spec = SpecBuilder.document("""
         channels:
           /talk:
             subscribe:
@@ -51,14 +54,17 @@ class NamingInModelTest {
               payload: {type: object, properties: {type: {const: unnamed}}}
         """);
 
-    AsyncApi api = spec.link();
-    assertEquals(List.of("Hello", "Bye", "PkgV1Server1Unnamed"), api.channel("/talk").orElseThrow().operations().get(0)
-        .messages().stream().map(Message::key).toList());
-  }
+        AsyncApi api = spec.link();
+        assertEquals(
+                List.of("Hello", "Bye", "PkgV1Server1Unnamed"),
+                api.channel("/talk").orElseThrow().operations().get(0).messages().stream()
+                        .map(Message::key)
+                        .toList());
+    }
 
-  @Test
-  void collidingMemberNamesAndKeywordsStayDistinct() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void collidingMemberNamesAndKeywordsStayDistinct() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             Odd:
@@ -70,13 +76,15 @@ class NamingInModelTest {
                 2fa: {type: string}
         """).link();
 
-    assertEquals(List.of("fooBar", "fooBar2", "class_", "_2fa"),
-        ((RecordType) api.type("Odd")).properties().stream().map(Property::javaName).toList());
-  }
+        assertEquals(
+                List.of("fooBar", "fooBar2", "class_", "_2fa"),
+                ((RecordType) api.type("Odd"))
+                        .properties().stream().map(Property::javaName).toList());
+    }
 
-  @Test
-  void xJavaNameOverridesTypeAndPropertyNames() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void xJavaNameOverridesTypeAndPropertyNames() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             odd_name:
@@ -86,6 +94,7 @@ class NamingInModelTest {
                 weird: {type: string, x-java-name: nice}
         """).link();
 
-    assertEquals("nice", ((RecordType) api.type("Renamed")).properties().get(0).javaName());
-  }
+        assertEquals(
+                "nice", ((RecordType) api.type("Renamed")).properties().get(0).javaName());
+    }
 }

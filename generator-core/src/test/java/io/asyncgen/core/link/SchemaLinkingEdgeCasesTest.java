@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 /** Schemas the random-document test once broke the linker with, pinned one by one. */
 class SchemaLinkingEdgeCasesTest {
 
-  @Test
-  void aTupleHasNoElementTypeSoItsElementsStayJsonValues() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void aTupleHasNoElementTypeSoItsElementsStayJsonValues() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             Point:
@@ -28,12 +28,13 @@ class SchemaLinkingEdgeCasesTest {
                   items: [{type: number}, {type: number}]
         """).link();
 
-    assertEquals(new ListType(new JsonType(), true), member(api, "Point", "xy").type());
-  }
+        assertEquals(
+                new ListType(new JsonType(), true), member(api, "Point", "xy").type());
+    }
 
-  @Test
-  void aSelfRecursiveSchemaRefersToItself() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void aSelfRecursiveSchemaRefersToItself() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             Node:
@@ -43,14 +44,16 @@ class SchemaLinkingEdgeCasesTest {
                 parent: {$ref: '#/components/schemas/Node'}
         """).link();
 
-    assertEquals(new ListType(new TypeRef("Node"), false), member(api, "Node", "children").type());
-    assertEquals(new TypeRef("Node"), member(api, "Node", "parent").type());
-  }
+        assertEquals(
+                new ListType(new TypeRef("Node"), false),
+                member(api, "Node", "children").type());
+        assertEquals(new TypeRef("Node"), member(api, "Node", "parent").type());
+    }
 
-  @Test
-  void aMemberNamedLikeACaselessTypeIsRenamed() {
-    // Java reads 名前::decode as the member, not the type: the member gives way
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void aMemberNamedLikeACaselessTypeIsRenamed() {
+        // Java reads 名前::decode as the member, not the type: the member gives way
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             名前: {type: object, properties: {a: {type: string}}}
@@ -60,15 +63,15 @@ class SchemaLinkingEdgeCasesTest {
                 名前: {$ref: '#/components/schemas/名前'}
         """).link();
 
-    Property member = ((RecordType) api.type("Holder")).properties().get(0);
-    assertEquals("名前", member.wireName());
-    assertEquals("名前2", member.javaName());
-    assertEquals(new TypeRef("名前"), member.type());
-  }
+        Property member = ((RecordType) api.type("Holder")).properties().get(0);
+        assertEquals("名前", member.wireName());
+        assertEquals("名前2", member.javaName());
+        assertEquals(new TypeRef("名前"), member.type());
+    }
 
-  @Test
-  void xJavaNameOnAReferencedSchemaNamesTheTypeNotTheMembersThatUseIt() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void xJavaNameOnAReferencedSchemaNamesTheTypeNotTheMembersThatUseIt() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             audio_format: {x-java-name: AudioFormat, type: object, properties: {rate: {type: integer}}}
@@ -80,13 +83,20 @@ class SchemaLinkingEdgeCasesTest {
                 voice: {x-java-name: speaker, type: string}
         """).link();
 
-    assertEquals(List.of("inputFormat", "outputFormat", "speaker"),
-        ((RecordType) api.type("Session")).properties().stream().map(Property::javaName).toList());
-    assertEquals(new TypeRef("AudioFormat"), member(api, "Session", "input_format").type());
-  }
+        assertEquals(
+                List.of("inputFormat", "outputFormat", "speaker"),
+                ((RecordType) api.type("Session"))
+                        .properties().stream().map(Property::javaName).toList());
+        assertEquals(
+                new TypeRef("AudioFormat"),
+                member(api, "Session", "input_format").type());
+    }
 
-  private static Property member(AsyncApi api, String type, String wireName) {
-    return ((RecordType) api.type(type)).properties().stream().filter(p -> p.wireName().equals(wireName))
-        .findFirst().orElseThrow();
-  }
+    private static Property member(AsyncApi api, String type, String wireName) {
+        return ((RecordType) api.type(type))
+                .properties().stream()
+                        .filter(p -> p.wireName().equals(wireName))
+                        .findFirst()
+                        .orElseThrow();
+    }
 }

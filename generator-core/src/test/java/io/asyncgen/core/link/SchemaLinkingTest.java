@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class SchemaLinkingTest {
 
-  @Test
-  void inlineObjectIsNamedAfterItsParentAndProperty() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void inlineObjectIsNamedAfterItsParentAndProperty() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             Session:
@@ -33,15 +33,20 @@ class SchemaLinkingTest {
                     silence_ms: {type: integer}
         """).link();
 
-    Property turnDetection = ((RecordType) api.type("Session")).properties().get(0);
-    assertEquals("turnDetection", turnDetection.javaName());
-    assertEquals(new TypeRef("SessionTurnDetection"), turnDetection.type());
-    assertEquals("silenceMs", ((RecordType) api.type("SessionTurnDetection")).properties().get(0).javaName());
-  }
+        Property turnDetection = ((RecordType) api.type("Session")).properties().get(0);
+        assertEquals("turnDetection", turnDetection.javaName());
+        assertEquals(new TypeRef("SessionTurnDetection"), turnDetection.type());
+        assertEquals(
+                "silenceMs",
+                ((RecordType) api.type("SessionTurnDetection"))
+                        .properties()
+                        .get(0)
+                        .javaName());
+    }
 
-  @Test
-  void allNullableFormsMeanNullable() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void allNullableFormsMeanNullable() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             Forms:
@@ -54,15 +59,17 @@ class SchemaLinkingTest {
                 plain: {type: string}
         """).link();
 
-    List<Boolean> nullable = ((RecordType) api.type("Forms")).properties().stream().map(Property::nullable).toList();
-    assertEquals(List.of(true, true, true, false), nullable);
-    ((RecordType) api.type("Forms")).properties().forEach(p ->
-        assertEquals(ScalarType.of(ScalarType.Kind.STRING), p.type(), p.wireName()));
-  }
+        List<Boolean> nullable = ((RecordType) api.type("Forms"))
+                .properties().stream().map(Property::nullable).toList();
+        assertEquals(List.of(true, true, true, false), nullable);
+        ((RecordType) api.type("Forms"))
+                .properties()
+                .forEach(p -> assertEquals(ScalarType.of(ScalarType.Kind.STRING), p.type(), p.wireName()));
+    }
 
-  @Test
-  void allOfMergesPropertiesAndRecordsTheNamedBase() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void allOfMergesPropertiesAndRecordsTheNamedBase() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             ServerEvent:
@@ -80,16 +87,18 @@ class SchemaLinkingTest {
                     message: {type: string}
         """).link();
 
-    RecordType error = (RecordType) api.type("ErrorEvent");
-    assertEquals(List.of("event_id", "message"), error.properties().stream().map(Property::wireName).toList());
-    assertTrue(error.properties().stream().allMatch(Property::required));
-    assertEquals(List.of(new TypeRef("ServerEvent")), error.bases());
-    assertEquals(Optional.of("An error happened."), error.description());
-  }
+        RecordType error = (RecordType) api.type("ErrorEvent");
+        assertEquals(
+                List.of("event_id", "message"),
+                error.properties().stream().map(Property::wireName).toList());
+        assertTrue(error.properties().stream().allMatch(Property::required));
+        assertEquals(List.of(new TypeRef("ServerEvent")), error.bases());
+        assertEquals(Optional.of("An error happened."), error.description());
+    }
 
-  @Test
-  void recursiveSchemaRefersToItself() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void recursiveSchemaRefersToItself() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             Node:
@@ -100,13 +109,13 @@ class SchemaLinkingTest {
                   items: {$ref: '#/components/schemas/Node'}
         """).link();
 
-    Property children = ((RecordType) api.type("Node")).properties().get(0);
-    assertEquals(new ListType(new TypeRef("Node"), false), children.type());
-  }
+        Property children = ((RecordType) api.type("Node")).properties().get(0);
+        assertEquals(new ListType(new TypeRef("Node"), false), children.type());
+    }
 
-  @Test
-  void enumsMapsAndConstants() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void enumsMapsAndConstants() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             Status:
@@ -121,16 +130,18 @@ class SchemaLinkingTest {
                 type: {type: string, const: session.update}
         """).link();
 
-    assertEquals(List.of("IN_PROGRESS", "COMPLETED", "AUDIO_PCM"),
-        ((EnumType) api.type("Status")).values().stream().map(EnumType.EnumValue::javaName).toList());
-    assertTrue(api.types().get("Meta") == null, "a pure map is not a named type");
-    Property type = ((RecordType) api.type("Event")).properties().get(0);
-    assertEquals(Optional.of("session.update"), type.constValue());
-  }
+        assertEquals(
+                List.of("IN_PROGRESS", "COMPLETED", "AUDIO_PCM"),
+                ((EnumType) api.type("Status"))
+                        .values().stream().map(EnumType.EnumValue::javaName).toList());
+        assertTrue(api.types().get("Meta") == null, "a pure map is not a named type");
+        Property type = ((RecordType) api.type("Event")).properties().get(0);
+        assertEquals(Optional.of("session.update"), type.constValue());
+    }
 
-  @Test
-  void mapSchemaBecomesAMapType() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void mapSchemaBecomesAMapType() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             Holder:
@@ -141,13 +152,14 @@ class SchemaLinkingTest {
                   additionalProperties: {type: string}
         """).link();
 
-    assertEquals(new MapType(ScalarType.of(ScalarType.Kind.STRING), false),
-        ((RecordType) api.type("Holder")).properties().get(0).type());
-  }
+        assertEquals(
+                new MapType(ScalarType.of(ScalarType.Kind.STRING), false),
+                ((RecordType) api.type("Holder")).properties().get(0).type());
+    }
 
-  @Test
-  void shapeUnionOfIntegerOrInf() {
-    AsyncApi api = SpecBuilder.document("""
+    @Test
+    void shapeUnionOfIntegerOrInf() {
+        AsyncApi api = SpecBuilder.document("""
         components:
           schemas:
             MaxTokens:
@@ -156,9 +168,12 @@ class SchemaLinkingTest {
                 - {type: string, enum: [inf]}
         """).link();
 
-    UnionType union = (UnionType) api.type("MaxTokens");
-    assertEquals(List.of(ScalarType.of(ScalarType.Kind.INTEGER),
-        new ScalarType(ScalarType.Kind.STRING, Optional.empty(), Optional.of("inf"))), union.members());
-    assertEquals(Optional.empty(), union.discriminator());
-  }
+        UnionType union = (UnionType) api.type("MaxTokens");
+        assertEquals(
+                List.of(
+                        ScalarType.of(ScalarType.Kind.INTEGER),
+                        new ScalarType(ScalarType.Kind.STRING, Optional.empty(), Optional.of("inf"))),
+                union.members());
+        assertEquals(Optional.empty(), union.discriminator());
+    }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ValueRecordNamesTest {
 
-  private static List<TypeDef> members() {
-    UnionType union = (UnionType) SpecBuilder.document("""
+    private static List<TypeDef> members() {
+        UnionType union = (UnionType) SpecBuilder.document("""
         components:
           schemas:
             Limit:
@@ -29,28 +29,33 @@ class ValueRecordNamesTest {
                 - {}
             Mode: {type: string, enum: [fast, slow]}
         """).link().type("Limit");
-    return union.members();
-  }
+        return union.members();
+    }
 
-  @Test
-  void aMemberThatIsNoRecordIsWrappedInARecordNamedByItsConstantItsTypeOrItsShape() {
-    assertEquals(List.of("IntegerValue", "InfValue", "StringValue", "ListValue", "ModeValue", "JsonValue"),
-        members().stream().map(ValueRecordNames::wrapper).toList());
-  }
+    @Test
+    void aMemberThatIsNoRecordIsWrappedInARecordNamedByItsConstantItsTypeOrItsShape() {
+        assertEquals(
+                List.of("IntegerValue", "InfValue", "StringValue", "ListValue", "ModeValue", "JsonValue"),
+                members().stream().map(ValueRecordNames::wrapper).toList());
+    }
 
-  @Test
-  void aNamedMemberIsLabelledByItsTypeNameTheOthersByTheirWrapper() {
-    assertEquals(List.of("IntegerValue", "InfValue", "StringValue", "ListValue", "Mode", "JsonValue"),
-        members().stream().map(ValueRecordNames::label).toList());
-  }
+    @Test
+    void aNamedMemberIsLabelledByItsTypeNameTheOthersByTheirWrapper() {
+        assertEquals(
+                List.of("IntegerValue", "InfValue", "StringValue", "ListValue", "Mode", "JsonValue"),
+                members().stream().map(ValueRecordNames::label).toList());
+    }
 
-  @Test
-  void twoWrappersOfOneShapeInOneUnionAreNumberedAndNeverTakeUnknown() {
-    NameScope scope = ValueRecordNames.scope();
-    TypeDef string = new ScalarType(ScalarType.Kind.STRING, Optional.empty(), Optional.empty());
-    assertEquals(List.of("StringValue", "StringValue2", "MapValue"), List.of(
-        scope.allocate(ValueRecordNames.wrapper(string)), scope.allocate(ValueRecordNames.wrapper(string)),
-        scope.allocate(ValueRecordNames.wrapper(new MapType(new JsonType(), false)))));
-    assertFalse(scope.isFree(ReservedTypeNames.UNKNOWN));
-  }
+    @Test
+    void twoWrappersOfOneShapeInOneUnionAreNumberedAndNeverTakeUnknown() {
+        NameScope scope = ValueRecordNames.scope();
+        TypeDef string = new ScalarType(ScalarType.Kind.STRING, Optional.empty(), Optional.empty());
+        assertEquals(
+                List.of("StringValue", "StringValue2", "MapValue"),
+                List.of(
+                        scope.allocate(ValueRecordNames.wrapper(string)),
+                        scope.allocate(ValueRecordNames.wrapper(string)),
+                        scope.allocate(ValueRecordNames.wrapper(new MapType(new JsonType(), false)))));
+        assertFalse(scope.isFree(ReservedTypeNames.UNKNOWN));
+    }
 }

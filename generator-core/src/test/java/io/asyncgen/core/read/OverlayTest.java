@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OverlayTest {
-  private static final String SPEC = """
+    private static final String SPEC = """
       components:
         schemas:
           Session:
@@ -20,14 +20,14 @@ class OverlayTest {
               legacy: {type: string}
       """;
 
-  private static SpecBuilder withOverlay(String overlay) {
-    SpecBuilder spec = SpecBuilder.document(SPEC).file("overlay.yaml", overlay);
-    return spec.overlay("overlay.yaml");
-  }
+    private static SpecBuilder withOverlay(String overlay) {
+        SpecBuilder spec = SpecBuilder.document(SPEC).file("overlay.yaml", overlay);
+        return spec.overlay("overlay.yaml");
+    }
 
-  @Test
-  void updateTypesAPropertyAndRemoveDropsOne() {
-    AsyncApi api = withOverlay("""
+    @Test
+    void updateTypesAPropertyAndRemoveDropsOne() {
+        AsyncApi api = withOverlay("""
         overlay: 1.0.0
         info: {title: type providerData, version: '1'}
         actions:
@@ -40,15 +40,19 @@ class OverlayTest {
             remove: true
         """).link();
 
-    RecordType session = (RecordType) api.type("Session");
-    assertEquals(List.of("providerData"), session.properties().stream().map(Property::wireName).toList());
-    assertEquals(List.of("memory"), ((RecordType) api.type("SessionProviderData")).properties().stream()
-        .map(Property::wireName).toList());
-  }
+        RecordType session = (RecordType) api.type("Session");
+        assertEquals(
+                List.of("providerData"),
+                session.properties().stream().map(Property::wireName).toList());
+        assertEquals(
+                List.of("memory"),
+                ((RecordType) api.type("SessionProviderData"))
+                        .properties().stream().map(Property::wireName).toList());
+    }
 
-  @Test
-  void updateAddsComponentsNamedAfterTheirNewPlace() {
-    AsyncApi api = withOverlay("""
+    @Test
+    void updateAddsComponentsNamedAfterTheirNewPlace() {
+        AsyncApi api = withOverlay("""
         overlay: 1.0.0
         info: {title: add an event, version: '1'}
         actions:
@@ -60,65 +64,73 @@ class OverlayTest {
                   session: {$ref: '#/components/schemas/Session'}
         """).link();
 
-    assertEquals(List.of("Session", "Backchannel"), List.copyOf(api.types().keySet()));
-  }
+        assertEquals(List.of("Session", "Backchannel"), List.copyOf(api.types().keySet()));
+    }
 
-  @Test
-  void targetMatchingNothingIsAnErrorAtTheAction() {
-    assertEquals(List.of("overlay.yaml:4:5: error: overlay target '$.components.schemas.Nope' matches nothing in"
-            + " spec.yaml; fix the target or drop the action"),
-        withOverlay("""
+    @Test
+    void targetMatchingNothingIsAnErrorAtTheAction() {
+        assertEquals(
+                List.of("overlay.yaml:4:5: error: overlay target '$.components.schemas.Nope' matches nothing in"
+                        + " spec.yaml; fix the target or drop the action"),
+                withOverlay("""
             overlay: 1.0.0
             info: {title: t, version: '1'}
             actions:
               - target: $.components.schemas.Nope
                 remove: true
             """).diagnostics());
-  }
+    }
 
-  @Test
-  void notAnOverlayIsRefused() {
-    assertEquals(List.of("overlay.yaml:1:1: error: not an OpenAPI Overlay 1.0 document: it must start with"
-        + " 'overlay: 1.0.0'"), withOverlay("actions: []\n").diagnostics());
-  }
+    @Test
+    void notAnOverlayIsRefused() {
+        assertEquals(
+                List.of("overlay.yaml:1:1: error: not an OpenAPI Overlay 1.0 document: it must start with"
+                        + " 'overlay: 1.0.0'"),
+                withOverlay("actions: []\n").diagnostics());
+    }
 
-  @Test
-  void anOverlayThatIsNoMappingIsRefused() {
-    assertEquals(List.of("overlay.yaml:1:1: error: an overlay must be a mapping with 'overlay: 1.0.0' and 'actions'"),
-        withOverlay("- target: $.info\n").diagnostics());
-  }
+    @Test
+    void anOverlayThatIsNoMappingIsRefused() {
+        assertEquals(
+                List.of("overlay.yaml:1:1: error: an overlay must be a mapping with 'overlay: 1.0.0' and 'actions'"),
+                withOverlay("- target: $.info\n").diagnostics());
+    }
 
-  @Test
-  void anOverlayWithoutActionsIsRefused() {
-    assertEquals(List.of("overlay.yaml:1:1: error: an overlay needs 'actions', a list of {target, update | remove}"),
-        withOverlay("overlay: 1.0.0\ninfo: {title: t, version: '1'}\n").diagnostics());
-  }
+    @Test
+    void anOverlayWithoutActionsIsRefused() {
+        assertEquals(
+                List.of("overlay.yaml:1:1: error: an overlay needs 'actions', a list of {target, update | remove}"),
+                withOverlay("overlay: 1.0.0\ninfo: {title: t, version: '1'}\n").diagnostics());
+    }
 
-  @Test
-  void anActionNeedsATargetAndAnUpdateOrARemoval() {
-    assertEquals(List.of("overlay.yaml:4:5: error: an overlay action needs a 'target' (a JSONPath expression such as"
-            + " $.components.schemas.Foo)",
-        "overlay.yaml:5:5: error: overlay action for '$.components.schemas.Session' has neither 'update' nor"
-            + " 'remove: true'"),
-        withOverlay("""
+    @Test
+    void anActionNeedsATargetAndAnUpdateOrARemoval() {
+        assertEquals(
+                List.of(
+                        "overlay.yaml:4:5: error: an overlay action needs a 'target' (a JSONPath expression such as"
+                                + " $.components.schemas.Foo)",
+                        "overlay.yaml:5:5: error: overlay action for '$.components.schemas.Session' has neither 'update' nor"
+                                + " 'remove: true'"),
+                withOverlay("""
             overlay: 1.0.0
             info: {title: t, version: '1'}
             actions:
               - remove: true
               - target: $.components.schemas.Session
             """).diagnostics());
-  }
+    }
 
-  @Test
-  void aTargetThatIsNoJsonPathIsAnErrorAtTheAction() {
-    assertEquals(List.of("overlay.yaml:4:5: error: overlay target '$..' is not a valid JSONPath: Path must not end"
-            + " with a '.' or '..'"),
-        withOverlay("""
+    @Test
+    void aTargetThatIsNoJsonPathIsAnErrorAtTheAction() {
+        assertEquals(
+                List.of("overlay.yaml:4:5: error: overlay target '$..' is not a valid JSONPath: Path must not end"
+                        + " with a '.' or '..'"),
+                withOverlay("""
             overlay: 1.0.0
             info: {title: t, version: '1'}
             actions:
               - target: $..
                 remove: true
             """).diagnostics());
-  }
+    }
 }

@@ -13,36 +13,37 @@ import java.util.List;
  * ({@code spec/overlays}) that also corrects them.
  */
 public final class VoiceDocuments {
-  /** One document: its file name and how to read it. */
-  public record Document(String file, ReadOptions options) {
-    public Path path() {
-      return Corpus.file("upstream-voice/" + file);
+    /** One document: its file name and how to read it. */
+    public record Document(String file, ReadOptions options) {
+        public Path path() {
+            return Corpus.file("upstream-voice/" + file);
+        }
     }
-  }
 
-  private static final ReadOptions CLIENT_SIDE = ReadOptions.defaults().withPerspective(Perspective.CLIENT);
-  /** The project's overlay for Deepgram's document (its x-perspective says it is written from the client's side). */
-  private static final ReadOptions DEEPGRAM = overlay("deepgram.overlay.yaml");
-  /** The project's overlay for AssemblyAI's Universal streaming document (with its x-perspective). */
-  private static final ReadOptions ASSEMBLYAI_UNIVERSAL = overlay("assemblyai-universal.overlay.yaml");
+    private static final ReadOptions CLIENT_SIDE = ReadOptions.defaults().withPerspective(Perspective.CLIENT);
+    /** The project's overlay for Deepgram's document (its x-perspective says it is written from the client's side). */
+    private static final ReadOptions DEEPGRAM = overlay("deepgram.overlay.yaml");
+    /** The project's overlay for AssemblyAI's Universal streaming document (with its x-perspective). */
+    private static final ReadOptions ASSEMBLYAI_UNIVERSAL = overlay("assemblyai-universal.overlay.yaml");
 
-  /** The five documents, 2.6 first. */
-  public static final List<Document> ALL = List.of(
-      new Document("deepgram-asyncapi-2.6.yml", DEEPGRAM),
-      new Document("assemblyai-streaming-asyncapi-2.6.yml", ReadOptions.defaults()),
-      new Document("assemblyai-usm-streaming-asyncapi-3.0.yml", ASSEMBLYAI_UNIVERSAL),
-      new Document("speechmatics-realtime-asyncapi-3.0.yml", CLIENT_SIDE),
-      new Document("speechmatics-flow-asyncapi-3.0.yml", CLIENT_SIDE));
+    /** The five documents, 2.6 first. */
+    public static final List<Document> ALL = List.of(
+            new Document("deepgram-asyncapi-2.6.yml", DEEPGRAM),
+            new Document("assemblyai-streaming-asyncapi-2.6.yml", ReadOptions.defaults()),
+            new Document("assemblyai-usm-streaming-asyncapi-3.0.yml", ASSEMBLYAI_UNIVERSAL),
+            new Document("speechmatics-realtime-asyncapi-3.0.yml", CLIENT_SIDE),
+            new Document("speechmatics-flow-asyncapi-3.0.yml", CLIENT_SIDE));
 
-  private VoiceDocuments() {
-  }
+    private VoiceDocuments() {}
 
-  private static ReadOptions overlay(String file) {
-    return ReadOptions.defaults().withOverlays(List.of(Path.of("../spec/overlays", file).toAbsolutePath().toUri()));
-  }
+    private static ReadOptions overlay(String file) {
+        return ReadOptions.defaults()
+                .withOverlays(List.of(
+                        Path.of("../spec/overlays", file).toAbsolutePath().toUri()));
+    }
 
-  /** The documents in AsyncAPI {@code 2.} or {@code 3.} form. */
-  public static List<Document> version(String major) {
-    return ALL.stream().filter(d -> d.file().contains("asyncapi-" + major)).toList();
-  }
+    /** The documents in AsyncAPI {@code 2.} or {@code 3.} form. */
+    public static List<Document> version(String major) {
+        return ALL.stream().filter(d -> d.file().contains("asyncapi-" + major)).toList();
+    }
 }

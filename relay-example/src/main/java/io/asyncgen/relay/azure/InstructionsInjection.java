@@ -26,38 +26,41 @@ import java.util.concurrent.ConcurrentHashMap;
  * session was configured.
  */
 public final class InstructionsInjection implements Hook<SessionUpdateEvent, ClientEvent, ClientEvent, ServerEvent> {
-  private final String instructions;
-  /** The connections whose first update was seen. */
-  private final Set<String> configured = ConcurrentHashMap.newKeySet();
+    private final String instructions;
+    /** The connections whose first update was seen. */
+    private final Set<String> configured = ConcurrentHashMap.newKeySet();
 
-  private InstructionsInjection(String instructions) {
-    this.instructions = Objects.requireNonNull(instructions, "instructions");
-    if (instructions.isBlank()) {
-      throw new IllegalArgumentException("instructions to inject cannot be blank");
+    private InstructionsInjection(String instructions) {
+        this.instructions = Objects.requireNonNull(instructions, "instructions");
+        if (instructions.isBlank()) {
+            throw new IllegalArgumentException("instructions to inject cannot be blank");
+        }
     }
-  }
 
-  /** Puts {@code instructions} in front of what clients set. */
-  public static InstructionsInjection prefix(String instructions) {
-    return new InstructionsInjection(instructions);
-  }
+    /** Puts {@code instructions} in front of what clients set. */
+    public static InstructionsInjection prefix(String instructions) {
+        return new InstructionsInjection(instructions);
+    }
 
-  @Override
-  public Verdict<ClientEvent> intercept(SessionUpdateEvent update, RelayConnection<ClientEvent, ServerEvent> connection) {
-    if (!(update.session() instanceof RealtimeSession session)) {
-      return Verdict.forward(); // a transcription session has no instructions
+    @Override
+    public Verdict<ClientEvent> intercept(
+            SessionUpdateEvent update, RelayConnection<ClientEvent, ServerEvent> connection) {
+        if (!(update.session() instanceof RealtimeSession session)) {
+            return Verdict.forward(); // a transcription session has no instructions
+        }
+        boolean first = configured.add(connection.id());
+        if (first) {
+            connection.closed().whenComplete((ending, failure) -> configured.remove(connection.id()));
+        }
+        ObjectNode json = session.toJson();
+        JsonNode given = json.get("instructions");
+        boolean setsTheirs =
+                given != null && given.isTextual() && !given.asText().isBlank();
+        if (given == null && !first) {
+            return Verdict.forward();
+        }
+        json.put("instructions", setsTheirs ? instructions + "\n\n" + given.asText() : instructions);
+        return Verdict.replace(
+                update.toBuilder().session(RealtimeSession.fromJson(json)).build());
     }
-    boolean first = configured.add(connection.id());
-    if (first) {
-      connection.closed().whenComplete((ending, failure) -> configured.remove(connection.id()));
-    }
-    ObjectNode json = session.toJson();
-    JsonNode given = json.get("instructions");
-    boolean setsTheirs = given != null && given.isTextual() && !given.asText().isBlank();
-    if (given == null && !first) {
-      return Verdict.forward();
-    }
-    json.put("instructions", setsTheirs ? instructions + "\n\n" + given.asText() : instructions);
-    return Verdict.replace(update.toBuilder().session(RealtimeSession.fromJson(json)).build());
-  }
 }

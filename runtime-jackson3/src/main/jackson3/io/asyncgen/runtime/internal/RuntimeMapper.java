@@ -13,16 +13,20 @@ import tools.jackson.databind.json.JsonMapper;
  * as the Jackson 2 runtime, so both accept and print the same documents.
  */
 final class RuntimeMapper {
-  /** How deeply arrays and objects may nest, read or written: Jackson 2's default, Jackson 3's is 500. */
-  static final int MAX_NESTING_DEPTH = 1000;
+    /** How deeply arrays and objects may nest, read or written: Jackson 2's default, Jackson 3's is 500. */
+    static final int MAX_NESTING_DEPTH = 1000;
 
-  private RuntimeMapper() {}
+    private RuntimeMapper() {}
 
-  static ObjectMapper create() {
-    JsonFactory factory = JsonFactory.builderWithJackson2Defaults()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
-        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
-        .build();
-    return JsonMapper.builder(factory).configureForJackson2().build();
-  }
+    static ObjectMapper create() {
+        JsonFactory factory = JsonFactory.builderWithJackson2Defaults()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory).configureForJackson2().build();
+    }
 }

@@ -19,16 +19,20 @@ import java.util.function.Supplier;
  * @param reconnect what to do when a connection drops; empty: never reconnect
  * @param onReconnect runs when a new connection is up after a drop, before anything it receives is dispatched
  */
-public record ConnectSettings(Supplier<CompletionStage<Handshake>> handshake, Transport.Connector connector,
-    Duration connectTimeout, Optional<Duration> pingInterval, Optional<ReconnectPolicy> reconnect,
-    Runnable onReconnect) {
+public record ConnectSettings(
+        Supplier<CompletionStage<Handshake>> handshake,
+        Transport.Connector connector,
+        Duration connectTimeout,
+        Optional<Duration> pingInterval,
+        Optional<ReconnectPolicy> reconnect,
+        Runnable onReconnect) {
 
-  public ConnectSettings {
-    Objects.requireNonNull(handshake, "handshake");
-    Objects.requireNonNull(connector, "connector");
-    Objects.requireNonNull(connectTimeout, "connectTimeout");
-    Objects.requireNonNull(pingInterval, "pingInterval");
-    Objects.requireNonNull(reconnect, "reconnect");
-    Objects.requireNonNull(onReconnect, "onReconnect");
-  }
+    public ConnectSettings {
+        Objects.requireNonNull(handshake, "handshake");
+        Objects.requireNonNull(connector, "connector");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(pingInterval, "pingInterval");
+        Objects.requireNonNull(reconnect, "reconnect");
+        Objects.requireNonNull(onReconnect, "onReconnect");
+    }
 }

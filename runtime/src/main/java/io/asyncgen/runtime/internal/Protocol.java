@@ -18,19 +18,19 @@ import java.util.function.Function;
  * @param <I> the inbound union
  * @param <O> the outbound union
  */
-public record Protocol<I, O>(Class<I> inbound, TextDecoder<I> decodeText, Function<ByteBuffer, I> decodeBinary,
-    Function<O, Frame> encode) {
+public record Protocol<I, O>(
+        Class<I> inbound, TextDecoder<I> decodeText, Function<ByteBuffer, I> decodeBinary, Function<O, Frame> encode) {
 
-  public Protocol {
-    Objects.requireNonNull(inbound, "inbound");
-    Objects.requireNonNull(decodeText, "decodeText");
-    Objects.requireNonNull(decodeBinary, "decodeBinary");
-    Objects.requireNonNull(encode, "encode");
-  }
+    public Protocol {
+        Objects.requireNonNull(inbound, "inbound");
+        Objects.requireNonNull(decodeText, "decodeText");
+        Objects.requireNonNull(decodeBinary, "decodeBinary");
+        Objects.requireNonNull(encode, "encode");
+    }
 
-  /** Decodes a text frame. */
-  @FunctionalInterface
-  public interface TextDecoder<I> {
-    I decode(String text) throws DecodeException;
-  }
+    /** Decodes a text frame. */
+    @FunctionalInterface
+    public interface TextDecoder<I> {
+        I decode(String text) throws DecodeException;
+    }
 }

@@ -11,16 +11,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * own form of this class sets the same numbers and Jackson 2's defaults) accept the same documents.
  */
 final class RuntimeMapper {
-  /** How deeply arrays and objects may nest, read or written: Jackson 2's default, Jackson 3's is 500. */
-  static final int MAX_NESTING_DEPTH = 1000;
+    /** How deeply arrays and objects may nest, read or written: Jackson 2's default, Jackson 3's is 500. */
+    static final int MAX_NESTING_DEPTH = 1000;
 
-  private RuntimeMapper() {}
+    private RuntimeMapper() {}
 
-  static ObjectMapper create() {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
-        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
-        .build();
-    return new ObjectMapper(factory);
-  }
+    static ObjectMapper create() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build())
+                .build();
+        return new ObjectMapper(factory);
+    }
 }

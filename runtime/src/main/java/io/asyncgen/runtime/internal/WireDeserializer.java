@@ -18,32 +18,32 @@ import java.io.IOException;
  * not an API.
  */
 public final class WireDeserializer extends StdDeserializer<Object> implements ContextualDeserializer {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** The instance the annotation makes; it hands out one per type. */
-  public WireDeserializer() {
-    super(Object.class);
-  }
-
-  private WireDeserializer(Class<?> type) {
-    super(type);
-  }
-
-  @Override
-  public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-    JavaType type = context.getContextualType();
-    if (type == null && property != null) {
-      type = property.getType();
+    /** The instance the annotation makes; it hands out one per type. */
+    public WireDeserializer() {
+        super(Object.class);
     }
-    return type == null || type.getRawClass() == handledType() ? this : new WireDeserializer(type.getRawClass());
-  }
 
-  @Override
-  public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    try {
-      return WireMethods.fromJson(handledType(), JsonText.read(parser));
-    } catch (IllegalArgumentException e) {
-      throw MismatchedInputException.from(parser, handledType(), e.getMessage());
+    private WireDeserializer(Class<?> type) {
+        super(type);
     }
-  }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+        JavaType type = context.getContextualType();
+        if (type == null && property != null) {
+            type = property.getType();
+        }
+        return type == null || type.getRawClass() == handledType() ? this : new WireDeserializer(type.getRawClass());
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        try {
+            return WireMethods.fromJson(handledType(), JsonText.read(parser));
+        } catch (IllegalArgumentException e) {
+            throw MismatchedInputException.from(parser, handledType(), e.getMessage());
+        }
+    }
 }

@@ -15,35 +15,35 @@ import java.util.Map;
  * {@code @JsonSerialize}; not an API.
  */
 public final class WireSerializer extends StdSerializer<Object> {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** The instance the annotation makes. */
-  public WireSerializer() {
-    super(Object.class);
-  }
-
-  @Override
-  public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-    write(WireMethods.toJson(value), generator, provider);
-  }
-
-  /** Writes a tree member by member, so no mapper setting (leaving out nulls, sorting) changes it. */
-  private static void write(JsonNode json, JsonGenerator generator, SerializerProvider provider) throws IOException {
-    if (json.isObject()) {
-      generator.writeStartObject();
-      for (Map.Entry<String, JsonNode> member : json.properties()) {
-        generator.writeFieldName(member.getKey());
-        write(member.getValue(), generator, provider);
-      }
-      generator.writeEndObject();
-    } else if (json.isArray()) {
-      generator.writeStartArray();
-      for (JsonNode item : json) {
-        write(item, generator, provider);
-      }
-      generator.writeEndArray();
-    } else {
-      ((BaseJsonNode) json).serialize(generator, provider);
+    /** The instance the annotation makes. */
+    public WireSerializer() {
+        super(Object.class);
     }
-  }
+
+    @Override
+    public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        write(WireMethods.toJson(value), generator, provider);
+    }
+
+    /** Writes a tree member by member, so no mapper setting (leaving out nulls, sorting) changes it. */
+    private static void write(JsonNode json, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        if (json.isObject()) {
+            generator.writeStartObject();
+            for (Map.Entry<String, JsonNode> member : json.properties()) {
+                generator.writeFieldName(member.getKey());
+                write(member.getValue(), generator, provider);
+            }
+            generator.writeEndObject();
+        } else if (json.isArray()) {
+            generator.writeStartArray();
+            for (JsonNode item : json) {
+                write(item, generator, provider);
+            }
+            generator.writeEndArray();
+        } else {
+            ((BaseJsonNode) json).serialize(generator, provider);
+        }
+    }
 }

@@ -5,9 +5,9 @@ import com.example.events.SayEvent;
 
 /** Uses the generated code, so compiling proves it exists and fits. */
 public final class App {
-  private App() {}
+    private App() {}
 
-  public static String hello() {
-    return ClientEventCodec.encode(SayEvent.builder().text("hello").build());
-  }
+    public static String hello() {
+        return ClientEventCodec.encode(SayEvent.builder().text("hello").build());
+    }
 }

@@ -6,10 +6,10 @@ import com.example.servicea.SayEvent;
 
 /** Uses what was generated from a document whose messages live in a sibling folder. */
 public final class App {
-  private App() {}
+    private App() {}
 
-  public static String say(String json) throws Exception {
-    Event event = EventCodec.decode(json);
-    return event instanceof SayEvent say ? say.text() : "";
-  }
+    public static String say(String json) throws Exception {
+        Event event = EventCodec.decode(json);
+        return event instanceof SayEvent say ? say.text() : "";
+    }
 }

@@ -31,16 +31,8 @@ import java.util.Optional;
  * Perspective#CLIENT}). A {@code reply} is kept on its operation and also placed on
  * the reply channel as an operation of the opposite action, so its messages travel like any other.
  */
-final class OperationsLinker {
-    private final SpecDocuments documents;
-    private final Diagnostics diagnostics;
-    private final SchemaLinker schemas;
-    private final MessageLinker messages;
-    private final EnvironmentLinker environment;
-    private final OperationParts parts;
+final class OperationsLinker extends ChannelLinker {
     private final Severity ruleSeverity;
-    private final Perspective perspective;
-    private final ChannelParameters channelParameters;
     /** The root channels by key, in document order, with the operations found for each. */
     private final Map<String, ChannelDraft> channels = new LinkedHashMap<>();
 
@@ -61,17 +53,11 @@ final class OperationsLinker {
             MessageLinker messages,
             EnvironmentLinker environment,
             Perspective perspective) {
-        this.documents = documents;
-        this.diagnostics = diagnostics;
-        this.schemas = schemas;
-        this.messages = messages;
-        this.environment = environment;
-        this.parts = new OperationParts(documents, schemas);
+        super(documents, diagnostics, schemas, messages, environment, perspective);
         this.ruleSeverity = documents.options().strict() ? Severity.ERROR : Severity.WARNING;
-        this.perspective = perspective;
-        this.channelParameters = new ChannelParameters(documents, diagnostics, schemas);
     }
 
+    @Override
     List<Channel> channels(MapNode root) {
         root.map("channels")
                 .ifPresent(all -> all.members()

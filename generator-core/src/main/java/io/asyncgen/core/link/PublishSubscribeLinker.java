@@ -21,15 +21,7 @@ import java.util.Optional;
  * operations; when the document describes a client ({@link Perspective#CLIENT}), {@code publish} is
  * what the service sends.
  */
-final class PublishSubscribeLinker {
-    private final SpecDocuments documents;
-    private final Diagnostics diagnostics;
-    private final SchemaLinker schemas;
-    private final MessageLinker messages;
-    private final EnvironmentLinker environment;
-    private final OperationParts parts;
-    private final Perspective perspective;
-    private final ChannelParameters channelParameters;
+final class PublishSubscribeLinker extends ChannelLinker {
 
     PublishSubscribeLinker(
             SpecDocuments documents,
@@ -38,16 +30,10 @@ final class PublishSubscribeLinker {
             MessageLinker messages,
             EnvironmentLinker environment,
             Perspective perspective) {
-        this.documents = documents;
-        this.diagnostics = diagnostics;
-        this.schemas = schemas;
-        this.messages = messages;
-        this.environment = environment;
-        this.parts = new OperationParts(documents, schemas);
-        this.perspective = perspective;
-        this.channelParameters = new ChannelParameters(documents, diagnostics, schemas);
+        super(documents, diagnostics, schemas, messages, environment, perspective);
     }
 
+    @Override
     List<Channel> channels(MapNode root) {
         List<Channel> channels = new ArrayList<>();
         root.map("channels")

@@ -51,26 +51,20 @@ import java.util.concurrent.TimeUnit;
  * session with one tool, a greeting, and a question that makes the model call the tool, which
  * runs here and whose output goes back before the model answers.
  */
-final class AzureConversation {
-    private final Transcript out;
-    private final Duration timeout;
-
-    AzureConversation(Transcript out, Duration timeout) {
-        this.out = out;
-        this.timeout = timeout;
-    }
-
+record AzureConversation(Transcript out, Duration timeout) {
     /** The generated item as the {@link Item} the transcript and the turns read: the sealed {@code ConversationItem}'s members. */
     private static Item item(ConversationItem item) {
-        return item instanceof MessageItem message
-                ? new Item.Message(
-                        message.id(),
-                        message.role() == null ? null : message.role().value())
-                : item instanceof FunctionCallItem call
-                        ? new Item.FunctionCall(call.id(), call.callId(), call.name(), call.arguments())
-                        : item instanceof FunctionCallOutputItem output
-                                ? new Item.FunctionCallOutput(output.id())
-                                : new Item.Other(item.toJson().path("type").asText());
+        if (item instanceof MessageItem message) {
+            return new Item.Message(
+                    message.id(), message.role() == null ? null : message.role().value());
+        }
+        if (item instanceof FunctionCallItem call) {
+            return new Item.FunctionCall(call.id(), call.callId(), call.name(), call.arguments());
+        }
+        if (item instanceof FunctionCallOutputItem output) {
+            return new Item.FunctionCallOutput(output.id());
+        }
+        return new Item.Other(item.toJson().path("type").asText());
     }
 
     void run(AzureOpenAiRealtimeEndpoint endpoint, List<String> userTurns) throws Exception {
@@ -129,11 +123,7 @@ final class AzureConversation {
         public List<Item> createResponse() {
             ResponseDoneEvent done = errors.await(
                     client.sendAndAwait(ResponseCreateEvent.builder().build(), ResponseDoneEvent.class, timeout));
-            return done.response().output() == null
-                    ? List.of()
-                    : done.response().output().stream()
-                            .map(AzureConversation::item)
-                            .toList();
+            return Item.all(done.response().output(), AzureConversation::item);
         }
 
         @Override

@@ -46,26 +46,20 @@ import java.util.concurrent.TimeUnit;
  * script as {@link AzureConversation} on Inworld's protocol, with Inworld's {@code providerData}
  * (rolling memory) in the session.
  */
-final class InworldConversation {
-    private final Transcript out;
-    private final Duration timeout;
-
-    InworldConversation(Transcript out, Duration timeout) {
-        this.out = out;
-        this.timeout = timeout;
-    }
-
+record InworldConversation(Transcript out, Duration timeout) {
     /** The generated item as the {@link Item} the transcript and the turns read: the sealed {@code ConversationItem}'s members. */
     private static Item item(ConversationItem item) {
-        return item instanceof MessageItem message
-                ? new Item.Message(
-                        message.id(),
-                        message.role() == null ? null : message.role().value())
-                : item instanceof FunctionCallItem call
-                        ? new Item.FunctionCall(call.id(), call.callId(), call.name(), call.arguments())
-                        : item instanceof FunctionCallOutputItem output
-                                ? new Item.FunctionCallOutput(output.id())
-                                : new Item.Other(item.toJson().path("type").asText());
+        if (item instanceof MessageItem message) {
+            return new Item.Message(
+                    message.id(), message.role() == null ? null : message.role().value());
+        }
+        if (item instanceof FunctionCallItem call) {
+            return new Item.FunctionCall(call.id(), call.callId(), call.name(), call.arguments());
+        }
+        if (item instanceof FunctionCallOutputItem output) {
+            return new Item.FunctionCallOutput(output.id());
+        }
+        return new Item.Other(item.toJson().path("type").asText());
     }
 
     void run(InworldRealtimeEndpoint endpoint, String model, List<String> userTurns) throws Exception {
@@ -132,11 +126,7 @@ final class InworldConversation {
         public List<Item> createResponse() {
             ResponseDoneEvent done = errors.await(
                     client.sendAndAwait(ResponseCreateEvent.builder().build(), ResponseDoneEvent.class, timeout));
-            return done.response().output() == null
-                    ? List.of()
-                    : done.response().output().stream()
-                            .map(InworldConversation::item)
-                            .toList();
+            return Item.all(done.response().output(), InworldConversation::item);
         }
 
         @Override

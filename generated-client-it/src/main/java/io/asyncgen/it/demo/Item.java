@@ -1,5 +1,8 @@
 package io.asyncgen.it.demo;
 
+import java.util.List;
+import java.util.function.Function;
+
 /**
  * A conversation item as the demo tells it apart, whatever the vendor: each vendor's conversation
  * reads its generated {@code ConversationItem} into one of these, for the transcript and for the
@@ -30,5 +33,10 @@ sealed interface Item {
             return output.id() + " function_call_output";
         }
         return ((Other) this).type();
+    }
+
+    /** A response's output items, each read by {@code read}; none when the response says none (null). */
+    static <T> List<Item> all(List<T> output, Function<T, Item> read) {
+        return output == null ? List.of() : output.stream().map(read).toList();
     }
 }

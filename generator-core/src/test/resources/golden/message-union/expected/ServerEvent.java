@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.asyncgen.runtime.internal.JsonReader;
 import io.asyncgen.runtime.internal.JsonSupport;
+import io.asyncgen.runtime.internal.Tags;
 import io.asyncgen.runtime.internal.WireDeserializer;
 import io.asyncgen.runtime.internal.WireSerializer;
 import java.util.List;
@@ -47,7 +48,7 @@ public sealed interface ServerEvent permits SaidPayload, ErrorPayload, ServerEve
    * Reads any JSON value: a member when one matches, else {@link Unknown}. Never fails on what it does not know.
    */
   static ServerEvent read(JsonReader in) {
-    String tag = in.discriminator("type");
+    String tag = in.discriminator("type", Unknown.TAGS);
     if (tag != null) {
       switch (tag) {
         case "said": return SaidPayload.read(in);
@@ -75,6 +76,13 @@ public sealed interface ServerEvent permits SaidPayload, ErrorPayload, ServerEve
       using = WireDeserializer.class
   )
   record Unknown(JsonNode json) implements ServerEvent {
+    /**
+     * The values of {@code type} that pick a member; any other value (or none) is read as {@link Unknown}.
+     */
+    private static final Tags TAGS = Tags.of(
+        "said",
+        "error");
+
     public Unknown {
       Objects.requireNonNull(json, "json");
     }

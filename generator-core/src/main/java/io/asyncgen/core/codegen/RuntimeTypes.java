@@ -13,6 +13,7 @@ final class RuntimeTypes {
 
     static final ClassName JSON_SUPPORT = ClassName.get(INTERNAL, ReservedTypeNames.JSON_SUPPORT);
     static final ClassName AS_RECEIVED = ClassName.get(INTERNAL, "AsReceived");
+    static final ClassName TAGS = ClassName.get(INTERNAL, "Tags");
     static final ClassName WIRE_SERIALIZER = ClassName.get(INTERNAL, "WireSerializer");
     static final ClassName WIRE_DESERIALIZER = ClassName.get(INTERNAL, "WireDeserializer");
     static final ClassName PROTOCOL = ClassName.get(INTERNAL, "Protocol");

@@ -2,6 +2,7 @@ package io.asyncgen.core.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import io.asyncgen.core.model.AsyncApi;
 import io.asyncgen.core.model.EnumType;
@@ -172,6 +173,35 @@ final class StreamReads {
                 .build();
     }
 
+    /** The name of the table of the values that pick a member, a constant of the union's {@code Unknown}. */
+    static final String TAGS = "TAGS";
+
+    /** The members a discriminator value picks, in order: the cases of {@link #unionRead}. */
+    static List<UnionShape.Member> pickedByTag(UnionShape union, Predicate<TypeDef> isRecord) {
+        return union.members().stream()
+                .filter(member -> member.value().isPresent() && isRecord.test(member.type()))
+                .toList();
+    }
+
+    /**
+     * The table of the values that pick a member, kept by the union's {@code Unknown} (an interface has
+     * no private fields), so that reading the discriminator makes no string.
+     */
+    static FieldSpec tagsField(UnionShape union, Predicate<TypeDef> isRecord) {
+        CodeBlock values = CodeBlock.join(
+                pickedByTag(union, isRecord).stream()
+                        .map(member -> CodeBlock.of("$S", member.value().get()))
+                        .toList(),
+                ",\n");
+        return FieldSpec.builder(RuntimeTypes.TAGS, TAGS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                        "The values of {@code $L} that pick a member; any other value (or none) is read as {@link $L}.\n",
+                        Javadocs.escape(union.discriminator().get()).strip(),
+                        UnionGenerator.UNKNOWN)
+                .initializer("$T.of(\n$>$>$L$<$<)", RuntimeTypes.TAGS, values)
+                .build();
+    }
+
     /** Locals get a suffix so no property can shadow {@code in}, {@code start}, {@code extra} or {@code name}. */
     private static String local(Property property) {
         return RecordMemberNames.decodedLocal(property.javaName());
@@ -187,16 +217,15 @@ final class StreamReads {
                         "Reads any JSON value: a member when one matches, else {@link " + UnionGenerator.UNKNOWN
                                 + "}. Never fails on what it does not know.\n")
                 .addStatement(
-                        "$T tag = in.discriminator($S)",
+                        "$T tag = in.discriminator($S, $T.$N)",
                         JsonTypes.STRING,
-                        union.discriminator().get())
+                        union.discriminator().get(),
+                        self.nestedClass(UnionGenerator.UNKNOWN),
+                        TAGS)
                 .beginControlFlow("if (tag != null)")
                 .beginControlFlow("switch (tag)");
-        for (UnionShape.Member member : union.members()) {
-            if (member.value().isPresent() && isRecord.test(member.type())) {
-                method.addStatement(
-                        "case $S: return $T.read(in)", member.value().get(), types.javaType(member.type()));
-            }
+        for (UnionShape.Member member : pickedByTag(union, isRecord)) {
+            method.addStatement("case $S: return $T.read(in)", member.value().get(), types.javaType(member.type()));
         }
         return method.addStatement("default: break")
                 .endControlFlow()

@@ -122,7 +122,7 @@ final class UnionGenerator {
                 .build());
         valueRecords.forEach((index, name) ->
                 type.addType(valueRecord(self, name, union.members().get(index).type(), common)));
-        type.addType(unknown(self, common));
+        type.addType(unknown(union, self, common));
         return type.build();
     }
 
@@ -216,7 +216,7 @@ final class UnionGenerator {
         return record.build();
     }
 
-    private TypeSpec unknown(ClassName union, List<Property> common) {
+    private TypeSpec unknown(UnionShape shape, ClassName union, List<Property> common) {
         TypeSpec.Builder record = TypeSpecs.boundToTheWire(
                         names.json(), TypeSpec.recordBuilder(union.nestedClass(UNKNOWN)))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -228,6 +228,9 @@ final class UnionGenerator {
                         .addParameter(names.json().jsonNode(), "json")
                         .addStatement("$T.requireNonNull(json, $S)", Objects.class, "json")
                         .build());
+        if (shape.discriminator().isPresent()) {
+            record.addField(StreamReads.tagsField(shape, this::isRecord));
+        }
         record.addMethod(MethodSpec.methodBuilder("toJson")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

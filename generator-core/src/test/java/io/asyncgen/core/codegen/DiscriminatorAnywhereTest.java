@@ -40,7 +40,9 @@ class DiscriminatorAnywhereTest {
                       meta:
                         type: object
                         title: Meta
+                        required: [kind]
                         properties:
+                          kind: {const: meta}
                           lang: {type: string}
                           score: {type: number}
                       part:
@@ -125,6 +127,45 @@ class DiscriminatorAnywhereTest {
             Object unknown = decode(json);
             assertEquals("Unknown", unknown.getClass().getSimpleName(), json);
             assertEquals(json, encode(unknown));
+        }
+    }
+
+    @Test
+    void aValueNoMemberHasIsUnknownAndKeptWhole() {
+        // "xaid" has the length and the last, middle and quarter characters of "said"
+        for (String type : List.of("xaid", "sai", "saidx", "Said", "", "said ")) {
+            String json = "{\"event_id\":\"e1\",\"meta\":{\"score\":1.50},\"type\":\"" + type + "\",\"text\":\"hi\"}";
+            Object unknown = decode(json);
+            assertEquals("Unknown", unknown.getClass().getSimpleName(), json);
+            assertEquals(json, encode(unknown));
+        }
+    }
+
+    @Test
+    void aDiscriminatorWrittenWithAnEscapeStillPicksItsMember() {
+        String json = "{\"event_id\":\"e1\",\"type\":\"s\\u0061id\",\"text\":\"hi\"}";
+        Object said = decode(json);
+        assertEquals("Said", said.getClass().getSimpleName());
+        assertEquals(Map.of(), LoadedCode.invoke(said, "additionalProperties"));
+        assertEquals(json, encode(said));
+    }
+
+    @Test
+    void aConstantMemberOutsideAUnionIsKeptWhenItHoldsAnythingElse() {
+        for (String kind : List.of("\"meta\"", "\"met\\u0061\"")) {
+            Object meta = LoadedCode.invoke(decode("{\"type\":\"said\",\"meta\":{\"kind\":" + kind + "}}"), "meta");
+            assertEquals(Map.of(), LoadedCode.invoke(meta, "additionalProperties"), kind);
+        }
+        for (String kind : List.of("\"metb\"", "\"met\"", "\"metaa\"", "\"\"", "7", "null", "{\"a\":1}")) {
+            String json = "{\"type\":\"said\",\"meta\":{\"kind\":" + kind + ",\"lang\":\"en\"}}";
+            Object said = decode(json);
+            Object meta = LoadedCode.invoke(said, "meta");
+            assertEquals(
+                    "{kind=" + kind + "}",
+                    LoadedCode.invoke(meta, "additionalProperties").toString(),
+                    kind);
+            assertEquals("en", LoadedCode.invoke(meta, "lang"));
+            assertEquals(json, encode(said));
         }
     }
 

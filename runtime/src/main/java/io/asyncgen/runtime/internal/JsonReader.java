@@ -34,14 +34,12 @@ public final class JsonReader {
     private TokenReader tokens;
     /** The start of the object whose members {@link #discriminator} read ahead (-1 when none). */
     private int startedAt = -1;
-    /** The members {@link #discriminator} read ahead (null when none), replayed first. */
-    private ReadAhead ahead;
-    /** The discriminator {@link #discriminator} found, named after {@link #ahead}, its value still unread. */
-    private String aheadName;
-    /** The members being replayed to the object being read (null when none or done). */
+    /** The members being replayed to the object being read (null when none or done): read ahead by {@link #discriminator}. */
     private ReadAhead replaying;
-    /** The discriminator of the object being read, still to be named by {@link #nextMember}. */
+    /** The discriminator of the object being read, still to be named by {@link #nextMember} (after {@link #replaying}). */
     private String pendingName;
+    /** Its value, found by {@link #discriminator} in the union's {@link Tags}: replayed when it is named. */
+    private JsonNode pendingTag;
     /** A scalar member of {@link #replaying} being read, else null. */
     private JsonNode replayed;
     /** A value a {@link Read} read whole and found not to fit, for {@link #keep}. */
@@ -121,10 +119,6 @@ public final class JsonReader {
         }
         int start = startedAt;
         startedAt = -1;
-        replaying = ahead;
-        pendingName = aheadName;
-        ahead = null;
-        aheadName = null;
         return start;
     }
 
@@ -144,6 +138,7 @@ public final class JsonReader {
             tokens = frame.tokens;
             replaying = frame.replaying;
             pendingName = frame.pendingName;
+            pendingTag = frame.pendingTag;
             frame = frame.previous;
             return replaying != null ? nextReplayed() : discriminatorMember();
         }
@@ -164,9 +159,10 @@ public final class JsonReader {
         String name = prefix.advance();
         replayed = prefix.scalar();
         if (replayed == null) {
-            frame = new Frame(tokens, prefix, pendingName, frame);
+            frame = new Frame(tokens, prefix, pendingName, pendingTag, frame);
             replaying = null;
             pendingName = null;
+            pendingTag = null;
             tokens = TokenReader.of(source.substring(prefix.start(), prefix.end()), prefix.start());
         }
         return name;
@@ -175,16 +171,19 @@ public final class JsonReader {
     /** The discriminator, named after the members before it: the parser is still on its value. */
     private String discriminatorMember() {
         String name = pendingName;
+        replayed = pendingTag;
         pendingName = null;
+        pendingTag = null;
         return name;
     }
 
     /**
-     * Reads ahead to the member {@code name} of the object the reader is on: its value when it is a
-     * string, else null (not an object, no such member, not a string; {@link #rest} reads the whole
-     * value). After a string, the next {@link #startObject} reads the object from its start.
+     * Reads ahead to the member {@code name} of the object the reader is on: its value when it is one
+     * of {@code tags} (as that constant: no string is made), else null (not an object, no such member,
+     * not a string, another value; {@link #rest} reads the whole value). After a value, the next
+     * {@link #startObject} reads the object from its start.
      */
-    public String discriminator(String name) {
+    public String discriminator(String name, Tags tags) {
         if (!isObject()) {
             return null;
         }
@@ -194,12 +193,14 @@ public final class JsonReader {
             String member = tokens.name();
             JsonToken value = tokens.next();
             if (member.equals(name)) {
-                if (value != JsonToken.VALUE_STRING) {
+                JsonNode found = value == JsonToken.VALUE_STRING ? tokens.textIn(tags) : null;
+                if (found == null) {
                     return null;
                 }
-                ahead = prefix;
-                aheadName = name;
-                return tokens.text();
+                replaying = prefix;
+                pendingName = name;
+                pendingTag = found;
+                return found.textValue();
             }
             if (prefix == null) {
                 prefix = new ReadAhead();
@@ -222,8 +223,9 @@ public final class JsonReader {
         }
         int start = startedAt;
         startedAt = -1;
-        ahead = null;
-        aheadName = null;
+        replaying = null;
+        pendingName = null;
+        pendingTag = null;
         if (tokens.token() != JsonToken.END_OBJECT) {
             tokens.skip();
             while (tokens.next() == JsonToken.FIELD_NAME) {
@@ -231,7 +233,7 @@ public final class JsonReader {
                 tokens.skip();
             }
         }
-        return span(start, tokens.tokenStart() + 1);
+        return TokenReader.span(source, start, tokens.tokenStart() + 1);
     }
 
     /** The text this reader reads. */
@@ -353,18 +355,8 @@ public final class JsonReader {
         for (JsonToken token = tokens.next(); token != end; token = tokens.next()) {
             tokens.skip();
         }
-        misfit = span(start, tokens.tokenStart() + 1);
+        misfit = TokenReader.span(source, start, tokens.tokenStart() + 1);
         return null;
-    }
-
-    /** The text from {@code start} to {@code end} as a tree, numbers as written. */
-    private JsonNode span(int start, int end) {
-        TokenReader text = TokenReader.of(source.substring(start, end), start);
-        try {
-            return text.tree();
-        } finally {
-            text.close();
-        }
     }
 
     /** Keeps the value the reader is on (or the one a {@link Read} kept) under {@code name}: returns the map to use from now on. */
@@ -390,9 +382,13 @@ public final class JsonReader {
 
     /** Reads a member fixed to {@code expected}: kept when it holds anything else. */
     public Map<String, JsonNode> fixed(Map<String, JsonNode> extra, String name, String expected) {
-        return member(extra, name, expected.equals(string()) ? expected : null);
+        boolean fits = replayed != null
+                ? expected.equals(JsonSupport.asString(replayed))
+                : tokens.token() == JsonToken.VALUE_STRING && tokens.textEquals(expected);
+        return member(extra, name, fits ? expected : null);
     }
 
     /** The reader and replay to come back to after a replayed array or object. */
-    private record Frame(TokenReader tokens, ReadAhead replaying, String pendingName, Frame previous) {}
+    private record Frame(
+            TokenReader tokens, ReadAhead replaying, String pendingName, JsonNode pendingTag, Frame previous) {}
 }

@@ -39,6 +39,16 @@ final class TokenReader {
         }
     }
 
+    /** The text of {@code source} from {@code start} to {@code end} as a tree, numbers as written. */
+    static JsonNode span(String source, int start, int end) {
+        TokenReader text = of(source.substring(start, end), start);
+        try {
+            return text.tree();
+        } finally {
+            text.close();
+        }
+    }
+
     JsonToken token() {
         return parser.currentToken();
     }
@@ -77,6 +87,35 @@ final class TokenReader {
     String text() {
         try {
             return parser.getText();
+        } catch (IOException e) {
+            throw new Malformed(e);
+        }
+    }
+
+    /** The string value the parser is on as the value of {@code tags} it equals, else null; makes no string. */
+    JsonNode textIn(Tags tags) {
+        try {
+            return tags.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        } catch (IOException e) {
+            throw new Malformed(e);
+        }
+    }
+
+    /** Whether the string value the parser is on equals {@code expected}; makes no string. */
+    boolean textEquals(String expected) {
+        try {
+            int length = parser.getTextLength();
+            if (length != expected.length()) {
+                return false;
+            }
+            char[] text = parser.getTextCharacters();
+            int offset = parser.getTextOffset();
+            for (int i = 0; i < length; i++) {
+                if (text[offset + i] != expected.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         } catch (IOException e) {
             throw new Malformed(e);
         }

@@ -77,11 +77,15 @@ final class TokenReader {
         // brackets this is asked at (checked, so that another parser's way of counting cannot go unnoticed)
         if (parser instanceof ParserBase known) {
             long offset = known.getTokenCharacterOffset() - 1;
-            if (offset >= 0 && offset < text.length() && "{}[]".indexOf(text.charAt((int) offset)) >= 0) {
+            if (offset >= 0 && offset < text.length() && isBracket(text.charAt((int) offset))) {
                 return base + (int) offset;
             }
         }
         return base + (int) parser.currentTokenLocation().getCharOffset();
+    }
+
+    private static boolean isBracket(char c) {
+        return c == '{' || c == '}' || c == '[' || c == ']';
     }
 
     String text() {
